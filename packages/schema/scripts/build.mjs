@@ -1,0 +1,18 @@
+// Build: compile the schema to standalone validation code, then bundle the library and CLI.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [join(root, 'scripts/compile-schema.mjs')], { stdio: 'inherit' });
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+// yaml ships CommonJS for Node; inside an ESM bundle it needs a real `require`.
+const esmRequire = { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" };
+await Promise.all([
+  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', format: 'esm', banner: esmRequire }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: esmRequire }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', format: 'cjs' }),
+]);
+console.log('built dist/cli.js, dist/index.js, dist/index.cjs');

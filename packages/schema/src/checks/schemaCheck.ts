@@ -1,0 +1,221 @@
+import type { ErrorObject } from 'ajv';
+import { validate } from '../generated/validatePlan.js';
+import type { Diagnostic, Range } from '../diagnostics/types.js';
+import type { PlanModel } from '../model/model.js';
+import { pointerSegments } from '../model/sourceMap.js';
+
+/**
+ * JSON Schema check with ajv's standalone validator (compiled at build time), every error
+ * mapped to the exact source range and rewritten as a message a drafter understands.
+ */
+export function checkSchema(model: PlanModel): Diagnostic[] {
+  if (model.value === undefined) return [];
+  validate(model.value);
+  const errors = validate.errors ?? [];
+  return summarize(errors).map((e) => toDiagnostic(model, e));
+}
+
+/** Drops ajv's bookkeeping errors and folds each failed oneOf into one error. */
+function summarize(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath);
+  const kept: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'if') continue;
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && oneOfPaths.some((p) => e.schemaPath.startsWith(p + '/'))) continue;
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
+      const branches = errors.filter((b) => b.schemaPath.startsWith(e.schemaPath + '/') && b.instancePath === e.instancePath);
+      const expected = new Set<string>();
+      for (const b of branches) {
+        if (b.keyword === 'enum') for (const v of (b.params as { allowedValues: unknown[] }).allowedValues) expected.add(JSON.stringify(v));
+        else if (b.keyword === 'type') expected.add(String((b.params as { type: string }).type));
+        else if (b.keyword === 'const') expected.add(JSON.stringify((b.params as { allowedValue: unknown }).allowedValue));
+      }
+      kept.push({ ...e, params: { ...e.params, expected: [...expected].join(', ') } });
+      continue;
+    }
+    kept.push(e);
+  }
+  // The same problem reached through two schema paths is reported once.
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toDiagnostic(model: PlanModel, e: ErrorObject): Diagnostic {
+  const path = displayPath(model.value, e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  const base = { severity: 'error' as const };
+  switch (e.keyword) {
+    case 'required': {
+      // A missing property points at its parent's key, where it should be added.
+      const where = keyOrValueRange(model, e.instancePath, 'key');
+      return { ...base, code: 'schema-required', range: where, params: { property: String(p.missingProperty), path: path || '/' } };
+    }
+    case 'additionalProperties': {
+      const prop = String(p.additionalProperty);
+      const pointer = `${e.instancePath}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = closest(prop, allowed);
+      return {
+        ...base,
+        code: 'schema-unknown-key',
+        range: keyOrValueRange(model, pointer, 'key'),
+        params: { property: prop, path: path || '/', allowed: allowed.join(', '), suggestion: suggestion ?? '' },
+      };
+    }
+    case 'type':
+      return {
+        ...base,
+        code: 'schema-type',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, expected: String(p.type), actual: typeOf(e.data) },
+      };
+    case 'enum':
+      return {
+        ...base,
+        code: 'schema-enum',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, value: shown(e.data), allowed: (p.allowedValues as unknown[]).map((v) => String(v)).join(', ') },
+      };
+    case 'const':
+      return {
+        ...base,
+        code: 'schema-enum',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, value: shown(e.data), allowed: String(p.allowedValue) },
+      };
+    case 'pattern':
+      return {
+        ...base,
+        code: 'schema-pattern',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, value: shown(e.data), pattern: String(p.pattern), form: patternForm(String(p.pattern)) },
+      };
+    case 'minLength':
+    case 'minItems':
+      return { ...base, code: 'schema-empty', range: keyOrValueRange(model, e.instancePath, 'value'), params: { path, limit: Number(p.limit) } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return {
+        ...base,
+        code: 'schema-range',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, value: shown(e.data), comparison: String(p.comparison), limit: Number(p.limit) },
+      };
+    case 'oneOf':
+    case 'anyOf':
+      return {
+        ...base,
+        code: 'schema-one-of',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, value: shown(e.data), expected: String(p.expected) },
+      };
+    default:
+      return {
+        ...base,
+        code: 'schema-invalid',
+        range: keyOrValueRange(model, e.instancePath, 'value'),
+        params: { path, keyword: e.keyword, detail: e.message ?? '' },
+      };
+  }
+}
+
+function keyOrValueRange(model: PlanModel, pointer: string, prefer: 'key' | 'value'): Range {
+  const { pointer: found, span } = model.sourceMap.nearest(pointer);
+  const lines = model.parsed.lines;
+  // The root has no key: point at the first line rather than the whole file.
+  if (found === '') return lines.lineRange(firstContentLine(model));
+  const [s, e] = prefer === 'key' && span.key ? span.key : span.value;
+  // A multi-line value (a block) is marked on its first line only, so the squiggle stays readable.
+  const range = lines.range(s, e);
+  if (range.end.line > range.start.line && span.key) return lines.range(span.key[0], span.key[1]);
+  return range;
+}
+
+function firstContentLine(model: PlanModel): number {
+  const text = model.parsed.text;
+  const lines = model.parsed.lines;
+  for (let i = 0; i < lines.lineStarts.length; i++) {
+    const start = lines.lineStarts[i]!;
+    const line = text.slice(start, lines.lineStarts[i + 1] ?? text.length).replace(/^\uFEFF/, '').trim();
+    if (line && !line.startsWith('#') && line !== '---') return i;
+  }
+  return 0;
+}
+
+/** "/indicators/3/target/op" → "indicators/cpi/target/op": items with an id are named by it. */
+export function displayPath(value: unknown, pointer: string): string {
+  let node: unknown = value;
+  const out: string[] = [];
+  for (const seg of pointerSegments(pointer)) {
+    if (Array.isArray(node)) {
+      const item: unknown = node[Number(seg)];
+      const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      out.push(typeof id === 'string' && id ? id : `[${Number(seg) + 1}]`);
+      node = item;
+    } else {
+      out.push(seg);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out.join('/');
+}
+
+const PATTERN_FORMS: Array<[RegExp, string]> = [
+  [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\(\//, 'ref'],
+  [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$$/, 'id'],
+  [/^\^\(art_/, 'clause-id'],
+  [/^\^\[0-9\]\{4\}-/, 'date'],
+  [/^\^1\\\./, 'schema-version'],
+  [/ya\?ml/, 'yaml-path'],
+];
+
+function patternForm(pattern: string): string {
+  for (const [re, form] of PATTERN_FORMS) if (re.test(pattern)) return form;
+  return 'pattern';
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function shown(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
+
+/** The allowed key nearest to what was typed (a typo), if any is near enough. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,20 @@
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+
+/** One validated file: its path as shown to the user, and what the engine found. */
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export type Formatter = (reports: FileReport[], lang: Lang) => string;
+
+export function counts(reports: FileReport[]) {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of reports)
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+  return { errors, warnings, files: reports.length };
+}

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from '../diagnostics/types.js';
+import { detectLang } from './lang.js';
+import { say } from './messages.js';
+import { FORMATTERS, validateCommand } from './validateCommand.js';
+
+export interface Io {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** The `kehoach` command line; returns the exit status instead of exiting, for tests. */
+export async function runCli(io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: io.argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    const lang = detectLang(undefined, io.env) ?? 'vi';
+    io.err(say('bad-option', lang, { detail: (e as Error).message }) + '\n\n' + say('usage', lang) + '\n');
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = detectLang(values.lang, io.env);
+  if (!lang) {
+    io.err(say('bad-lang', 'vi', { value: String(values.lang) }) + '\n' + say('bad-lang', 'en', { value: String(values.lang) }) + '\n');
+    return 2;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (command ? io.out : io.err)(say('usage', lang) + '\n');
+    return values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await validate(io, lang, rest, values);
+      default:
+        io.err(say('unknown-command', lang, { command }) + '\n\n' + say('usage', lang) + '\n');
+        return 2;
+    }
+  } catch (e) {
+    if (io.env.KEHOACH_DEBUG) io.err(String((e as Error).stack) + '\n');
+    io.err(say('internal', lang, { detail: e instanceof Error ? e.message : String(e) }) + '\n');
+    return 2;
+  }
+}
+
+async function validate(io: Io, lang: Lang, paths: string[], values: { format?: string; 'max-warnings'?: string }) {
+  const format = values.format ?? 'stylish';
+  if (!FORMATTERS[format]) {
+    io.err(say('bad-format', lang, { value: format, allowed: Object.keys(FORMATTERS).join(', ') }) + '\n');
+    return 2;
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings'])) {
+      io.err(say('bad-max-warnings', lang, { value: values['max-warnings'] }) + '\n');
+      return 2;
+    }
+  }
+  return validateCommand({ paths, format, lang, maxWarnings, cwd: io.cwd, out: io.out, err: io.err });
+}

@@ -1,0 +1,63 @@
+import { relative } from 'node:path';
+import type { Lang } from '../diagnostics/types.js';
+import { analyzeBytes } from '../engine.js';
+import { collectPlanFiles } from './collectFiles.js';
+import { github } from './formats/github.js';
+import { json } from './formats/json.js';
+import { counts, type FileReport, type Formatter } from './formats/report.js';
+import { sarif } from './formats/sarif.js';
+import { stylish } from './formats/stylish.js';
+import { say } from './messages.js';
+import { readPlanFile } from './readPlanFile.js';
+
+export const FORMATTERS: Record<string, Formatter> = { stylish, json, github, sarif };
+
+export interface ValidateOptions {
+  paths: string[];
+  format: string;
+  lang: Lang;
+  maxWarnings?: number;
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Validates every plan file under the paths in one process; returns the exit status. */
+export async function validateCommand(o: ValidateOptions): Promise<number> {
+  const formatter = FORMATTERS[o.format]!;
+  const collected = await collectPlanFiles(o.paths.length ? o.paths : ['plans/']);
+  let ioError = false;
+  const reports: FileReport[] = [];
+  for (const c of collected) {
+    const shown = relative(o.cwd, c.path) || c.path;
+    if (c.kind === 'missing') {
+      o.err(say('not-found', o.lang, { path: c.path }) + '\n');
+      ioError = true;
+    } else if (c.kind === 'empty-dir') {
+      o.err(say('no-plans', o.lang, { path: c.path }) + '\n');
+      ioError = true;
+    } else if (c.kind === 'loop') {
+      o.err(say('symlink-loop', o.lang, { path: shown }) + '\n');
+    } else if (c.kind === 'unreadable') {
+      o.err(say('read-error', o.lang, { path: shown, detail: c.detail }) + '\n');
+      ioError = true;
+    } else {
+      const read = await readPlanFile(c.path);
+      if (!read.ok) {
+        if (read.io) ioError = true;
+        reports.push({ file: shown, diagnostics: [read.diagnostic] });
+        continue;
+      }
+      reports.push({ file: shown, diagnostics: analyzeBytes(read.bytes, c.path).diagnostics });
+    }
+  }
+  o.out(formatter(reports, o.lang));
+  const c = counts(reports);
+  if (ioError) return 2;
+  if (c.errors > 0) return 1;
+  if (o.maxWarnings !== undefined && c.warnings > o.maxWarnings) {
+    o.err(say('too-many-warnings', o.lang, { warnings: c.warnings, max: o.maxWarnings }) + '\n');
+    return 1;
+  }
+  return 0;
+}

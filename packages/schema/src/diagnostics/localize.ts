@@ -1,0 +1,45 @@
+import { CATALOG, TERMS } from './catalog.js';
+import type { Diagnostic, Lang, MessageParams } from './types.js';
+import { formatNumberVi } from './numbers.js';
+
+export type MessageTable = Record<string, { vi: string; en: string }>;
+
+const extraTables: MessageTable[] = [];
+
+/** Lets the grammar and the rules add their messages without the catalog importing them. */
+export function registerMessages(table: MessageTable): void {
+  extraTables.push(table);
+}
+
+export function messageTemplate(code: string, lang: Lang): string | undefined {
+  const own = CATALOG[code];
+  if (own) return own[lang];
+  for (const t of extraTables) if (t[code]) return t[code]![lang];
+  return undefined;
+}
+
+/** The diagnostic's text in the language asked for. */
+export function formatMessage(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang): string {
+  const template = messageTemplate(d.code, lang) ?? `${d.code}: ${JSON.stringify(d.params)}`;
+  return fill(template, d.params, lang);
+}
+
+export function fill(template: string, params: MessageParams, lang: Lang): string {
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => {
+    const v = params[name];
+    if (v === undefined) return '';
+    if (!filter) return typeof v === 'number' && lang === 'vi' ? formatNumberVi(v) : String(v);
+    if (filter === 'bytes') return bytes(Number(v), lang);
+    if (filter === 'vi-suggest') return v ? ` Có phải ý bạn là “${v}”?` : '';
+    if (filter === 'en-suggest') return v ? ` Did you mean “${v}”?` : '';
+    const term = TERMS[filter]?.[String(v)];
+    return term ? term[lang] : String(v);
+  });
+}
+
+function bytes(n: number, lang: Lang): string {
+  const mb = n / (1024 * 1024);
+  if (mb >= 1) return `${lang === 'vi' ? formatNumberVi(Math.round(mb * 10) / 10) : (Math.round(mb * 10) / 10).toString()} MB`;
+  const kb = n / 1024;
+  return `${lang === 'vi' ? formatNumberVi(Math.round(kb * 10) / 10) : (Math.round(kb * 10) / 10).toString()} KB`;
+}

@@ -1,0 +1,34 @@
+// LSP-shaped values, so the CLI and the editor share them without conversion.
+
+/** 0-based line and UTF-16 character, as in the Language Server Protocol. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export type MessageParams = Record<string, string | number>;
+
+/** A text edit that fixes a diagnostic. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** What the engine reports: a code and parameters; text is localized at the edge. */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  range: Range;
+  params: MessageParams;
+  /** Edits that fix it, when the fix is certain (offered as a quick fix). */
+  fix?: TextEdit[];
+}
+
+export type Lang = 'vi' | 'en';

@@ -1,0 +1,11 @@
+// @kehoach/schema: the plan contract and the one engine behind the CLI and the editor.
+export * from './model/types.js';
+export type { Diagnostic, Position, Range, Severity, Lang, TextEdit, MessageParams } from './diagnostics/types.js';
+export { CATALOG, type CodeInfo } from './diagnostics/catalog.js';
+export { formatMessage, registerMessages } from './diagnostics/localize.js';
+export { analyzeText, analyzeBytes, sortDiagnostics, type AnalyzeResult } from './engine.js';
+export { parseYaml, type ParsedText } from './parse/parseYaml.js';
+export { LineMap } from './parse/position.js';
+export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
+export { buildModel, type PlanModel, type Entity } from './model/model.js';
+export { SourceMap, type Span } from './model/sourceMap.js';

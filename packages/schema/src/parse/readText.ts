@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+
+/** Plans are small (the 2025 plan is ~120 KB); anything above this is refused unread. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+const at = (line: number, character: number) => ({
+  start: { line, character },
+  end: { line, character: character + 1 },
+});
+
+/**
+ * Bytes → text, refusing what is not a UTF-8 text file with a diagnostic that says
+ * where: binary content (a NUL byte) or an invalid UTF-8 sequence.
+ */
+export function decodePlanBytes(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostic: tooLarge(bytes.length) };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, character } = locate(bytes, nul);
+    return { ok: false, diagnostic: { code: 'file-binary', severity: 'error', range: at(line, character), params: { offset: nul } } };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, character } = locate(bytes, bad);
+    return {
+      ok: false,
+      diagnostic: {
+        code: 'file-not-utf8',
+        severity: 'error',
+        range: at(line, character),
+        params: { byte: (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0'), line: line + 1, column: character + 1 },
+      },
+    };
+  }
+}
+
+export function tooLarge(size: number): Diagnostic {
+  return { code: 'file-too-large', severity: 'error', range: at(0, 0), params: { size, limit: MAX_FILE_BYTES } };
+}
+
+/** Line and UTF-16 column of a byte offset, decoding only the valid prefix. */
+function locate(bytes: Uint8Array, offset: number) {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lastBreak = prefix.lastIndexOf('\n');
+  let line = 0;
+  for (let i = 0; i < prefix.length; i++) if (prefix.charCodeAt(i) === 10) line++;
+  return { line, character: prefix.length - lastBreak - 1 };
+}
+
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return Math.max(0, b.length - 1);
+}
