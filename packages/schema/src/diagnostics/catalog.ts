@@ -136,6 +136,12 @@ export const CATALOG: Record<string, CodeInfo> = {
     vi: 'Giá trị “{value}” không hợp lệ cho {path}; cần một trong: {expected}.',
     en: 'Value “{value}” is not valid for {path}; expected one of: {expected}.',
   },
+  'rule-crashed': {
+    severity: 'error',
+    category: 'rule',
+    vi: 'Quy tắc {rule} gặp lỗi nội bộ và đã bị bỏ qua: {detail}. Hãy báo lỗi này.',
+    en: 'Rule {rule} failed internally and was skipped: {detail}. Please report it.',
+  },
   'schema-invalid': {
     severity: 'error',
     category: 'schema',

@@ -1,0 +1,33 @@
+import type { Diagnostic, MessageParams, Range, Severity, TextEdit } from '../diagnostics/types.js';
+import type { PlanModel } from '../model/model.js';
+import type { Plan } from '../model/types.js';
+
+/**
+ * A semantic rule, as data plus one pure function (after Spectral): a stable code, a
+ * default severity, messages in Vietnamese and English, and a doc page docs/rules/<code>.md.
+ */
+export interface Rule {
+  code: string;
+  severity: Severity;
+  /** `{param}` placeholders, filled from the diagnostic's params. */
+  message: { vi: string; en: string };
+  /** Title of the quick fix, when the rule's diagnostics carry edits. */
+  fix?: { vi: string; en: string };
+  /** Whether the rule needs the baseline plan (cross-file). */
+  needsBaseline?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export interface RuleContext {
+  model: PlanModel;
+  /** The plan value, shaped like a Plan as far as the schema check allowed; rules must be defensive. */
+  plan: Partial<Plan>;
+  /** The previous year's plan, when one was found. */
+  baseline?: PlanModel;
+  /** Reports at the source range of a JSON pointer (the key, or the value). */
+  reportAt(pointer: string, params: MessageParams, options?: { on?: 'key' | 'value'; fix?: TextEdit[]; range?: Range }): void;
+  /** Reports at an explicit range. */
+  report(range: Range, params: MessageParams, fix?: TextEdit[]): void;
+}
+
+export type { Diagnostic };
