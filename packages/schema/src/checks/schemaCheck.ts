@@ -134,7 +134,12 @@ function keyOrValueRange(model: PlanModel, pointer: string, prefer: 'key' | 'val
   const [s, e] = prefer === 'key' && span.key ? span.key : span.value;
   // A multi-line value (a block) is marked on its first line only, so the squiggle stays readable.
   const range = lines.range(s, e);
-  if (range.end.line > range.start.line && span.key) return lines.range(span.key[0], span.key[1]);
+  if (range.end.line > range.start.line) {
+    if (span.key) return lines.range(span.key[0], span.key[1]);
+    // A list item without a key: its first line.
+    const first = lines.lineRange(range.start.line);
+    return { start: range.start, end: first.end };
+  }
   return range;
 }
 

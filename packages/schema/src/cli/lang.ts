@@ -6,8 +6,8 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
   for (const name of ['KEHOACH_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const v = env[name];
     if (!v) continue;
-    if (/^vi\b/i.test(v)) return 'vi';
-    if (/^en\b/i.test(v)) return 'en';
+    if (/^vi([_.@-]|$)/i.test(v)) return 'vi';
+    if (/^en([_.@-]|$)/i.test(v)) return 'en';
   }
   return 'vi';
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
 import { detectLang } from './lang.js';
 import { say } from './messages.js';
+import { exportCommand, renderCommand } from './renderCommand.js';
 import { FORMATTERS, validateCommand } from './validateCommand.js';
 
 export interface Io {
@@ -40,13 +41,26 @@ export async function runCli(io: Io): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    (command ? io.out : io.err)(say('usage', lang) + '\n');
+    (values.help ? io.out : io.err)(say('usage', lang) + '\n');
     return values.help ? 0 : 2;
   }
   try {
     switch (command) {
       case 'validate':
         return await validate(io, lang, rest, values);
+      case 'render':
+      case 'export': {
+        if (rest.length !== 1) {
+          io.err(say('need-file', lang, { command }) + '\n');
+          return 2;
+        }
+        if (command === 'render') return await renderCommand(rest[0]!, { ...io, lang });
+        if ((values.format ?? 'json') !== 'json') {
+          io.err(say('bad-format', lang, { value: String(values.format), allowed: 'json' }) + '\n');
+          return 2;
+        }
+        return await exportCommand(rest[0]!, { ...io, lang });
+      }
       default:
         io.err(say('unknown-command', lang, { command }) + '\n\n' + say('usage', lang) + '\n');
         return 2;

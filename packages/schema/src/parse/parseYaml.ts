@@ -50,8 +50,14 @@ export function parseYaml(text: string): ParsedText {
     const code = OWN_CODES[problem.code] ?? 'yaml-syntax';
     if (!RECOVERABLE.has(problem.code)) fatal = true;
     const params: Record<string, string> = { yamlCode: problem.code, detail: firstLine(problem.message) };
-    if (problem.code === 'DUPLICATE_KEY' || problem.code === 'TAG_RESOLVE_FAILED') params.text = text.slice(start, end);
-    diagnostics.push({ code, severity: 'error', range: lines.range(start, Math.max(end, start + 1)), params });
+    let stop = Math.max(end, start + 1);
+    if (problem.code === 'DUPLICATE_KEY') {
+      // yaml marks one character; the drafter wants the whole key.
+      const key = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n]*?)(?=[ \t]*:)/.exec(text.slice(start, start + 1100))?.[1] ?? text.slice(start, end);
+      params.text = key.replace(/^["']|["']$/g, '');
+      stop = start + Math.max(1, key.length);
+    } else if (problem.code === 'TAG_RESOLVE_FAILED') params.text = text.slice(start, end);
+    diagnostics.push({ code, severity: 'error', range: lines.range(start, stop), params });
   }
   // A resource-exhaustion error is reported once per stack unwind; one is enough.
   dedupe(diagnostics);

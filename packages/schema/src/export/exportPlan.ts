@@ -1,0 +1,92 @@
+import type { Article, Indicator, NarrativeTarget, Plan, Target } from '../model/types.js';
+
+/** Version of the export shape (docs/export.md); bumped on any incompatible change. */
+export const EXPORT_VERSION = 1;
+
+export interface ExportedClause {
+  id: string;
+  kind: 'preamble' | 'article' | 'item' | 'paragraph' | 'closing';
+  /** Label as printed ("Điều 2.", "7."); absent for paragraphs. */
+  label?: string;
+  /** Heading (articles, items) or text (paragraphs), verbatim. */
+  text: string;
+  /** The enclosing clause's id. */
+  parent?: string;
+  /** 1-based position among its siblings: the structure, whatever the label says. */
+  position: number;
+}
+
+/**
+ * The plan normalised for other tools: defaults made explicit (target kind, appendix
+ * printing), the clause tree also flattened with parents, and each indicator's
+ * body clauses listed. Pure; the CLI prints it as JSON.
+ */
+export function exportPlan(plan: Plan) {
+  const clauses = flattenClauses(plan);
+  const narrative = plan.narrativeTargets ?? [];
+  return {
+    format: 'kehoach-plan',
+    exportVersion: EXPORT_VERSION,
+    schemaVersion: plan.schemaVersion,
+    jurisdiction: plan.jurisdiction,
+    year: plan.year,
+    status: plan.status ?? 'adopted',
+    baseline: plan.baseline ?? null,
+    document: plan.document,
+    clauses,
+    indicators: plan.indicators.map((i) => exportIndicator(i, narrative)),
+    narrativeTargets: narrative.map((n) => ({ ...n, target: normaliseTarget(n.target), indicator: n.indicator ?? null })),
+    relations: plan.relations ?? [],
+  };
+}
+
+function normaliseTarget(t: Target | undefined) {
+  if (!t) return null;
+  if (t.placeholder) return { placeholder: true as const };
+  return { ...t, kind: t.kind ?? 'level', unit: t.unit ?? null };
+}
+
+function exportIndicator(i: Indicator, narrative: NarrativeTarget[]) {
+  const restatedIn = (id: string) => narrative.filter((n) => n.indicator === id).map((n) => n.id);
+  return {
+    id: i.id,
+    number: i.number ?? null,
+    name: i.name,
+    unit: i.unit ?? null,
+    direction: i.direction ?? 'neutral',
+    change: i.change ?? null,
+    relativeTo: i.relativeTo ?? null,
+    target: normaliseTarget(i.target),
+    previousTarget: normaliseTarget(i.previousTarget),
+    parts: (i.parts ?? []).map((p) => ({
+      id: p.id,
+      ref: `${i.id}/${p.id}`,
+      label: p.label ?? null,
+      name: p.name,
+      unit: p.unit ?? i.unit ?? null,
+      direction: p.direction ?? i.direction ?? 'neutral',
+      target: normaliseTarget(p.target),
+      previousTarget: normaliseTarget(p.previousTarget),
+      restatedIn: restatedIn(`${i.id}/${p.id}`),
+    })),
+    clauses: i.clauses ?? [],
+    restatedIn: restatedIn(i.id),
+    dropped: i.dropped ?? null,
+    note: i.note ?? null,
+  };
+}
+
+function flattenClauses(plan: Plan): ExportedClause[] {
+  const out: ExportedClause[] = [];
+  (plan.document.legalBases ?? []).forEach((p, i) => out.push({ id: p.id, kind: 'preamble', text: p.text, position: i + 1 }));
+  plan.articles.forEach((a: Article, i) => {
+    out.push({ id: a.id, kind: 'article', label: a.label, text: a.heading ?? '', position: i + 1 });
+    (a.paragraphs ?? []).forEach((p, k) => out.push({ id: p.id, kind: 'paragraph', text: p.text, parent: a.id, position: k + 1 }));
+    (a.items ?? []).forEach((it, j) => {
+      out.push({ id: it.id, kind: 'item', label: it.label, text: it.heading ?? '', parent: a.id, position: j + 1 });
+      (it.paragraphs ?? []).forEach((p, k) => out.push({ id: p.id, kind: 'paragraph', text: p.text, parent: it.id, position: k + 1 }));
+    });
+  });
+  (plan.document.closing ?? []).forEach((p, i) => out.push({ id: p.id, kind: 'closing', text: p.text, position: i + 1 }));
+  return out;
+}
