@@ -1,0 +1,361 @@
+import { describe, it, expect } from 'vitest';
+import type { Target } from '../model/types.js';
+import {
+  formatTarget,
+  grammarIssueMessages,
+  grammarIssueSeverity,
+  parseTarget,
+  renderGrammarIssue,
+  toTarget,
+  type GrammarIssue,
+} from './index.js';
+
+type Meaning = Omit<Target, 'wording'>;
+
+function meaningOf(wording: string): Meaning {
+  const r = parseTarget(wording);
+  if (!r.ok) throw new Error(`${wording}: ${JSON.stringify(r.error)}`);
+  const { wording: _w, ...rest } = toTarget(r.target, wording);
+  return rest;
+}
+
+function errorOf(wording: string): GrammarIssue {
+  const r = parseTarget(wording);
+  if (r.ok) throw new Error(`${wording} parsed: ${JSON.stringify(r.target)}`);
+  return r.error;
+}
+
+describe('forms used by other provinces', () => {
+  it.each<[string, Meaning]>([
+    // comparator words before the number
+    ['trên 80%', { op: '>', value: 80, unit: '%' }],
+    ['dưới 1,5%', { op: '<', value: 1.5, unit: '%' }],
+    ['khoảng 8%', { op: '~', value: 8, unit: '%' }],
+    ['xấp xỉ 8%', { op: '~', value: 8, unit: '%' }],
+    ['ít nhất 5 sản phẩm', { op: '>=', value: 5, unit: 'sản phẩm' }],
+    ['tối thiểu 60%', { op: '>=', value: 60, unit: '%' }],
+    ['tối đa 3%', { op: '<=', value: 3, unit: '%' }],
+    ['không quá 4%', { op: '<=', value: 4, unit: '%' }],
+    ['không vượt quá 4%', { op: '<=', value: 4, unit: '%' }],
+    ['không dưới 90%', { op: '>=', value: 90, unit: '%' }],
+    ['không thấp hơn 90%', { op: '>=', value: 90, unit: '%' }],
+    ['không ít hơn 10 dự án', { op: '>=', value: 10, unit: 'dự án' }],
+    ['hơn 50%', { op: '>', value: 50, unit: '%' }],
+    // comparator words after the number
+    ['7% trở lên', { op: '>=', value: 7, unit: '%' }],
+    ['từ 7% trở lên', { op: '>=', value: 7, unit: '%' }],
+    ['2% trở xuống', { op: '<=', value: 2, unit: '%' }],
+    ['từ 2% trở xuống', { op: '<=', value: 2, unit: '%' }],
+    ['1,5 tỷ đồng trở lên', { op: '>=', value: 1.5, unit: 'tỷ đồng' }],
+    // ranges
+    ['từ 5 đến 6%', { op: 'range', min: 5, max: 6, unit: '%' }],
+    ['từ 5% đến 6%', { op: 'range', min: 5, max: 6, unit: '%' }],
+    ['từ 5 tới 6%', { op: 'range', min: 5, max: 6, unit: '%' }],
+    ['5 đến 6%', { op: 'range', min: 5, max: 6, unit: '%' }],
+    ['95-100%', { op: 'range', min: 95, max: 100, unit: '%' }],
+    ['95 - 100%', { op: 'range', min: 95, max: 100, unit: '%' }],
+    ['8- 10 m2/người', { op: 'range', min: 8, max: 10, unit: 'm2/người' }],
+    ['8 -10%', { op: 'range', min: 8, max: 10, unit: '%' }],
+    ['8–10%', { op: 'range', min: 8, max: 10, unit: '%' }],
+    ['5%-6%', { op: 'range', min: 5, max: 6, unit: '%' }],
+    ['khoảng 30-35 sản phẩm', { op: 'range', min: 30, max: 35, unit: 'sản phẩm' }],
+    ['khoảng 7,5-8%', { op: 'range', min: 7.5, max: 8, unit: '%' }],
+    ['1,5-2 tỷ đồng', { op: 'range', min: 1.5, max: 2, unit: 'tỷ đồng' }],
+    // reach, change, maintain
+    ['đạt 100%', { op: '=', value: 100, unit: '%' }],
+    ['đạt trên 85%', { op: '>', value: 85, unit: '%' }],
+    ['đạt từ 70% trở lên', { op: '>=', value: 70, unit: '%' }],
+    ['đạt 95-100%', { op: 'range', min: 95, max: 100, unit: '%' }],
+    ['tăng từ 6,5% trở lên', { kind: 'increase', op: '>=', value: 6.5, unit: '%' }],
+    ['tăng 9-10%', { kind: 'increase', op: 'range', min: 9, max: 10, unit: '%' }],
+    ['tăng 15%', { kind: 'increase', op: '=', value: 15, unit: '%' }],
+    ['tăng trên 8%', { kind: 'increase', op: '>', value: 8, unit: '%' }],
+    ['tăng khoảng 8%', { kind: 'increase', op: '~', value: 8, unit: '%' }],
+    ['giảm 0,15%', { kind: 'decrease', op: '=', value: 0.15, unit: '%' }],
+    ['giảm từ 1,5% trở lên', { kind: 'decrease', op: '>=', value: 1.5, unit: '%' }],
+    ['Giảm 2%', { kind: 'decrease', op: '=', value: 2, unit: '%' }],
+    ['tăng thêm 35 xã', { kind: 'increase', op: '=', value: 35, unit: 'xã' }],
+    ['Duy trì không có hộ nghèo', { kind: 'maintain', op: '=', value: 0, unit: 'hộ nghèo', state: 'không có hộ nghèo' }],
+    ['duy trì không còn hộ nghèo', { kind: 'maintain', op: '=', value: 0, unit: 'hộ nghèo', state: 'không còn hộ nghèo' }],
+    ['Duy trì 100%', { kind: 'maintain', op: '=', value: 100, unit: '%', state: '100%' }],
+    ['Duy trì tốc độ tăng trưởng ổn định', { kind: 'maintain', state: 'tốc độ tăng trưởng ổn định' }],
+    ['không có hộ nghèo', { op: '=', value: 0, unit: 'hộ nghèo' }],
+    // money, per capita, scale words
+    ['172,4 triệu đồng', { op: '=', value: 172.4, unit: 'triệu đồng' }],
+    ['1,5 tỷ đồng', { op: '=', value: 1.5, unit: 'tỷ đồng' }],
+    ['50 nghìn tỷ đồng', { op: '=', value: 50, unit: 'nghìn tỷ đồng' }],
+    ['10 tỷ USD', { op: '=', value: 10, unit: 'tỷ USD' }],
+    ['3.500 USD/người', { op: '=', value: 3500, unit: 'USD/người' }],
+    ['120 triệu đồng/người', { op: '=', value: 120, unit: 'triệu đồng/người' }],
+    ['250 triệu đồng/lao động', { op: '=', value: 250, unit: 'triệu đồng/lao động' }],
+    ['12 m2/người', { op: '=', value: 12, unit: 'm2/người' }],
+    ['7 triệu lượt', { op: '=', value: 7, unit: 'triệu lượt' }],
+    ['7 triệu lượt khách', { op: '=', value: 7, unit: 'triệu lượt khách' }],
+    ['10%/năm', { op: '=', value: 10, unit: '%/năm' }],
+    ['35 bác sĩ/vạn dân', { op: '=', value: 35, unit: 'bác sĩ/vạn dân' }],
+    ['4,5 giường bệnh/1.000 dân', { op: '=', value: 4.5, unit: 'giường bệnh/1.000 dân' }],
+    ['117', { op: '=', value: 117 }],
+    // capitals and extra spaces inside
+    ['Trên 85%', { op: '>', value: 85, unit: '%' }],
+    ['Từ 75%  trở   lên', { op: '>=', value: 75, unit: '%' }],
+    ['đạt\u00a0100%', { op: '=', value: 100, unit: '%' }],
+  ])('%s', (wording, meaning) => {
+    expect(meaningOf(wording)).toEqual(meaning);
+    const r = parseTarget(wording);
+    expect(r.ok && formatTarget(r.target)).toBe(wording);
+  });
+});
+
+describe('errors name the offset and what was expected', () => {
+  it('empty', () => {
+    expect(errorOf('')).toEqual({ code: 'empty', start: 0, end: 0 });
+    expect(errorOf('   ')).toEqual({ code: 'empty', start: 0, end: 3 });
+  });
+
+  it('"trên" alone: a number expected at the end', () => {
+    expect(errorOf('trên')).toEqual({
+      code: 'expected-number',
+      start: 4,
+      end: 4,
+      expected: ['số'],
+      params: { after: 'trên', found: '', expected: '“số”' },
+    });
+  });
+
+  it('"trên abc": a number expected at "abc"', () => {
+    expect(errorOf('trên abc %')).toMatchObject({ code: 'expected-number', start: 5, end: 8, params: { found: 'abc' } });
+  });
+
+  it('"6,5% trở": unexpected "trở", expecting "trở lên"', () => {
+    expect(errorOf('6,5% trở')).toEqual({
+      code: 'unexpected-text',
+      start: 5,
+      end: 8,
+      expected: ['trở lên', 'trở xuống'],
+      params: { text: 'trở', expected: '“trở lên”, “trở xuống”' },
+    });
+    expect(errorOf('172,4 triệu đồng trở')).toMatchObject({ code: 'unexpected-text', start: 17, end: 20 });
+    expect(errorOf('6,5% trở nên')).toMatchObject({ code: 'unexpected-text', start: 5, end: 8 });
+  });
+
+  it('"abc": one of the forms expected', () => {
+    const e = errorOf('abc');
+    expect(e).toMatchObject({ code: 'expected-target', start: 0, end: 3, params: { found: 'abc' } });
+    expect(e.expected).toEqual(expect.arrayContaining(['số', 'trên', 'dưới', 'từ … trở lên', 'tăng', 'giảm', 'đạt', 'Duy trì']));
+  });
+
+  it('after a prefix, a target expected', () => {
+    expect(errorOf('tăng')).toMatchObject({ code: 'expected-target', start: 4, end: 4 });
+    expect(errorOf('đạt xyz')).toMatchObject({ code: 'expected-target', start: 4, end: 7, params: { found: 'xyz' } });
+    expect(errorOf('tăng').expected).not.toContain('tăng');
+  });
+
+  it('a trailing period is not part of a wording', () => {
+    expect(errorOf('100%.')).toEqual({ code: 'unexpected-text', start: 4, end: 5, params: { text: '.' } });
+    expect(errorOf('117 trường.')).toMatchObject({ code: 'unexpected-text', start: 10, end: 11 });
+    expect(errorOf('6,5% trở lên.')).toMatchObject({ code: 'unexpected-text', start: 12, end: 13 });
+    expect(errorOf('Duy trì không có hộ nghèo.')).toMatchObject({ code: 'unexpected-text', start: 25, end: 26 });
+    expect(errorOf('8- 10m 2 /người.')).toMatchObject({ code: 'unexpected-text', start: 15, end: 16 });
+  });
+
+  it('text after a complete target', () => {
+    expect(errorOf('95,5% dân số')).toMatchObject({ code: 'unexpected-text', start: 6, end: 12, params: { text: 'dân số' } });
+    expect(errorOf('7 triệu lượt khách, 23 triệu')).toMatchObject({ code: 'unexpected-text', start: 18, end: 28 });
+    expect(errorOf('5% trở lên so với năm trước')).toMatchObject({ code: 'unexpected-text', start: 11 });
+  });
+
+  it('"từ X" needs "trở lên", "trở xuống" or "đến"', () => {
+    expect(errorOf('từ 5%')).toEqual({
+      code: 'expected-phrase',
+      start: 5,
+      end: 5,
+      expected: ['trở lên', 'trở xuống', 'đến …'],
+      params: { after: 'từ 5%', expected: '“trở lên”, “trở xuống”, “đến …”' },
+    });
+    expect(errorOf('từ 5 triệu đồng')).toMatchObject({ code: 'expected-phrase', start: 15, end: 15 });
+  });
+
+  it('a range needs its second number', () => {
+    expect(errorOf('95-')).toMatchObject({ code: 'expected-number', start: 3, end: 3, params: { after: '95-' } });
+    expect(errorOf('từ 5 đến')).toMatchObject({ code: 'expected-number', start: 8, end: 8 });
+    expect(errorOf('5 - abc')).toMatchObject({ code: 'expected-number', start: 4, end: 7 });
+    expect(errorOf('từ 5 triệu -')).toMatchObject({ code: 'expected-number', start: 12, end: 12 });
+    expect(errorOf('5 triệu đến')).toMatchObject({ code: 'expected-number', start: 11, end: 11 });
+  });
+
+  it('"đến" not followed by a number belongs to the unit', () => {
+    expect(meaningOf('7 triệu lượt khách đến Hà Nội')).toEqual({ op: '=', value: 7, unit: 'triệu lượt khách đến Hà Nội' });
+  });
+
+  it('comparator phrases that do not combine', () => {
+    expect(errorOf('trên 5% trở lên')).toMatchObject({ code: 'unexpected-text', start: 8, end: 15, params: { text: 'trở lên' } });
+    expect(errorOf('trên 5-6%')).toMatchObject({ code: 'unexpected-text', start: 6, end: 7 });
+    expect(errorOf('95-100% trở lên')).toMatchObject({ code: 'unexpected-text', start: 8, end: 15 });
+  });
+
+  it('different units at the two ends of a range', () => {
+    expect(errorOf('500 nghìn-1 triệu đồng')).toMatchObject({
+      code: 'unit-mismatch',
+      start: 4,
+      end: 22,
+      params: { first: 'nghìn', second: 'triệu đồng' },
+    });
+  });
+
+  it('an invalid number', () => {
+    expect(errorOf('1.234.5%')).toMatchObject({ code: 'invalid-number', start: 0, end: 7, params: { text: '1.234.5' } });
+  });
+
+  it('"Duy trì" with nothing to keep', () => {
+    expect(errorOf('Duy trì')).toMatchObject({ code: 'expected-state', start: 7, end: 7, params: { after: 'Duy trì' } });
+  });
+
+  it('"không có" with nothing after it', () => {
+    expect(errorOf('không có')).toMatchObject({ code: 'expected-phrase', start: 8, end: 8 });
+  });
+});
+
+describe('warnings: parsed, flagged, with a fix', () => {
+  it('"100-95%": range-order', () => {
+    const r = parseTarget('100-95%');
+    expect(r.ok && toTarget(r.target, '100-95%')).toEqual({ wording: '100-95%', op: 'range', min: 100, max: 95, unit: '%' });
+    expect(r.warnings).toEqual([
+      {
+        code: 'range-order',
+        start: 0,
+        end: 6,
+        params: { min: '100', max: '95' },
+        fix: { start: 0, end: 6, replacement: '95-100' },
+      },
+    ]);
+  });
+
+  it('numbers in the other convention', () => {
+    const r = parseTarget('tăng 6.5% trở lên');
+    expect(r.ok && r.target.value).toBe(6.5);
+    expect(r.warnings).toEqual([
+      {
+        code: 'number-convention',
+        start: 5,
+        end: 8,
+        params: { text: '6.5', suggested: '6,5' },
+        fix: { start: 5, end: 8, replacement: '6,5' },
+      },
+    ]);
+    // formatting writes the Vietnamese convention: the fix applied
+    expect(r.ok && formatTarget(r.target)).toBe('tăng 6,5% trở lên');
+
+    const a = parseTarget('4,670 nhà ở');
+    expect(a.ok && a.target.value).toBe(4.67);
+    expect(a.warnings).toMatchObject([{ code: 'number-ambiguous', start: 0, end: 5, fix: { replacement: '4.670' } }]);
+    expect(a.ok && formatTarget(a.target)).toBe('4,670 nhà ở');
+
+    const e = parseTarget('1,234.5 tỷ đồng');
+    expect(e.warnings).toMatchObject([{ code: 'number-convention', fix: { start: 0, end: 7, replacement: '1.234,5' } }]);
+  });
+
+  it('a space before "%"', () => {
+    const r = parseTarget('trên 85 %');
+    expect(r.ok && r.target.unit).toBe('%');
+    expect(r.warnings).toEqual([
+      {
+        code: 'unit-spacing',
+        start: 5,
+        end: 9,
+        params: { unit: '%', suggested: '85%' },
+        fix: { start: 5, end: 9, replacement: '85%' },
+      },
+    ]);
+    expect(r.ok && formatTarget(r.target)).toBe('trên 85 %');
+  });
+
+  it('spaces around the wording', () => {
+    const r = parseTarget('  dưới 3% ');
+    expect(r.ok && toTarget(r.target, 'x')).toEqual({ wording: 'x', op: '<', value: 3, unit: '%' });
+    expect(r.warnings).toEqual([
+      { code: 'surrounding-space', start: 0, end: 2, fix: { start: 0, end: 2, replacement: '' } },
+      { code: 'surrounding-space', start: 9, end: 10, fix: { start: 9, end: 10, replacement: '' } },
+    ]);
+    expect(r.ok && formatTarget(r.target)).toBe('  dưới 3% ');
+  });
+
+  it('a free "Duy trì" state drops the warnings of its failed quantity reading', () => {
+    const r = parseTarget('Duy trì 6.5% và ổn định');
+    expect(r.ok && r.target).toMatchObject({ kind: 'maintain', state: '6.5% và ổn định' });
+    expect(r.ok && r.target.op).toBeUndefined();
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('decomposed (NFD) input', () => {
+  it('parses with offsets into the original string and formats back exactly', () => {
+    const w = 'Duy trì không có hộ nghèo'.normalize('NFD');
+    expect(w).not.toBe(w.normalize('NFC'));
+    const r = parseTarget(w);
+    expect(r.ok && r.target).toMatchObject({ kind: 'maintain', op: '=', value: 0 });
+    expect(r.ok && r.target.unit?.normalize('NFC')).toBe('hộ nghèo');
+    expect(r.ok && formatTarget(r.target)).toBe(w);
+
+    const bad = 'tăng từ 6,5% trở'.normalize('NFD');
+    const e = errorOf(bad);
+    expect(e.code).toBe('unexpected-text');
+    expect(bad.slice(e.start, e.end)).toBe('trở'.normalize('NFD'));
+    expect(e.end).toBe(bad.length);
+  });
+});
+
+describe('robustness', () => {
+  it('a 100.000-character string of digits and dashes returns an error', () => {
+    let s = '';
+    for (let i = 0; s.length < 100_000; i++) s += i % 7 === 0 ? '--' : i % 3 === 0 ? '-' : String(i % 10);
+    s = s.slice(0, 100_000);
+    const r = parseTarget(s);
+    expect(r.ok).toBe(false);
+  });
+
+  it('other long inputs return', () => {
+    expect(parseTarget('1-'.repeat(50_000)).ok).toBe(false);
+    expect(parseTarget('1'.repeat(100_000))).toMatchObject({ ok: false, error: { code: 'invalid-number' } });
+    expect(parseTarget('5 ' + 'xã '.repeat(30_000)).ok).toBe(true);
+    expect(parseTarget('5 xã' + ' '.repeat(50_000) + 'trở' + ' '.repeat(50_000)).ok).toBe(false);
+    expect(parseTarget('trên' + ' '.repeat(100_000)).ok).toBe(false);
+    expect(parseTarget('1.'.repeat(50_000)).ok).toBe(false);
+    expect(parseTarget('Duy trì ' + 'ổn định '.repeat(10_000)).ok).toBe(true);
+  });
+
+  it('never throws on odd input', () => {
+    const odd = ['\u0000', '%', '-5%', '–', 'đạt', 'không', 'từ', 'từ từ 5%', '5%%', '\ud800', '5 \ud800', 'trên trên 5'];
+    for (const w of odd) expect(() => parseTarget(w)).not.toThrow();
+    expect(parseTarget(undefined as unknown as string)).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+});
+
+describe('issue messages', () => {
+  it('every code has a Vietnamese and an English template and a severity', () => {
+    for (const [code, m] of Object.entries(grammarIssueMessages)) {
+      expect(m.vi.length, code).toBeGreaterThan(0);
+      expect(m.en.length, code).toBeGreaterThan(0);
+      expect(grammarIssueSeverity).toHaveProperty(code);
+    }
+  });
+
+  it('the issues produced fill every placeholder of their template', () => {
+    const wordings = [
+      '', 'trên', '6,5% trở', 'abc', 'tăng', '100%.', 'từ 5%', '95-', '500 nghìn-1 triệu đồng', '1.234.5%',
+      'Duy trì', 'không có', '100-95%', '6.5%', '4,670 căn', 'trên 85 %', ' 5%', '8- 10m 2 /người',
+    ];
+    for (const w of wordings) {
+      const r = parseTarget(w);
+      const issues = [...r.warnings, ...(r.ok ? [] : [r.error])];
+      expect(issues.length, w).toBeGreaterThan(0);
+      for (const issue of issues) {
+        for (const lang of ['vi', 'en'] as const) {
+          const text = renderGrammarIssue(issue, lang);
+          expect(text, `${w} ${issue.code} ${lang}`).not.toMatch(/\{[a-zA-Z]+\}/);
+        }
+      }
+    }
+    expect(renderGrammarIssue(errorOf('6,5% trở'), 'vi')).toBe('Không mong đợi “trở” ở đây. Cần: “trở lên”, “trở xuống”.');
+    expect(renderGrammarIssue(errorOf('trên'), 'en')).toBe('Missing a number after “trên”. Expected: “số”.');
+  });
+});
