@@ -9,3 +9,4 @@ export { LineMap } from './parse/position.js';
 export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export { buildModel, type PlanModel, type Entity } from './model/model.js';
 export { SourceMap, type Span } from './model/sourceMap.js';
+export { spansOfDocument, type Spans } from './parse/spans.js';

@@ -24,7 +24,7 @@ export interface PlanModel {
 }
 
 export function buildModel(uri: string, parsed: ParsedText): PlanModel {
-  const sourceMap = new SourceMap(parsed.doc);
+  const sourceMap = new SourceMap(parsed.spans);
   const entities = new Map<string, Entity>();
   const duplicates = new Map<string, Entity[]>();
   const add = (e: Entity) => {

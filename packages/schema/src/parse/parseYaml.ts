@@ -1,6 +1,7 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { LineMap } from './position.js';
+import { spansOfDocument, type Spans } from './spans.js';
 
 /** Aliases are legal YAML but rare in plans; this many expansions mean an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -8,10 +9,10 @@ export const MAX_ALIAS_EXPANSIONS = 100;
 export interface ParsedText {
   text: string;
   lines: LineMap;
-  /** The YAML document with source ranges; undefined only for an empty file. */
-  doc: Document.Parsed | undefined;
   /** The plain value, or undefined when the YAML could not be trusted (syntax errors, alias abuse). */
   value: unknown;
+  /** Source offsets of every node, by JSON pointer. */
+  spans: Spans;
   diagnostics: Diagnostic[];
 }
 
@@ -32,7 +33,7 @@ export function parseYaml(text: string): ParsedText {
   const diagnostics: Diagnostic[] = [];
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     diagnostics.push({ code: 'file-empty', severity: 'error', range: lines.range(0, 0), params: {} });
-    return { text, lines, doc: undefined, value: undefined, diagnostics };
+    return { text, lines, value: undefined, spans: new Map(), diagnostics };
   }
 
   let doc: Document.Parsed;
@@ -41,7 +42,7 @@ export function parseYaml(text: string): ParsedText {
     doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   } catch (e) {
     diagnostics.push(internal(lines, e));
-    return { text, lines, doc: undefined, value: undefined, diagnostics };
+    return { text, lines, value: undefined, spans: new Map(), diagnostics };
   }
 
   let fatal = false;
@@ -85,7 +86,7 @@ export function parseYaml(text: string): ParsedText {
     diagnostics.push({ code: 'file-empty', severity: 'error', range: lines.range(0, 0), params: {} });
     value = undefined;
   }
-  return { text, lines, doc, value, diagnostics };
+  return { text, lines, value, spans: spansOfDocument(doc), diagnostics };
 }
 
 function firstLine(message: string): string {
