@@ -1,10 +1,13 @@
+import { applyConfig, type KehoachConfig } from './checks/config.js';
 import { runRules } from './checks/runRules.js';
 import { checkSchema } from './checks/schemaCheck.js';
+import { applySuppressions, directivesIn } from './checks/suppressions.js';
 import type { Diagnostic } from './diagnostics/types.js';
+import { lookupBaseline, type PlanWorkspace } from './model/baseline.js';
 import { buildModel, type PlanModel } from './model/model.js';
 import { decodePlanBytes } from './parse/readText.js';
 import { parseYaml } from './parse/parseYaml.js';
-import { RULES } from './rules/index.js';
+import { RULE_BY_CODE, RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
 
 export interface AnalyzeOptions {
@@ -12,11 +15,20 @@ export interface AnalyzeOptions {
   baseline?: PlanModel;
   /** The rules to run; all of them by default. */
   rules?: readonly Rule[];
+  /**
+   * Where to find the baseline when `baseline` is not given: the plan's `baseline` path, or
+   * `<year-1>.yaml` beside it, read through this (the CLI: the disk; the editor: its documents).
+   */
+  workspace?: PlanWorkspace;
+  /** Severity overrides (kehoach.config.json), applied after in-file suppressions. */
+  config?: KehoachConfig;
 }
 
 export interface AnalyzeResult {
   model: PlanModel;
   diagnostics: Diagnostic[];
+  /** The baseline the cross-file rules used (given, or found through the workspace). */
+  baseline?: PlanModel;
 }
 
 /**
@@ -26,8 +38,24 @@ export interface AnalyzeResult {
 export function analyzeText(text: string, uri = 'untitled.yaml', options: AnalyzeOptions = {}): AnalyzeResult {
   const parsed = parseYaml(text);
   const model = buildModel(uri, parsed);
-  const diagnostics = [...parsed.diagnostics, ...checkSchema(model), ...runRules(model, options.rules ?? RULES, options.baseline)];
-  return { model, diagnostics: sortDiagnostics(diagnostics) };
+  let baseline = options.baseline;
+  const crossFile: Diagnostic[] = [];
+  if (!baseline && options.workspace && model.value !== undefined) {
+    const found = lookupBaseline(uri, model.value, options.workspace);
+    if (found.kind === 'found') baseline = found.model;
+    else if (found.kind === 'not-found') {
+      const span = model.sourceMap.nearest('/baseline').span.value;
+      crossFile.push({ code: 'baseline-not-found', severity: 'error', range: parsed.lines.range(span[0], span[1]), params: { path: found.ref.path } });
+    }
+  }
+  let diagnostics = [...parsed.diagnostics, ...checkSchema(model), ...runRules(model, options.rules ?? RULES, baseline), ...crossFile];
+  // A directive is "unused" only if its code was checked: not when the YAML could not be
+  // read, nor for a cross-file rule without a baseline, nor for a rule left out.
+  const ran = new Set((options.rules ?? RULES).filter((r) => baseline || !r.needsBaseline).map((r) => r.code));
+  const checked = (code: string) => model.value !== undefined && (ran.has(code) || !RULE_BY_CODE.has(code));
+  diagnostics = applySuppressions(diagnostics, directivesIn(text, parsed.lines, model.sourceMap), checked);
+  diagnostics = applyConfig(diagnostics, options.config);
+  return { model, diagnostics: sortDiagnostics(diagnostics), ...(baseline ? { baseline } : {}) };
 }
 
 /** As analyzeText, from a file's bytes: refuses binary and non-UTF-8 content with a diagnostic. */

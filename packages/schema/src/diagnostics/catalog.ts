@@ -136,6 +136,30 @@ export const CATALOG: Record<string, CodeInfo> = {
     vi: 'Giá trị “{value}” không hợp lệ cho {path}; cần một trong: {expected}.',
     en: 'Value “{value}” is not valid for {path}; expected one of: {expected}.',
   },
+  'baseline-not-found': {
+    severity: 'error',
+    category: 'file',
+    vi: 'Không tìm thấy kế hoạch năm gốc “{path}”; không kiểm tra được chỉ tiêu bị thiếu. Hãy sửa đường dẫn baseline.',
+    en: 'The baseline plan “{path}” was not found, so missing indicators cannot be checked. Fix the baseline path.',
+  },
+  'suppression-without-reason': {
+    severity: 'error',
+    category: 'rule',
+    vi: 'Chỉ thị bỏ qua {codes} thiếu lý do; hãy viết “-- lý do” sau mã. Chỉ thị không có hiệu lực cho đến khi có lý do.',
+    en: 'The suppression of {codes} has no reason; add “-- reason” after the code. It has no effect until it has one.',
+  },
+  'suppression-invalid': {
+    severity: 'error',
+    category: 'rule',
+    vi: 'Chỉ thị kehoach-disable-next-line không nêu mã quy tắc nào; cần dạng “# kehoach-disable-next-line MÃ -- lý do”.',
+    en: 'The kehoach-disable-next-line directive names no rule code; write “# kehoach-disable-next-line CODE -- reason”.',
+  },
+  'unused-suppression': {
+    severity: 'warning',
+    category: 'rule',
+    vi: 'Chỉ thị bỏ qua “{code}” không còn tác dụng: dòng {line} không có chẩn đoán {code}. Hãy xóa nó.',
+    en: 'The suppression of “{code}” is unused: line {line} has no {code} diagnostic. Remove it.',
+  },
   'rule-crashed': {
     severity: 'error',
     category: 'rule',

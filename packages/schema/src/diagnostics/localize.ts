@@ -11,6 +11,21 @@ export function registerMessages(table: MessageTable): void {
   extraTables.push(table);
 }
 
+const extraTerms: Record<string, Record<string, { vi: string; en: string }>> = {};
+
+/** Adds localized names for a `{param|filter}` placeholder (as the catalog's TERMS do). */
+export function registerTerms(filter: string, table: Record<string, { vi: string; en: string }>): void {
+  extraTerms[filter] = { ...(extraTerms[filter] ?? {}), ...table };
+}
+
+export type MessageFilter = (value: string | number, lang: Lang, params: MessageParams) => string;
+const filters = new Map<string, MessageFilter>();
+
+/** Adds a `{param|name}` filter that renders a parameter itself (e.g. a nested message). */
+export function registerFilter(name: string, filter: MessageFilter): void {
+  filters.set(name, filter);
+}
+
 export function messageTemplate(code: string, lang: Lang): string | undefined {
   const own = CATALOG[code];
   if (own) return own[lang];
@@ -32,7 +47,9 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
     if (filter === 'bytes') return bytes(Number(v), lang);
     if (filter === 'vi-suggest') return v ? ` Có phải ý bạn là “${v}”?` : '';
     if (filter === 'en-suggest') return v ? ` Did you mean “${v}”?` : '';
-    const term = TERMS[filter]?.[String(v)];
+    const custom = filters.get(filter);
+    if (custom) return custom(v, lang, params);
+    const term = TERMS[filter]?.[String(v)] ?? extraTerms[filter]?.[String(v)];
     return term ? term[lang] : String(v);
   });
 }

@@ -1,4 +1,47 @@
+import { registerMessages } from '../diagnostics/localize.js';
+import { duplicateId } from './duplicateId.js';
+import { labelSequence } from './labelSequence.js';
+import { malformedTarget } from './malformedTarget.js';
+import { missingIndicator } from './missingIndicator.js';
+import { narrativeMismatch, narrativeNotInClause } from './narrativeMismatch.js';
+import { numberConvention, targetSpacing } from './numberConvention.js';
+import { placeholderTarget } from './placeholderTarget.js';
+import { relationSum } from './relationSum.js';
 import type { Rule } from './rule.js';
+import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch } from './targetConsistency.js';
+import { unknownReference } from './unknownReference.js';
+import { comparatorWording, wordingMismatch } from './wordingMismatch.js';
+import { yearMismatch } from './yearMismatch.js';
 
-/** Every semantic rule, in the order they run. */
-export const RULES: Rule[] = [];
+/** Every semantic rule, in the order they run. Each has a page docs/rules/<code>.md. */
+export const RULES: Rule[] = [
+  // 1. missing indicators, unset targets
+  missingIndicator,
+  placeholderTarget,
+  // 2. malformed targets
+  malformedTarget,
+  numberConvention,
+  targetSpacing,
+  // 3. a target against its indicator
+  unitMismatch,
+  rangeOrder,
+  shareOutOfRange,
+  negativeCount,
+  comparatorWording,
+  // 4. wording against structure
+  wordingMismatch,
+  // 5. narrative against appendix
+  narrativeMismatch,
+  narrativeNotInClause,
+  // 6. declared relations
+  relationSum,
+  // 7. structure
+  duplicateId,
+  unknownReference,
+  labelSequence,
+  yearMismatch,
+];
+
+export const RULE_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));
+
+registerMessages(Object.fromEntries(RULES.map((r) => [r.code, r.message])));

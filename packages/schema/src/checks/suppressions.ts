@@ -1,0 +1,127 @@
+// In-file suppressions, so a verbatim defect of an adopted text can stay without noise:
+//
+//   # kehoach-disable-next-line label-sequence -- Nghị quyết gốc đánh số hai khoản là “2.”.
+//   label: "2."
+//
+// The directive silences the named codes on the next line that is not blank or a comment.
+// The reason after " -- " is required: without it the directive is itself an error and
+// silences nothing. A directive that silences nothing is a warning, so stale ones go away.
+
+import type { Diagnostic, Range } from '../diagnostics/types.js';
+import type { SourceMap } from '../model/sourceMap.js';
+import type { LineMap } from '../parse/position.js';
+
+export const DIRECTIVE = 'kehoach-disable-next-line';
+
+export interface SuppressionDirective {
+  /** The comment's range (from "#" to the end of the line). */
+  range: Range;
+  /** Each code named, with its range. */
+  codes: Array<{ code: string; range: Range }>;
+  reason: string;
+  /** 0-based line the directive applies to; undefined when nothing follows it. */
+  targetLine: number | undefined;
+}
+
+/**
+ * Finds the directives: whole-line comments only, never text inside a scalar (a block
+ * scalar may contain a line that starts with "#"). `scalarRanges` are the source ranges of
+ * the document's scalars; see `scalarRangesOf`.
+ */
+export function findDirectives(text: string, lines: LineMap, scalarRanges: ReadonlyArray<readonly [number, number]>): SuppressionDirective[] {
+  if (!text.includes(DIRECTIVE)) return [];
+  const out: SuppressionDirective[] = [];
+  const starts = lines.lineStarts;
+  const lineText = (l: number) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/\r?\n$|\r$/, '');
+  const inScalar = (offset: number) => scalarRanges.some(([s, e]) => offset >= s && offset < e);
+  const isComment = (l: number) => /^\s*#/.test(lineText(l)) && !inScalar(starts[l]! + lineText(l).indexOf('#'));
+
+  for (let l = 0; l < starts.length; l++) {
+    const t = lineText(l);
+    const m = /^(\s*)#\s*kehoach-disable-next-line(?![\w-])(.*)$/.exec(t);
+    if (!m) continue;
+    const hash = starts[l]! + m[1]!.length;
+    if (inScalar(hash)) continue;
+    const rest = m[2]!;
+    const restStart = starts[l]! + t.length - rest.length;
+    const sep = /\s--(\s|$)/.exec(rest);
+    const codePart = sep ? rest.slice(0, sep.index) : rest;
+    const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : '';
+    const codes: SuppressionDirective['codes'] = [];
+    for (const cm of codePart.matchAll(/[^\s,]+/g)) {
+      const s = restStart + cm.index!;
+      codes.push({ code: cm[0], range: lines.range(s, s + cm[0].length) });
+    }
+    let target: number | undefined;
+    for (let k = l + 1; k < starts.length; k++) {
+      if (lineText(k).trim() === '' || isComment(k)) continue;
+      target = k;
+      break;
+    }
+    out.push({ range: lines.range(hash, starts[l]! + t.length), codes, reason, targetLine: target });
+  }
+  return out;
+}
+
+/** The directives of a text (nothing to do, and nothing walked, when there are none). */
+export function directivesIn(text: string, lines: LineMap, sourceMap: SourceMap): SuppressionDirective[] {
+  if (!text.includes(DIRECTIVE)) return [];
+  return findDirectives(text, lines, scalarRangesOf(sourceMap));
+}
+
+/**
+ * The source ranges of the document's leaves (scalars, empty collections): where a line
+ * starting with "#" is text, not a comment. Collections are not leaves: comments sit there.
+ */
+export function scalarRangesOf(sourceMap: SourceMap): Array<[number, number]> {
+  const pointers = [...sourceMap.pointers()];
+  const parents = new Set<string>();
+  for (const p of pointers) if (p !== '') parents.add(p.slice(0, p.lastIndexOf('/')));
+  const out: Array<[number, number]> = [];
+  for (const p of pointers) {
+    if (parents.has(p)) continue;
+    const span = sourceMap.get(p);
+    if (span && span.value[1] > span.value[0]) out.push([span.value[0], span.value[1]]);
+  }
+  return out;
+}
+
+/**
+ * Removes the diagnostics the directives silence and adds the directives' own: a missing
+ * reason (error; the directive then silences nothing), no code named (error), and a code
+ * that silenced nothing although it was checked (warning). Suppression diagnostics cannot
+ * themselves be suppressed.
+ */
+export function applySuppressions(
+  diagnostics: Diagnostic[],
+  directives: SuppressionDirective[],
+  /** Whether a code was checked at all this time (a cross-file rule without its baseline was not). */
+  checked: (code: string) => boolean = () => true,
+): Diagnostic[] {
+  if (directives.length === 0) return diagnostics;
+  const silenced = new Set<Diagnostic>();
+  const own: Diagnostic[] = [];
+  for (const d of directives) {
+    if (d.codes.length === 0) {
+      own.push({ code: 'suppression-invalid', severity: 'error', range: d.range, params: {} });
+      continue;
+    }
+    if (d.reason === '') {
+      own.push({ code: 'suppression-without-reason', severity: 'error', range: d.range, params: { codes: d.codes.map((c) => c.code).join(', ') } });
+      continue;
+    }
+    for (const c of d.codes) {
+      const hits = d.targetLine === undefined ? [] : diagnostics.filter((x) => x.code === c.code && x.range.start.line === d.targetLine);
+      if (hits.length === 0 && checked(c.code)) {
+        own.push({
+          code: 'unused-suppression',
+          severity: 'warning',
+          range: c.range,
+          params: { code: c.code, line: d.targetLine === undefined ? '—' : String(d.targetLine + 1) },
+        });
+      }
+      for (const h of hits) silenced.add(h);
+    }
+  }
+  return [...diagnostics.filter((x) => !silenced.has(x)), ...own];
+}

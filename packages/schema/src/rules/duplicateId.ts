@@ -1,0 +1,40 @@
+import type { Relation } from '../model/types.js';
+import { isObject, list } from './helpers.js';
+import type { Rule } from './rule.js';
+
+/**
+ * An id defined twice: indicators, parts (within their indicator), narrative targets,
+ * clauses and relations share one namespace, since references may name any of them.
+ * Reported at every definition after the first, naming the line of the first.
+ */
+export const duplicateId: Rule = {
+  code: 'duplicate-id',
+  severity: 'error',
+  message: {
+    vi: 'Mã “{id}” đã được dùng ở dòng {firstLine}; mỗi mã chỉ được định nghĩa một lần.',
+    en: 'The id “{id}” is already used on line {firstLine}; each id is defined once.',
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const lineOf = (pointer: string) => {
+      const span = model.sourceMap.nearest(`${pointer}/id`).span;
+      return model.parsed.lines.position(span.value[0]).line + 1;
+    };
+    for (const [id, entities] of model.duplicates) {
+      const first = entities[0]!;
+      for (const e of entities.slice(1)) {
+        // A part's id is local: point at the part's own `id`.
+        ctx.reportAt(`${e.pointer}/id`, { id, firstLine: lineOf(first.pointer) });
+      }
+    }
+    // Relations are not in the entity index; they share the namespace all the same.
+    const seen = new Map<string, string>();
+    list<Relation>(ctx.plan.relations).forEach((r, i) => {
+      if (!isObject(r) || typeof r.id !== 'string') return;
+      const pointer = `/relations/${i}`;
+      const prior = model.entities.get(r.id)?.pointer ?? seen.get(r.id);
+      if (prior !== undefined) ctx.reportAt(`${pointer}/id`, { id: r.id, firstLine: lineOf(prior) });
+      else seen.set(r.id, pointer);
+    });
+  },
+};

@@ -1,0 +1,260 @@
+// What several rules share: walking the plan's targets defensively, resolving ids, mapping
+// an offset inside a YAML scalar's value back to the source, and reading targets with the
+// grammar (cached: a wording is parsed once however many rules look at it).
+
+import type { Range, TextEdit } from '../diagnostics/types.js';
+import { formatNumber, parseTarget, type ParseResult } from '../grammar/index.js';
+import type { PlanModel } from '../model/model.js';
+import type { Indicator, IndicatorPart, NarrativeTarget, Plan, Target } from '../model/types.js';
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function list<T>(v: unknown): Array<T | undefined> {
+  return Array.isArray(v) ? (v as Array<T | undefined>) : [];
+}
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** One target of the plan and what owns it: an indicator, a part of one, or a narrative target. */
+export interface TargetSite {
+  owner: 'indicator' | 'part' | 'narrative';
+  /** `grdp-growth`, `clean-water/urban`, `cpi-body`. */
+  id: string;
+  /** JSON pointer of the target object (`/indicators/0/target`). */
+  pointer: string;
+  target: Target;
+  /** Last year's target, as the next-year scaffold keeps it beside a placeholder. */
+  previous?: Target;
+  /** The owner's name (indicator or part), or the narrative's text. */
+  name: string;
+  /** The unit the owner declares (the part's, else its indicator's; a narrative's own). */
+  unit?: string;
+  /** The indicator this target belongs to (for a narrative: none; see `linked`). */
+  indicator?: Indicator;
+  narrative?: NarrativeTarget;
+  /** The indicator measures a change ("Tốc độ tăng …"): its target is the size of the change. */
+  change?: 'increase' | 'decrease';
+  dropped: boolean;
+}
+
+/** Every target object in the plan (indicators, their parts, narrative targets), in order. */
+export function targetSites(plan: Partial<Plan>): TargetSite[] {
+  const out: TargetSite[] = [];
+  list<Indicator>(plan.indicators).forEach((ind, i) => {
+    if (!isObject(ind) || typeof ind.id !== 'string') return;
+    const dropped = isObject(ind.dropped);
+    const change = ind.change === 'increase' || ind.change === 'decrease' ? ind.change : undefined;
+    const unit = str(ind.unit);
+    if (isObject(ind.target)) {
+      out.push({
+        owner: 'indicator',
+        id: ind.id,
+        pointer: `/indicators/${i}/target`,
+        target: ind.target as Target,
+        ...(isObject(ind.previousTarget) ? { previous: ind.previousTarget as Target } : {}),
+        name: str(ind.name) ?? ind.id,
+        ...(unit !== undefined ? { unit } : {}),
+        indicator: ind,
+        ...(change ? { change } : {}),
+        dropped,
+      });
+    }
+    list<IndicatorPart>(ind.parts).forEach((part, j) => {
+      if (!isObject(part) || typeof part.id !== 'string' || !isObject(part.target)) return;
+      const partUnit = str(part.unit) ?? unit;
+      out.push({
+        owner: 'part',
+        id: `${ind.id}/${part.id}`,
+        pointer: `/indicators/${i}/parts/${j}/target`,
+        target: part.target as Target,
+        ...(isObject(part.previousTarget) ? { previous: part.previousTarget as Target } : {}),
+        name: str(part.name) ?? part.id,
+        ...(partUnit !== undefined ? { unit: partUnit } : {}),
+        indicator: ind,
+        ...(change ? { change } : {}),
+        dropped,
+      });
+    });
+  });
+  list<NarrativeTarget>(plan.narrativeTargets).forEach((n, i) => {
+    if (!isObject(n) || typeof n.id !== 'string' || !isObject(n.target)) return;
+    const unit = str(n.unit);
+    out.push({
+      owner: 'narrative',
+      id: n.id,
+      pointer: `/narrativeTargets/${i}/target`,
+      target: n.target as Target,
+      name: str(n.text) ?? n.id,
+      ...(unit !== undefined ? { unit } : {}),
+      narrative: n,
+      dropped: false,
+    });
+  });
+  return out;
+}
+
+/** The indicator (or `indicator/part`) an id names, with the targets it stands for. */
+export interface ResolvedIndicator {
+  indicator: Indicator;
+  part?: IndicatorPart;
+  /** The target(s): the indicator's own, or every part's when it has parts only. */
+  targets: Array<{ id: string; target: Target; name: string }>;
+}
+
+export function resolveIndicator(plan: Partial<Plan>, ref: string): ResolvedIndicator | undefined {
+  const [indId, partId] = ref.split('/', 2);
+  const indicator = list<Indicator>(plan.indicators).find((x) => isObject(x) && x.id === indId);
+  if (!indicator) return undefined;
+  if (partId !== undefined) {
+    const part = list<IndicatorPart>(indicator.parts).find((p) => isObject(p) && p.id === partId);
+    if (!part) return undefined;
+    return { indicator, part, targets: isObject(part.target) ? [{ id: ref, target: part.target, name: part.name }] : [] };
+  }
+  if (isObject(indicator.target)) return { indicator, targets: [{ id: ref, target: indicator.target, name: indicator.name }] };
+  const targets = list<IndicatorPart>(indicator.parts)
+    .filter((p): p is IndicatorPart => isObject(p) && typeof p.id === 'string' && isObject(p.target))
+    .map((p) => ({ id: `${indicator.id}/${p.id}`, target: p.target, name: p.name }));
+  return { indicator, targets };
+}
+
+/** The target as it reads: its wording, else its meaning written the Vietnamese way. */
+export function describeTarget(t: Target | undefined): string {
+  if (!isObject(t)) return '—';
+  if (typeof t.wording === 'string' && t.wording.trim() !== '') return t.wording;
+  if (t.placeholder === true) return '…';
+  const unit = typeof t.unit === 'string' ? (t.unit.startsWith('%') ? t.unit : ` ${t.unit}`) : '';
+  const n = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '?');
+  if (t.op === 'range') return `${n(t.min)}-${n(t.max)}${unit}`;
+  const op = t.op && t.op !== '=' ? `${t.op} ` : '';
+  return `${op}${n(t.value)}${unit}`;
+}
+
+// ---- reading wordings with the grammar ------------------------------------------------
+
+const PARSE_CACHE = new Map<string, ParseResult>();
+const PARSE_CACHE_MAX = 2000;
+
+/** parseTarget, memoized: the same wording is read by several rules. */
+export function parseWording(wording: string): ParseResult {
+  let r = PARSE_CACHE.get(wording);
+  if (!r) {
+    r = parseTarget(wording);
+    if (PARSE_CACHE.size >= PARSE_CACHE_MAX) PARSE_CACHE.clear();
+    PARSE_CACHE.set(wording, r);
+  }
+  return r;
+}
+
+// ---- offsets inside a scalar -----------------------------------------------------------
+
+/**
+ * How a string scalar's value sits in the source: `base` is the source offset of the
+ * value's first character when every value offset maps 1:1 (a plain scalar, or a quoted
+ * one without escapes on one line); undefined when it does not (escapes, block scalars,
+ * folded lines), and callers fall back to the whole value range.
+ */
+export interface ScalarSource {
+  start: number;
+  end: number;
+  style: 'plain' | 'double' | 'single' | 'other';
+  base?: number;
+}
+
+export function scalarSource(model: PlanModel, pointer: string, value: string): ScalarSource | undefined {
+  const span = model.sourceMap.get(pointer);
+  if (!span) return undefined;
+  const [start, end] = span.value;
+  const raw = model.parsed.text.slice(start, end);
+  if (raw === value) return { start, end, style: 'plain', base: start };
+  const q = raw[0];
+  if ((q === '"' || q === "'") && raw.length >= 2 && raw[raw.length - 1] === q && raw.slice(1, -1) === value) {
+    return { start, end, style: q === '"' ? 'double' : 'single', base: start + 1 };
+  }
+  return { start, end, style: q === '"' ? 'double' : q === "'" ? 'single' : 'other' };
+}
+
+/** The source range of value[from, to) of the string at pointer; the whole value when unmappable. */
+export function rangeInScalar(model: PlanModel, pointer: string, value: string, from: number, to: number): Range | undefined {
+  const src = scalarSource(model, pointer, value);
+  if (!src) return undefined;
+  const lines = model.parsed.lines;
+  if (src.base === undefined) return lines.range(src.start, src.end);
+  const a = Math.max(0, Math.min(from, value.length));
+  const b = Math.max(a, Math.min(to, value.length));
+  return lines.range(src.base + a, src.base + b);
+}
+
+/** YAML plain scalars may not hold these in a flow collection (or start with the indicators). */
+const PLAIN_UNSAFE = /[,[\]{}#]|: |^[\s!&*?|>'"%@`-]|\s$/;
+
+/**
+ * The edit that replaces value[from, to) by `replacement` in the source: a precise edit
+ * inside the scalar where that keeps it valid, else the whole scalar rewritten double-quoted.
+ */
+export function editInScalar(
+  model: PlanModel,
+  pointer: string,
+  value: string,
+  from: number,
+  to: number,
+  replacement: string,
+): TextEdit[] | undefined {
+  const src = scalarSource(model, pointer, value);
+  if (!src) return undefined;
+  const lines = model.parsed.lines;
+  const next = value.slice(0, from) + replacement + value.slice(to);
+  if (src.base !== undefined) {
+    const range = lines.range(src.base + from, src.base + to);
+    if (src.style === 'double') return [{ range, newText: replacement.replace(/[\\"]/g, (c) => `\\${c}`) }];
+    if (src.style === 'single') return [{ range, newText: replacement.replace(/'/g, "''") }];
+    if (src.style === 'plain' && !PLAIN_UNSAFE.test(next)) return [{ range, newText: replacement }];
+  }
+  if (src.style === 'other' && !(model.parsed.text[src.start] === '"' || model.parsed.text[src.start] === "'")) {
+    // A block scalar: rewriting it inline would change its layout; no certain fix.
+    const raw = model.parsed.text.slice(src.start, src.end);
+    if (/^[|>]/.test(raw)) return undefined;
+  }
+  return [{ range: lines.range(src.start, src.end), newText: JSON.stringify(next) }];
+}
+
+/** A JSON/YAML literal for a replacement value of a plain field (`op`, `value`, `unit`). */
+export function yamlLiteral(v: string | number): string {
+  if (typeof v === 'number') return String(v);
+  return /^[\p{L}\p{N}][\p{L}\p{N} /]*$/u.test(v) && !/^(true|false|null|~|yes|no)$/i.test(v) && !/^\d/.test(v)
+    ? v
+    : JSON.stringify(v);
+}
+
+/** Levenshtein distance, for "did you mean" suggestions (short ids only). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > 8 || a.length > 200 || b.length > 200) return Number.MAX_SAFE_INTEGER;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a third of the length, if there is one clear winner. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let tie = false;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  return tie ? undefined : best;
+}

@@ -1,0 +1,98 @@
+import type { Article, Indicator, IndicatorPart, Item } from '../model/types.js';
+import { isObject, list } from './helpers.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/**
+ * Printed labels out of sequence or duplicated: articles ("Điều 1."), their items ("1."),
+ * the appendix numbers ("1.") and part labels ("(1)", "(i)"). Each label is checked against
+ * its position among the labelled siblings, in the numbering style of the first one, so
+ * "2., 2." flags the first item (which should read "1."), and an inserted item flags every
+ * label that now needs renumbering. Dropped indicators are not printed and not counted.
+ */
+export const labelSequence: Rule = {
+  code: 'label-sequence',
+  severity: 'warning',
+  message: {
+    vi: 'Nhãn “{label}” không đúng thứ tự: vị trí thứ {position} cần nhãn “{expected}”.',
+    en: 'Label “{label}” is out of sequence: position {position} should be labelled “{expected}”.',
+  },
+  fix: { vi: 'Đánh số lại thành “{expected}”', en: 'Renumber as “{expected}”' },
+  check(ctx) {
+    const { plan } = ctx;
+    const articles = list<Article>(plan.articles);
+    checkList(ctx, articles.map((a, i) => ({ label: isObject(a) ? a.label : undefined, pointer: `/articles/${i}/label` })));
+    articles.forEach((a, i) => {
+      if (!isObject(a)) return;
+      checkList(ctx, list<Item>(a.items).map((it, j) => ({ label: isObject(it) ? it.label : undefined, pointer: `/articles/${i}/items/${j}/label` })));
+    });
+    const indicators = list<Indicator>(plan.indicators);
+    checkList(
+      ctx,
+      indicators.flatMap((ind, i) =>
+        isObject(ind) && !isObject(ind.dropped) ? [{ label: ind.number, pointer: `/indicators/${i}/number` }] : [],
+      ),
+    );
+    indicators.forEach((ind, i) => {
+      if (!isObject(ind)) return;
+      checkList(ctx, list<IndicatorPart>(ind.parts).map((p, j) => ({ label: isObject(p) ? p.label : undefined, pointer: `/indicators/${i}/parts/${j}/label` })));
+    });
+  },
+};
+
+interface Parsed {
+  style: 'dot' | 'paren' | 'roman' | 'article' | 'letter';
+  n: number;
+  /** For "Điều N.", the word as written ("Điều"). */
+  word?: string;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const LETTERS = 'abcdđefghiklmnopqrstuvxy';
+
+/** Reads a label: "1.", "(1)", "(ii)", "Điều 3.", "a)". Unknown shapes are not checked. */
+export function parseLabel(label: string): Parsed | undefined {
+  const t = label.trim();
+  let m = /^(\d{1,4})\.$/.exec(t);
+  if (m) return { style: 'dot', n: Number(m[1]) };
+  m = /^\((\d{1,4})\)$/.exec(t);
+  if (m) return { style: 'paren', n: Number(m[1]) };
+  m = /^\(([ivx]{1,5})\)$/.exec(t);
+  if (m && ROMAN.includes(m[1]!)) return { style: 'roman', n: ROMAN.indexOf(m[1]!) + 1 };
+  m = /^(\p{L}+)\s+(\d{1,4})\.?$/u.exec(t);
+  if (m) return { style: 'article', n: Number(m[2]), word: m[1]! };
+  m = /^(\p{Ll})\)$/u.exec(t);
+  if (m && LETTERS.includes(m[1]!)) return { style: 'letter', n: LETTERS.indexOf(m[1]!) + 1 };
+  return undefined;
+}
+
+/** The label at position n (1-based) in the style of `like`, written as `like` is. */
+export function formatLabel(like: Parsed, original: string, n: number): string | undefined {
+  switch (like.style) {
+    case 'dot':
+      return `${n}.`;
+    case 'paren':
+      return `(${n})`;
+    case 'roman':
+      return n <= ROMAN.length ? `(${ROMAN[n - 1]})` : undefined;
+    case 'letter':
+      return n <= LETTERS.length ? `${LETTERS[n - 1]})` : undefined;
+    case 'article':
+      return `${like.word} ${n}${original.trim().endsWith('.') ? '.' : ''}`;
+  }
+}
+
+function checkList(ctx: RuleContext, entries: Array<{ label: unknown; pointer: string }>): void {
+  const labelled = entries.filter((e): e is { label: string; pointer: string } => typeof e.label === 'string' && e.label.trim() !== '');
+  const first = labelled[0] && parseLabel(labelled[0].label);
+  if (!first) return;
+  labelled.forEach((e, k) => {
+    const parsed = parseLabel(e.label);
+    const position = k + 1;
+    if (parsed && parsed.style === first.style && parsed.n === position) return;
+    const expected = formatLabel(parsed?.style === first.style ? parsed : first, e.label, position);
+    if (expected === undefined) return;
+    const value = ctx.model.sourceMap.get(e.pointer)?.value;
+    const fix = value ? [{ range: ctx.model.parsed.lines.range(value[0], value[1]), newText: JSON.stringify(expected) }] : undefined;
+    ctx.reportAt(e.pointer, { label: e.label, position, expected }, fix ? { fix } : {});
+  });
+}

@@ -1,0 +1,125 @@
+// The body of the resolution restates about twenty appendix indicators ("Phấn đấu kiểm soát
+// chỉ số giá tiêu dùng dưới 4,5%"). Each such narrative target links to its indicator and to
+// its clause; a change on one side only is caught either way:
+// - narrative-mismatch: the narrative target's meaning differs from its indicator's target;
+// - narrative-not-in-clause: the clause (or the narrative's text) was edited and no longer
+//   says what the narrative target quotes.
+
+import { registerTerms } from '../diagnostics/localize.js';
+import type { NarrativeTarget, Target } from '../model/types.js';
+import { describeTarget, isObject, list, num, resolveIndicator, str } from './helpers.js';
+import type { Rule } from './rule.js';
+import { sameUnit } from './targetConsistency.js';
+
+export const narrativeMismatch: Rule = {
+  code: 'narrative-mismatch',
+  severity: 'error',
+  message: {
+    vi: 'Mục tiêu “{id}” ghi “{wording}”, nhưng chỉ tiêu “{indicator}” ở Phụ lục ghi “{target}”; hai nơi phải nêu cùng một chỉ tiêu.',
+    en: 'Target “{id}” says “{wording}”, but indicator “{indicator}” in the appendix says “{target}”; both must state the same target.',
+  },
+  check(ctx) {
+    list<NarrativeTarget>(ctx.plan.narrativeTargets).forEach((n, i) => {
+      if (!isObject(n) || typeof n.indicator !== 'string' || !isObject(n.target) || n.target.placeholder === true) return;
+      const resolved = resolveIndicator(ctx.plan, n.indicator);
+      if (!resolved || isObject(resolved.indicator.dropped)) return;
+      const change = resolved.indicator.change;
+      const mine = normalize(n.target, change);
+      for (const other of resolved.targets) {
+        if (other.target.placeholder === true) continue;
+        if (agree(mine, normalize(other.target, change))) continue;
+        const at = ctx.model.sourceMap.get(`/narrativeTargets/${i}/target/wording`) ? `/narrativeTargets/${i}/target/wording` : `/narrativeTargets/${i}/target`;
+        ctx.reportAt(at, { id: n.id, wording: describeTarget(n.target), indicator: other.id, target: describeTarget(other.target) });
+        return;
+      }
+    });
+  },
+};
+
+interface Meaning {
+  kind: string;
+  op: unknown;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit: string;
+}
+
+/**
+ * The meaning to compare: "tăng từ 6,5% trở lên" restating an indicator that measures an
+ * increase is the level 6,5% of that increase; "Duy trì không có hộ nghèo" is the level 0.
+ */
+function normalize(t: Target, change: unknown): Meaning {
+  let kind = str(t.kind) ?? 'level';
+  if ((kind === 'increase' || kind === 'decrease') && kind === change) kind = 'level';
+  if (kind === 'maintain' && t.op !== undefined) kind = 'level';
+  const m: Meaning = { kind, op: t.op, unit: str(t.unit) ?? '' };
+  for (const f of ['value', 'min', 'max'] as const) {
+    const v = num(t[f]);
+    if (v !== undefined) m[f] = v;
+  }
+  return m;
+}
+
+function sameNumber(a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A plain count noun ("căn", "nhà ở", "trường"): no %, no scale word, no measure. */
+function countNoun(unit: string): boolean {
+  return unit !== '' && !/[%‰\d/]/.test(unit) && !/(^|\s)(nghìn|ngàn|triệu|tỷ|tỉ|ha|km|kg|tấn|mw|kwh)(\s|$)/iu.test(unit);
+}
+
+function agree(a: Meaning, b: Meaning): boolean {
+  if (a.kind !== b.kind || a.op !== b.op) return false;
+  if (!sameNumber(a.value, b.value) || !sameNumber(a.min, b.min) || !sameNumber(a.max, b.max)) return false;
+  // The body may count in other words than the appendix ("4.670 căn" for "4.670 nhà ở").
+  return sameUnit(a.unit, b.unit) || (countNoun(a.unit) && countNoun(b.unit));
+}
+
+registerTerms('narrative-container', {
+  clause: { vi: 'điều khoản', en: 'clause' },
+  text: { vi: 'câu trích (text) của mục tiêu', en: 'the quoted text of target' },
+});
+
+export const narrativeNotInClause: Rule = {
+  code: 'narrative-not-in-clause',
+  severity: 'error',
+  message: {
+    vi: 'Không còn tìm thấy “{fragment}” trong {container|narrative-container} “{in}”; hãy cập nhật mục tiêu “{id}” cho khớp với văn bản.',
+    en: '“{fragment}” no longer occurs in {container|narrative-container} “{in}”; update target “{id}” to match the text.',
+  },
+  check(ctx) {
+    list<NarrativeTarget>(ctx.plan.narrativeTargets).forEach((n, i) => {
+      if (!isObject(n) || typeof n.text !== 'string') return;
+      const entity = typeof n.clause === 'string' ? ctx.model.entities.get(n.clause) : undefined;
+      if (entity?.kind === 'clause') {
+        const clauseText = clauseTextAt(ctx.plan, entity.pointer);
+        if (clauseText !== undefined && !fold(clauseText).includes(fold(n.text))) {
+          ctx.reportAt(`/narrativeTargets/${i}/text`, { fragment: n.text, container: 'clause', in: n.clause, id: n.id });
+          return;
+        }
+      }
+      const wording = isObject(n.target) ? n.target.wording : undefined;
+      if (typeof wording === 'string' && !fold(n.text).includes(fold(wording))) {
+        ctx.reportAt(`/narrativeTargets/${i}/target/wording`, { fragment: wording, container: 'text', in: n.id, id: n.id });
+      }
+    });
+  },
+};
+
+/** NFC with runs of whitespace as one space: layout may change, words and numbers may not. */
+function fold(s: string): string {
+  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** A clause's words: a paragraph's text, or an item's or article's heading. */
+function clauseTextAt(plan: unknown, pointer: string): string | undefined {
+  let node: unknown = plan;
+  for (const seg of pointer.slice(1).split('/')) {
+    node = isObject(node) ? node[seg] : Array.isArray(node) ? node[Number(seg)] : undefined;
+  }
+  if (!isObject(node)) return undefined;
+  return str(node.text) ?? str(node.heading);
+}

@@ -1,0 +1,22 @@
+import { describeTarget, targetSites } from './helpers.js';
+import type { Rule } from './rule.js';
+
+/**
+ * A target still `{ placeholder: true }`: the next-year scaffold writes those for the
+ * drafter to fill in. A warning, so a draft validates while it is being written; it names
+ * last year's target (`previousTarget`) when the scaffold kept it.
+ */
+export const placeholderTarget: Rule = {
+  code: 'placeholder-target',
+  severity: 'warning',
+  message: {
+    vi: 'Chỉ tiêu của “{id}” chưa được đặt (placeholder); chỉ tiêu năm trước: {previous}.',
+    en: 'The target of “{id}” is not set yet (placeholder); last year’s target: {previous}.',
+  },
+  check(ctx) {
+    for (const site of targetSites(ctx.plan)) {
+      if (site.dropped || site.target.placeholder !== true) continue;
+      ctx.reportAt(site.pointer, { id: site.id, previous: site.previous ? describeTarget(site.previous) : '—' });
+    }
+  },
+};

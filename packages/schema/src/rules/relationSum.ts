@@ -1,0 +1,59 @@
+import type { Relation, Target } from '../model/types.js';
+import { isObject, list, num, resolveIndicator, str } from './helpers.js';
+import type { Rule, RuleContext } from './rule.js';
+import { sameUnit } from './targetConsistency.js';
+
+/**
+ * A declared sum holds: `total` = the sum of `parts` (social-insurance coverage 51% = 47,5%
+ * compulsory + 3,5% voluntary). Compared on single values (not ranges) of one unit; a
+ * relation whose members are ranges, placeholders or of other units is not checked.
+ */
+export const relationSum: Rule = {
+  code: 'relation-sum',
+  severity: 'error',
+  message: {
+    vi: 'Quan hệ “{id}”: {total} = {totalValue}, nhưng tổng các thành phần {parts} = {sum}.',
+    en: 'Relation “{id}”: {total} = {totalValue}, but its parts {parts} add up to {sum}.',
+  },
+  check(ctx) {
+    list<Relation>(ctx.plan.relations).forEach((r, i) => {
+      if (!isObject(r) || r.kind !== 'sum' || typeof r.total !== 'string') return;
+      const total = valueOf(ctx, r.total);
+      const parts = list<string>(r.parts).map((p) => (typeof p === 'string' ? valueOf(ctx, p) : undefined));
+      if (!total || parts.length === 0 || parts.some((p) => !p)) return;
+      const members = [total, ...(parts as Member[])];
+      if (members.some((m) => !sameUnit(m.unit, total.unit))) return;
+      const sum = parts.reduce((s, p) => s + p!.value, 0);
+      if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, Math.abs(sum), Math.abs(total.value))) return;
+      const at = ctx.model.sourceMap.get(`/relations/${i}/total`) ? `/relations/${i}/total` : `/relations/${i}`;
+      ctx.reportAt(at, {
+        id: typeof r.id === 'string' ? r.id : `#${i + 1}`,
+        total: r.total,
+        totalValue: total.value,
+        parts: (r.parts as string[]).join(' + '),
+        sum: Math.round(sum * 1e9) / 1e9,
+      });
+    });
+  },
+};
+
+interface Member {
+  value: number;
+  unit: string;
+}
+
+/** The single value an id stands for: a narrative target's, an indicator's or a part's. */
+function valueOf(ctx: RuleContext, ref: string): Member | undefined {
+  const entity = ctx.model.entities.get(ref);
+  let target: Target | undefined;
+  if (entity?.kind === 'narrative') {
+    const n = list<{ id?: unknown; target?: unknown }>(ctx.plan.narrativeTargets).find((x) => isObject(x) && x.id === ref);
+    target = isObject(n?.target) ? (n!.target as Target) : undefined;
+  } else if (entity?.kind === 'indicator' || entity?.kind === 'part') {
+    const resolved = resolveIndicator(ctx.plan, ref);
+    target = resolved?.targets.length === 1 ? resolved.targets[0]!.target : undefined;
+  }
+  if (!target || target.placeholder === true || target.op === 'range') return undefined;
+  const value = num(target.value);
+  return value === undefined ? undefined : { value, unit: str(target.unit) ?? '' };
+}

@@ -1,0 +1,102 @@
+// A target's structured fields against its indicator and against common sense: the unit
+// its owner declares, a range's bounds, a share within 0–100%, a count that is not negative.
+
+import { normalizeUnitSpacing } from '../grammar/index.js';
+import { foldUnit } from '../grammar/text.js';
+import { num, resolveIndicator, str, targetSites, type TargetSite } from './helpers.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Units compared as the grammar does: case, whitespace and "m 2"/"m2" ignored. */
+export function sameUnit(a: string, b: string): boolean {
+  return foldUnit(normalizeUnitSpacing(a)) === foldUnit(normalizeUnitSpacing(b));
+}
+
+export const unitMismatch: Rule = {
+  code: 'unit-mismatch',
+  severity: 'error',
+  message: {
+    vi: 'Đơn vị “{unit}” của chỉ tiêu khác đơn vị “{expected}” của “{id}”.',
+    en: 'The target’s unit “{unit}” differs from the unit “{expected}” of “{id}”.',
+  },
+  check(ctx) {
+    for (const site of targetSites(ctx.plan)) {
+      const unit = str(site.target.unit);
+      if (site.unit === undefined || unit === undefined || site.target.placeholder === true) continue;
+      if (!sameUnit(unit, site.unit)) ctx.reportAt(`${site.pointer}/unit`, { unit, expected: site.unit, id: site.id });
+    }
+  },
+};
+
+export const rangeOrder: Rule = {
+  code: 'range-order',
+  severity: 'error',
+  message: {
+    vi: 'Khoảng của “{id}” có cận dưới {min} lớn hơn cận trên {max}.',
+    en: 'The range of “{id}” has its lower bound {min} above its upper bound {max}.',
+  },
+  check(ctx) {
+    for (const site of targetSites(ctx.plan)) {
+      const min = num(site.target.min);
+      const max = num(site.target.max);
+      if (site.target.op !== 'range' || min === undefined || max === undefined || min <= max) continue;
+      ctx.reportAt(`${site.pointer}/min`, { id: site.id, min, max });
+    }
+  },
+};
+
+export const shareOutOfRange: Rule = {
+  code: 'share-out-of-range',
+  severity: 'error',
+  message: {
+    vi: 'Tỷ lệ {value}% của “{id}” nằm ngoài khoảng 0–100%.',
+    en: 'The share {value}% of “{id}” is outside 0–100%.',
+  },
+  check(ctx) {
+    for (const site of targetSites(ctx.plan)) {
+      if (!isLevel(ctx, site) || !isPercent(site.target.unit)) continue;
+      for (const field of ['value', 'min', 'max'] as const) {
+        const v = num(site.target[field]);
+        if (v !== undefined && (v < 0 || v > 100)) ctx.reportAt(`${site.pointer}/${field}`, { id: site.id, value: v });
+      }
+    }
+  },
+};
+
+export const negativeCount: Rule = {
+  code: 'negative-count',
+  severity: 'error',
+  message: {
+    vi: 'Chỉ tiêu {value} {unit} của “{id}” là số âm; một số lượng không thể âm (để nói giảm, hãy dùng “giảm …”).',
+    en: 'The target {value} {unit} of “{id}” is negative; a quantity cannot be (for a decrease, write “giảm …”).',
+  },
+  check(ctx) {
+    for (const site of targetSites(ctx.plan)) {
+      const unit = str(site.target.unit);
+      if (!isLevel(ctx, site) || unit === undefined || isPercent(unit)) continue;
+      for (const field of ['value', 'min', 'max'] as const) {
+        const v = num(site.target[field]);
+        if (v !== undefined && v < 0) ctx.reportAt(`${site.pointer}/${field}`, { id: site.id, value: v, unit });
+      }
+    }
+  },
+};
+
+function isPercent(unit: unknown): boolean {
+  return typeof unit === 'string' && unit.trim() === '%';
+}
+
+/**
+ * A target that states a level (not a change): its kind is level or maintain and neither
+ * its indicator nor, for a narrative target, the indicator it restates measures a change.
+ */
+function isLevel(ctx: RuleContext, site: TargetSite): boolean {
+  const kind = site.target.kind ?? 'level';
+  if (site.target.placeholder === true || (kind !== 'level' && kind !== 'maintain')) return false;
+  if (site.change) return false;
+  const ref = site.narrative?.indicator;
+  if (typeof ref === 'string') {
+    const change = resolveIndicator(ctx.plan, ref)?.indicator.change;
+    if (change === 'increase' || change === 'decrease') return false;
+  }
+  return true;
+}
