@@ -1,0 +1,214 @@
+// The semantic diff as GitHub-flavoured Markdown: for pull-request comments and the job summary.
+// Indicators as a table, clause changes as <del>/<ins> inside their text.
+
+import type { Lang } from '../diagnostics/types.js';
+import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
+import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, t, type DiffMessage } from './format.js';
+import type { WordDiff } from './wordDiff.js';
+
+export interface MarkdownOptions {
+  lang: Lang;
+  /** Heading level of the title (default 3, so several files fit under one summary heading). */
+  level?: number;
+  context?: number;
+}
+
+export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string {
+  const { lang } = options;
+  const h = '#'.repeat(options.level ?? 3);
+  const sub = '#'.repeat(Math.min(6, (options.level ?? 3) + 1));
+  const context = options.context ?? 12;
+  const out: string[] = [];
+  const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
+  out.push(`${h} ${esc(t('title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' '))}`, '');
+  if (diff.from.label || diff.to.label) out.push(`\`${diff.from.label ?? '/dev/null'}\` → \`${diff.to.label ?? '/dev/null'}\``, '');
+  if (!diff.hasChanges) {
+    out.push(t('no-changes', lang), '');
+    return out.join('\n');
+  }
+  const s = diff.summary;
+  out.push(
+    `- ${esc(
+      t('summary-indicators', lang, {
+        changed: s.indicators.changed,
+        raised: s.indicators.raised,
+        lowered: s.indicators.lowered,
+        more: s.indicators.moreAmbitious,
+        less: s.indicators.lessAmbitious,
+        unset: s.indicators.unset,
+        added: s.indicators.added,
+        dropped: s.indicators.dropped,
+        removed: s.indicators.removed,
+        unchanged: s.indicators.unchanged,
+      }),
+    )}`,
+    `- ${esc(t('summary-clauses', lang, { changed: s.clauses.changed, added: s.clauses.added, removed: s.clauses.removed, unchanged: s.clauses.unchanged, carried: s.clauses.carriedOver }))}`,
+    `- ${esc(t('summary-narratives', lang, { changed: s.narrativeTargets.changed, added: s.narrativeTargets.added, removed: s.narrativeTargets.removed, unchanged: s.narrativeTargets.unchanged }))}`,
+    '',
+  );
+
+  if (diff.metadata.length > 0) {
+    out.push(`${sub} ${t('metadata', lang)}`, '');
+    for (const f of diff.metadata) out.push(`- \`${f.field}\`: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
+    out.push('');
+  }
+
+  const changed = diff.indicators.filter((d) => d.status !== 'unchanged');
+  const unchanged = diff.indicators.filter((d) => d.status === 'unchanged');
+  if (diff.indicators.length > 0) {
+    out.push(`${sub} ${t('indicators', lang)} (${diff.indicators.length})`, '');
+    if (changed.length > 0) {
+      out.push(`| | ${t('col-id', lang)} | ${t('col-indicator', lang)} | ${sideTitle(diff.from, lang)} | ${sideTitle(diff.to, lang)} | ${t('col-change', lang)} |`, '|---|---|---|---|---|---|');
+      for (const d of changed) out.push(...indicatorRows(d, lang, context));
+      out.push('');
+    }
+    if (unchanged.length > 0) out.push(esc(t('unchanged', lang, { count: unchanged.length, ids: '' })) + unchanged.map((d) => `\`${d.id}\``).join(', '), '');
+  }
+
+  if (diff.clauses.length > 0 || diff.carriedOver.marked.length + diff.carriedOver.cleared.length > 0) {
+    out.push(`${sub} ${t('clauses', lang)}`, '');
+    for (const c of diff.clauses) out.push(clauseItem(c, lang, context));
+    if (diff.carriedOver.marked.length > 0) out.push(`- ${esc(t('carried-marked', lang, { count: diff.carriedOver.marked.length }))}`);
+    if (diff.carriedOver.cleared.length > 0) out.push(`- ${esc(t('carried-cleared', lang, { count: diff.carriedOver.cleared.length, ids: diff.carriedOver.cleared.join(', ') }))}`);
+    out.push('');
+  }
+
+  if (diff.narrativeTargets.length > 0) {
+    out.push(`${sub} ${t('narratives', lang)}`, '');
+    for (const n of diff.narrativeTargets) out.push(narrativeItem(n, lang, context));
+    out.push('');
+  }
+
+  if (diff.relations.length > 0) {
+    out.push(`${sub} ${t('relations', lang)}`, '');
+    for (const r of diff.relations) {
+      const fields = r.fields.map((f) => `${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`).join('; ');
+      out.push(`- ${icon(r.status)} \`${r.id}\`${fields ? ': ' + fields : ''}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function icon(status: string, change?: TargetChange): string {
+  if (status === 'added') return '➕';
+  if (status === 'removed') return '➖';
+  if (status === 'dropped') return '✖️';
+  if (status === 'restored') return '↩️';
+  if (change?.verdict === 'raised') return '🔺';
+  if (change?.verdict === 'lowered') return '🔻';
+  if (change?.verdict === 'unset') return '❔';
+  return '✏️';
+}
+
+function changeCell(c: TargetChange | undefined, lang: Lang, since?: TargetChange): string {
+  if (!c) return '';
+  let s = describeChange(c, lang);
+  if (c.ambition === 'more' || c.ambition === 'less') s = `**${s}**`;
+  if (since) s += ` (${esc(t('previous-ref', lang, { target: formatTarget(since.from, lang) }))}: ${describeChange(since, lang)})`;
+  return s;
+}
+
+function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] {
+  const rows: string[] = [];
+  const notes: string[] = [];
+  if (d.status === 'dropped') notes.push(esc(t('dropped-reason', lang, { reason: d.droppedReason ?? '' })));
+  if (d.status === 'restored') notes.push(esc(t('restored', lang)));
+  if (d.status === 'removed') notes.push(`**${esc(t('missing-no-reason', lang))}**`);
+  if (d.status === 'added') notes.push(esc(t('added-indicator', lang)));
+  if (d.nameDiff) notes.push(`${t('name', lang)}: ${words(d.nameDiff, context)}`);
+  for (const f of d.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
+  if (d.target?.wording && d.target.verdict === 'reworded') notes.push(`${t('wording', lang)}: ${words(d.target.wording, context)}`);
+  // A dropped indicator's target no longer matters.
+  const target = d.status === 'dropped' ? undefined : d.target;
+  const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
+  const name = cell(d.name);
+  const number = d.number.to ?? d.number.from;
+  rows.push(
+    `| ${icon(d.status, target)} | \`${d.id}\` | ${number ? esc(number) + ' ' : ''}${name} | ${target ? cell(fromText(target, lang)) : ''} | ${target ? cell(toText(target, lang)) : ''} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
+  );
+  if (d.status !== 'dropped') for (const p of d.parts) if (p.status !== 'unchanged') rows.push(partRow(d, p, lang, context));
+  return rows;
+}
+
+function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, context: number): string {
+  const notes: string[] = [];
+  if (p.status === 'added' || p.status === 'removed') notes.push(esc(statusWord(p.status, lang)));
+  if (p.nameDiff) notes.push(`${t('name', lang)}: ${words(p.nameDiff, context)}`);
+  for (const f of p.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
+  const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
+  return `| ${icon(p.status, p.target)} | \`${d.id}/${p.id}\` | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
+}
+
+function fromText(c: TargetChange, lang: Lang): string {
+  return c.verdict === 'added' ? t('none', lang) : formatTarget(c.from, lang);
+}
+
+function toText(c: TargetChange, lang: Lang): string {
+  return c.verdict === 'removed' ? t('none', lang) : formatTarget(c.to, lang);
+}
+
+function clauseItem(c: ClauseDiff, lang: Lang, context: number): string {
+  const head = `- ${icon(c.status)} \`${c.id}\` (${kindWord(c.kind, lang)}, ${t(`clause-${c.status}` as DiffMessage, lang)})`;
+  const parts: string[] = [];
+  if (c.status === 'changed') {
+    if (c.label) parts.push(`${t('label', lang)}: ${cell(c.label.from ?? '')} → ${cell(c.label.to ?? '')}`);
+    if (c.heading) parts.push(`${t('heading', lang)}: ${textChange(c.heading, lang, context)}`);
+    if (c.text) parts.push(textChange(c.text, lang, context));
+  } else {
+    const side = c.status === 'added' ? 'to' : 'from';
+    const first = [c.label?.[side], c.heading?.[side]].filter(Boolean).join(' ');
+    const text = c.text?.[side];
+    const wrap = (s: string) => (c.status === 'added' ? `<ins>${html(s)}</ins>` : `<del>${html(s)}</del>`);
+    if (first) parts.push(wrap(first));
+    if (text) parts.push(wrap(text));
+  }
+  return [head, ...parts.map((p) => `  ${p}`)].join('<br>\n');
+}
+
+function textChange(c: { from?: string; to?: string; diff?: WordDiff }, lang: Lang, context: number): string {
+  if (!c.diff) return cell(c.to ?? c.from ?? '');
+  if (c.diff.whitespaceOnly) return esc(t('whitespace-only', lang));
+  return words(c.diff, context);
+}
+
+function narrativeItem(n: NarrativeDiff, lang: Lang, context: number): string {
+  const where = [n.clause.to ?? n.clause.from, n.indicator].filter(Boolean).map((x) => `\`${x}\``).join(' → ');
+  const parts: string[] = [];
+  if (n.status === 'changed') {
+    if (n.text) parts.push(textChange(n.text, lang, context));
+    if (n.target) parts.push(`${formatTarget(n.target.from, lang)} → ${formatTarget(n.target.to, lang)} (${changeCell(n.target, lang)})`);
+    for (const f of n.fields) parts.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
+  } else {
+    const text = n.status === 'added' ? n.text?.to : n.text?.from;
+    const target = n.status === 'added' ? n.target?.to : n.target?.from;
+    parts.push(`${cell(text ?? '')}${target ? ': ' + cell(formatTarget(target, lang)) : ''}`);
+  }
+  return `- ${icon(n.status, n.target)} \`${n.id}\`${where ? ` (${where})` : ''}: ${parts.join('; ')}`;
+}
+
+/** A word diff as HTML inline marks, long unchanged stretches elided. */
+function words(d: WordDiff, context: number): string {
+  return elide(d.chunks, context)
+    .map((c) => {
+      const text = html(c.text.replace(/\s+/g, ' '));
+      if (c.op === 'equal') return text;
+      const lead = /^\s/.test(text) ? ' ' : '';
+      return lead + (c.op === 'delete' ? `<del>${text.trimStart()}</del>` : `<ins>${text.trimStart()}</ins>`);
+    })
+    .join('')
+    .trim();
+}
+
+function html(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+/** Text for a table cell or list item: HTML-escaped, Markdown's markup characters neutralised. */
+function cell(s: string): string {
+  return html(s.replace(/\s+/g, ' ')).replace(/([\\`*_[\]#])/g, '\\$1');
+}
+
+function esc(s: string): string {
+  return cell(s);
+}

@@ -1,0 +1,216 @@
+// The semantic diff as terminal text: coloured when asked (a TTY), plain otherwise, where word
+// changes read as git's --word-diff does: [-removed-]{+added+}.
+
+import type { Lang } from '../diagnostics/types.js';
+import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
+import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, t } from './format.js';
+import type { WordDiff } from './wordDiff.js';
+
+export interface TerminalOptions {
+  lang: Lang;
+  /** ANSI colours (a TTY); otherwise [-…-]{+…+} markers. */
+  color?: boolean;
+  /** Words of context around a change in a long text. */
+  context?: number;
+}
+
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+type Paint = (style: keyof typeof ANSI, s: string) => string;
+
+export function renderTerminal(diff: PlanDiff, options: TerminalOptions): string {
+  const { lang } = options;
+  const paint: Paint = options.color ? (style, s) => (s ? `${ANSI[style]}${s}${ANSI.reset}` : s) : (_style, s) => s;
+  const context = options.context ?? 8;
+  const lines: string[] = [];
+  const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
+  lines.push(paint('bold', t('title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' ')));
+  if (diff.from.label || diff.to.label) {
+    lines.push(paint('dim', `--- ${diff.from.label ?? '/dev/null'}`), paint('dim', `+++ ${diff.to.label ?? '/dev/null'}`));
+  }
+  if (!diff.hasChanges) {
+    lines.push('', t('no-changes', lang));
+    return lines.join('\n') + '\n';
+  }
+
+  const s = diff.summary;
+  lines.push('', paint('bold', t('summary', lang)));
+  lines.push(
+    '  ' +
+      t('summary-indicators', lang, {
+        changed: s.indicators.changed,
+        raised: s.indicators.raised,
+        lowered: s.indicators.lowered,
+        more: s.indicators.moreAmbitious,
+        less: s.indicators.lessAmbitious,
+        unset: s.indicators.unset,
+        added: s.indicators.added,
+        dropped: s.indicators.dropped,
+        removed: s.indicators.removed,
+        unchanged: s.indicators.unchanged,
+      }),
+  );
+  lines.push(
+    '  ' +
+      t('summary-clauses', lang, { changed: s.clauses.changed, added: s.clauses.added, removed: s.clauses.removed, unchanged: s.clauses.unchanged, carried: s.clauses.carriedOver }),
+  );
+  lines.push(
+    '  ' +
+      t('summary-narratives', lang, {
+        changed: s.narrativeTargets.changed,
+        added: s.narrativeTargets.added,
+        removed: s.narrativeTargets.removed,
+        unchanged: s.narrativeTargets.unchanged,
+      }),
+  );
+
+  if (diff.metadata.length > 0) {
+    lines.push('', paint('bold', t('metadata', lang)));
+    for (const f of diff.metadata) lines.push('  ' + field(f, lang, paint));
+  }
+
+  const changed = diff.indicators.filter((d) => d.status !== 'unchanged');
+  const unchanged = diff.indicators.filter((d) => d.status === 'unchanged');
+  if (diff.indicators.length > 0) {
+    lines.push('', paint('bold', `${t('indicators', lang)} (${diff.indicators.length})`));
+    for (const d of changed) lines.push(...indicator(d, lang, paint, context));
+    if (unchanged.length > 0) lines.push('  ' + paint('dim', t('unchanged', lang, { count: unchanged.length, ids: unchanged.map((d) => d.id).join(', ') })));
+  }
+
+  if (diff.clauses.length > 0 || diff.carriedOver.marked.length > 0 || diff.carriedOver.cleared.length > 0) {
+    lines.push('', paint('bold', t('clauses', lang)));
+    for (const c of diff.clauses) lines.push(...clause(c, lang, paint, context));
+    if (diff.carriedOver.marked.length > 0) lines.push('  ' + paint('dim', t('carried-marked', lang, { count: diff.carriedOver.marked.length })));
+    if (diff.carriedOver.cleared.length > 0) {
+      lines.push('  ' + t('carried-cleared', lang, { count: diff.carriedOver.cleared.length, ids: diff.carriedOver.cleared.join(', ') }));
+    }
+  }
+
+  if (diff.narrativeTargets.length > 0) {
+    lines.push('', paint('bold', t('narratives', lang)));
+    for (const n of diff.narrativeTargets) lines.push(...narrative(n, lang, paint, context));
+  }
+
+  if (diff.relations.length > 0) {
+    lines.push('', paint('bold', t('relations', lang)));
+    for (const r of diff.relations) {
+      lines.push(`  ${mark(r.status, paint)} ${r.id}`);
+      for (const f of r.fields) lines.push('      ' + field(f, lang, paint));
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function mark(status: string, paint: Paint, change?: TargetChange): string {
+  if (status === 'added') return paint('green', '+');
+  if (status === 'removed') return paint('red', '−');
+  if (status === 'dropped') return paint('red', '✕');
+  if (status === 'restored') return paint('green', '↺');
+  if (change?.verdict === 'raised') return paint(change.ambition === 'less' ? 'red' : 'green', '▲');
+  if (change?.verdict === 'lowered') return paint(change.ambition === 'less' ? 'red' : 'green', '▼');
+  if (change?.verdict === 'unset') return paint('yellow', '?');
+  return paint('yellow', '~');
+}
+
+function indicator(d: IndicatorDiff, lang: Lang, paint: Paint, context: number): string[] {
+  const number = d.number.to ?? d.number.from;
+  const head = `  ${mark(d.status, paint, d.target)} ${number ? number + ' ' : ''}${paint('cyan', d.id)} — ${d.name}`;
+  const out = [head];
+  const pad = '      ';
+  if (d.status === 'dropped') out.push(pad + paint('red', t('dropped-reason', lang, { reason: d.droppedReason ?? '' })));
+  if (d.status === 'restored') out.push(pad + t('restored', lang));
+  if (d.status === 'removed') out.push(pad + paint('red', t('missing-no-reason', lang)));
+  if (d.status === 'added') out.push(pad + paint('green', t('added-indicator', lang)));
+  if (d.nameDiff) out.push(pad + `${t('name', lang)}: ${words(d.nameDiff, paint, context)}`);
+  for (const f of d.fields) out.push(pad + field(f, lang, paint));
+  if (d.status === 'dropped') return out; // its target no longer matters
+  if (d.target) out.push(pad + targetLine(t('target', lang), d.target, lang, paint, context, d.sincePrevious, d.previousTarget));
+  for (const p of d.parts) out.push(...part(p, lang, paint, context));
+  return out;
+}
+
+function part(p: PartDiff, lang: Lang, paint: Paint, context: number): string[] {
+  const pad = '      ';
+  const label = `${p.label ? p.label + ' ' : ''}${paint('cyan', p.id)} — ${p.name}`;
+  if (p.status === 'unchanged') return [];
+  const out: string[] = [];
+  if (p.target) out.push(pad + `${mark(p.status, paint, p.target)} ` + targetLine(label, p.target, lang, paint, context, p.sincePrevious, p.previousTarget));
+  else out.push(pad + `${mark(p.status, paint)} ${label}`);
+  if (p.nameDiff) out.push(pad + '    ' + `${t('name', lang)}: ${words(p.nameDiff, paint, context)}`);
+  for (const f of p.fields) out.push(pad + '    ' + field(f, lang, paint));
+  return out;
+}
+
+function targetLine(label: string, c: TargetChange, lang: Lang, paint: Paint, context: number, since?: TargetChange, previous?: unknown): string {
+  const from = c.verdict === 'added' ? '' : formatTarget(c.from, lang) + ' → ';
+  const to = c.verdict === 'removed' ? t('none', lang) : formatTarget(c.to, lang);
+  const style = c.ambition === 'more' ? 'green' : c.ambition === 'less' ? 'red' : c.verdict === 'unchanged' ? 'dim' : 'yellow';
+  // "→ chưa đặt" says it all for a placeholder.
+  const verdict = c.verdict === 'unset' ? '' : ' ' + paint(style, `(${describeChange(c, lang)})`);
+  let line = `${label}: ${from}${to}${verdict}`;
+  if (since) line += ' ' + paint(since.ambition === 'less' ? 'red' : since.ambition === 'more' ? 'green' : 'dim', `[${t('previous-ref', lang, { target: formatTarget(since.from, lang) })}: ${describeChange(since, lang)}]`);
+  else if (c.verdict === 'unchanged' && previous) line += ' ' + paint('dim', `[${t('previous-ref', lang, { target: formatTarget(previous as never, lang) })}]`);
+  if (c.wording && c.verdict === 'reworded') line += `\n          ${t('wording', lang)}: ${words(c.wording, paint, context)}`;
+  return line;
+}
+
+function clause(c: ClauseDiff, lang: Lang, paint: Paint, context: number): string[] {
+  const pad = '      ';
+  const out = [`  ${mark(c.status, paint)} ${paint('cyan', c.id)} (${kindWord(c.kind, lang)})`];
+  if (c.status === 'changed') {
+    if (c.label) out.push(pad + `${t('label', lang)}: ${c.label.from ?? ''} → ${c.label.to ?? ''}`);
+    if (c.heading) out.push(pad + `${t('heading', lang)}: ${textChange(c.heading, lang, paint, context)}`);
+    if (c.text) out.push(pad + textChange(c.text, lang, paint, context));
+  } else {
+    const side = c.status === 'added' ? 'to' : 'from';
+    const style = c.status === 'added' ? 'green' : 'red';
+    const label = c.label?.[side];
+    const heading = c.heading?.[side];
+    const text = c.text?.[side];
+    const first = [label, heading].filter(Boolean).join(' ');
+    if (first) out.push(pad + paint(style, first));
+    if (text) out.push(pad + paint(style, text));
+  }
+  return out;
+}
+
+function textChange(c: { from?: string; to?: string; diff?: WordDiff }, lang: Lang, paint: Paint, context: number): string {
+  if (!c.diff) return c.to ?? c.from ?? '';
+  if (c.diff.whitespaceOnly) return paint('dim', t('whitespace-only', lang));
+  return words(c.diff, paint, context);
+}
+
+function narrative(n: NarrativeDiff, lang: Lang, paint: Paint, context: number): string[] {
+  const pad = '      ';
+  const where = [n.clause.to ?? n.clause.from, n.indicator].filter(Boolean).join(' → ');
+  const out = [`  ${mark(n.status, paint, n.target)} ${paint('cyan', n.id)}${where ? ` (${where})` : ''}`];
+  if (n.status === 'changed') {
+    if (n.text) out.push(pad + textChange(n.text, lang, paint, context));
+    if (n.target) out.push(pad + targetLine(t('target', lang), n.target, lang, paint, context));
+    for (const f of n.fields) out.push(pad + field(f, lang, paint));
+  } else {
+    const text = n.status === 'added' ? n.text?.to : n.text?.from;
+    const target = n.status === 'added' ? n.target?.to : n.target?.from;
+    out.push(pad + paint(n.status === 'added' ? 'green' : 'red', `${text ?? ''}${target ? `: ${formatTarget(target, lang)}` : ''}`));
+  }
+  return out;
+}
+
+function field(f: FieldChange, lang: Lang, paint: Paint): string {
+  return `${f.field}: ${paint('red', formatValue(f.from, lang))} → ${paint('green', formatValue(f.to, lang))}`;
+}
+
+/** A word diff on one line, long unchanged stretches elided. */
+export function words(d: WordDiff, paint: Paint, context: number): string {
+  const colored = paint('red', 'x') !== 'x';
+  return elide(d.chunks, context)
+    .map((c) => {
+      const text = c.text.replace(/\s+/g, ' ');
+      if (c.op === 'equal') return text;
+      const lead = /^\s/.test(text) ? ' ' : '';
+      const body = text.trimStart();
+      if (colored) return lead + paint(c.op === 'delete' ? 'red' : 'green', c.op === 'delete' ? `\x1b[9m${body}` : body);
+      return lead + (c.op === 'delete' ? `[-${body}-]` : `{+${body}+}`);
+    })
+    .join('')
+    .trim();
+}
