@@ -10,3 +10,20 @@ export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export { buildModel, type PlanModel, type Entity } from './model/model.js';
 export { SourceMap, type Span } from './model/sourceMap.js';
 export { spansOfDocument, type Spans } from './parse/spans.js';
+export { type AnalyzeOptions } from './engine.js';
+export { baselineRef, lookupBaseline, resolvePath, type PlanWorkspace, type BaselineRef } from './model/baseline.js';
+export { parseConfig, CONFIG_FILE, type KehoachConfig } from './checks/config.js';
+export { RULES } from './rules/index.js';
+export type { Rule } from './rules/rule.js';
+export {
+  parseTarget,
+  formatTarget,
+  toTarget,
+  sameMeaning,
+  formatNumber,
+  parseNumber,
+  type TargetAst,
+} from './grammar/index.js';
+export { renderIndicator, renderPlan, formatVietnameseDate } from './render/render.js';
+export { exportPlan } from './export/exportPlan.js';
+export { pointerSegments } from './model/sourceMap.js';

@@ -1,0 +1,45 @@
+// One analysis per document text, shared by every feature: the engine runs once per edit,
+// and hover, completion and code actions read its model instead of parsing again.
+import { analyzeText, type Diagnostic, type Lang, type PlanModel } from '@kehoach/schema';
+import type { KehoachConfig, PlanWorkspace } from '@kehoach/schema';
+
+export interface Analysis {
+  uri: string;
+  text: string;
+  model: PlanModel;
+  diagnostics: Diagnostic[];
+  /** The previous year's plan, when one was found through the workspace. */
+  baseline?: PlanModel;
+}
+
+export interface ServiceOptions {
+  lang: Lang;
+  config?: KehoachConfig;
+  /** Base of the rule pages: a diagnostic links to `${docsBase}${code}.md`. */
+  docsBase: string;
+}
+
+/** Caches the latest analysis of each document, keyed by its exact text. */
+export class Analyses {
+  private readonly byUri = new Map<string, Analysis>();
+
+  constructor(
+    private readonly workspace: PlanWorkspace,
+    private readonly options: () => ServiceOptions,
+  ) {}
+
+  get(uri: string, text: string): Analysis {
+    const cached = this.byUri.get(uri);
+    if (cached && cached.text === text) return cached;
+    const r = analyzeText(text, uri, { workspace: this.workspace, ...(this.options().config ? { config: this.options().config } : {}) });
+    const analysis: Analysis = { uri, text, model: r.model, diagnostics: r.diagnostics, ...(r.baseline ? { baseline: r.baseline } : {}) };
+    this.byUri.set(uri, analysis);
+    return analysis;
+  }
+
+  /** Forgets a document (closed), or every analysis (settings or a baseline changed). */
+  invalidate(uri?: string): void {
+    if (uri === undefined) this.byUri.clear();
+    else this.byUri.delete(uri);
+  }
+}

@@ -1,0 +1,134 @@
+// Quick fixes: add the missing indicator(s) from last year, mark one dropped (the adapter asks
+// for the reason), regenerate a wording from its structured target, and the edits the rules
+// attach (a number in the wrong convention). Every fix is a text edit: nothing else moves.
+import { formatTarget, RULES, type Indicator, type Lang, type Plan, type Target } from '@kehoach/schema';
+import type { Analysis } from './analysis.js';
+import type { CodeAction, LspDiagnostic, Range, TextEdit } from './lsp.js';
+import { locate, valueAt } from './locate.js';
+import { planOf } from './planIndex.js';
+import { draftIndicator, flowScalar, indicatorItem, scalar } from './yamlText.js';
+
+const FIX_TITLES = new Map(RULES.filter((r) => r.fix).map((r) => [r.code, r.fix!]));
+
+const T = {
+  add: { vi: 'Thêm chỉ tiêu “{id}” từ kế hoạch năm trước', en: 'Add indicator “{id}” from last year’s plan' },
+  addAll: { vi: 'Thêm tất cả {n} chỉ tiêu còn thiếu từ năm trước', en: 'Add all {n} missing indicators from last year' },
+  drop: { vi: 'Đánh dấu “{id}” là đã bỏ (nhập lý do)…', en: 'Mark “{id}” as dropped (give the reason)…' },
+  regenerate: { vi: 'Tạo lại nguyên văn từ chỉ tiêu có cấu trúc: “{wording}”', en: 'Regenerate the wording from the structured target: “{wording}”' },
+  fix: { vi: 'Sửa: {code}', en: 'Fix: {code}' },
+};
+
+const say = (t: { vi: string; en: string }, lang: Lang, p: Record<string, string | number>) =>
+  t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+
+export const MARK_DROPPED_COMMAND = 'kehoach.markDropped';
+
+export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnostic[], lang: Lang): CodeAction[] {
+  const out: CodeAction[] = [];
+  const missing = diagnostics.filter((d) => d.code === 'missing-indicator');
+  for (const d of missing) {
+    const id = String(d.data.params.id);
+    const edits = addIndicatorEdits(a, [id]);
+    if (edits.length) out.push({ title: say(T.add, lang, { id }), kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [a.uri]: edits } } });
+    out.push({ title: say(T.drop, lang, { id }), kind: 'quickfix', diagnostics: [d], command: { title: say(T.drop, lang, { id }), command: MARK_DROPPED_COMMAND, arguments: [a.uri, id] } });
+  }
+  const allMissing = a.diagnostics.filter((d) => d.code === 'missing-indicator').map((d) => String(d.params.id));
+  if (missing.length > 0 && allMissing.length > 1) {
+    const edits = addIndicatorEdits(a, allMissing);
+    out.push({ title: say(T.addAll, lang, { n: allMissing.length }), kind: 'quickfix', diagnostics: missing, edit: { changes: { [a.uri]: edits } } });
+  }
+  for (const d of diagnostics) {
+    if (d.code === 'wording-mismatch' || d.code === 'comparator-wording') {
+      const action = regenerateWording(a, d, lang);
+      if (action) out.push(action);
+    } else if (d.data.fix?.length) {
+      const title = FIX_TITLES.get(d.code);
+      out.push({ title: title ? title[lang] : say(T.fix, lang, { code: d.code }), kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [a.uri]: d.data.fix } } });
+    }
+  }
+  void range;
+  return out;
+}
+
+/** Inserts last year's indicators where they stood (before the next one still here), targets unset. */
+export function addIndicatorEdits(a: Analysis, ids: string[]): TextEdit[] {
+  const baseline = planOf(a.baseline);
+  if (!baseline?.indicators) return [];
+  return ids.flatMap((id) => {
+    const last = baseline.indicators!.find((i) => i?.id === id);
+    return last ? insertIndicator(a, baseline, last, draftIndicator(last)) : [];
+  });
+}
+
+/** The edit that keeps a dropped indicator's block, with its reason. */
+export function markDroppedEdits(a: Analysis, id: string, reason: string): TextEdit[] {
+  const baseline = planOf(a.baseline);
+  const last = baseline?.indicators?.find((i) => i?.id === id);
+  if (!baseline || !last) return [];
+  const { target, parts: _parts, previousTarget: _prev, ...rest } = last;
+  const dropped: Indicator = { ...rest, ...(target ? { previousTarget: target } : {}), dropped: { reason } };
+  return insertIndicator(a, baseline, last, dropped);
+}
+
+function insertIndicator(a: Analysis, baseline: Partial<Plan>, last: Indicator, block: Indicator): TextEdit[] {
+  const plan = planOf(a.model);
+  const list = plan?.indicators;
+  const lines = a.model.parsed.lines;
+  const map = a.model.sourceMap;
+  if (!Array.isArray(list) || list.length === 0) {
+    const key = map.get('/indicators');
+    if (!key?.key) return [];
+    const at = lines.range(key.value[1], key.value[1]).end;
+    return [{ range: { start: at, end: at }, newText: `\n  - ${indicatorItem(block, 4)}` }];
+  }
+  const order = (baseline.indicators ?? []).map((i) => i?.id);
+  const k = order.indexOf(last.id);
+  const hereIndex = new Map(list.map((i, n) => [i?.id, n]));
+  const nextId = order.slice(k + 1).find((id) => hereIndex.has(id));
+  const anchor = nextId !== undefined ? hereIndex.get(nextId)! : list.length - 1;
+  const span = map.get(`/indicators/${anchor}`);
+  if (!span) return [];
+  const startPos = lines.position(span.value[0]);
+  const lineText = a.text.slice(lines.lineStarts[startPos.line], span.value[0]);
+  const dash = /^(\s*)-\s+$/.exec(lineText);
+  const indent = dash ? dash[1]!.length : Math.max(0, startPos.character - 2);
+  const column = startPos.character;
+  const item = `${' '.repeat(indent)}-${' '.repeat(Math.max(1, column - indent - 1))}${indicatorItem(block, column)}\n`;
+  if (nextId !== undefined) {
+    const at = { line: startPos.line, character: 0 };
+    return [{ range: { start: at, end: at }, newText: item }];
+  }
+  // After the last item: at the start of the line following its value.
+  const end = lines.position(span.value[1]);
+  const at = end.character === 0 ? end : { line: end.line + 1, character: 0 };
+  const needsBreak = at.line >= lines.lineStarts.length;
+  return [{ range: { start: at, end: at }, newText: (needsBreak ? '\n' : '') + item }];
+}
+
+function regenerateWording(a: Analysis, d: LspDiagnostic, lang: Lang): CodeAction | undefined {
+  const at = locate(a.model, a.model.parsed.lines.offset(d.range.start));
+  if (!at) return undefined;
+  const i = at.path.lastIndexOf('target');
+  if (i < 0) return undefined;
+  const targetPath = at.path.slice(0, i + 1);
+  const target = valueAt(a.model.value, targetPath) as Target | undefined;
+  if (!target || target.placeholder || !target.op) return undefined;
+  const wording = formatTarget({ kind: target.kind ?? 'level', op: target.op, ...pick(target) });
+  const pointer = '/' + targetPath.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/') + '/wording';
+  const span = a.model.sourceMap.get(pointer);
+  if (!span || wording === target.wording) return undefined;
+  const inFlow = a.text.slice(a.model.parsed.lines.lineStarts[a.model.parsed.lines.position(span.value[0]).line], span.value[0]).includes('{');
+  const newText = inFlow ? flowScalar(wording) : scalar(wording);
+  const edit: TextEdit = { range: a.model.parsed.lines.range(span.value[0], span.value[1]), newText };
+  return { title: say(T.regenerate, lang, { wording }), kind: 'quickfix', diagnostics: [d], edit: { changes: { [a.uri]: [edit] } } };
+}
+
+function pick(t: Target) {
+  const out: { value?: number; min?: number; max?: number; unit?: string; state?: string } = {};
+  if (t.value !== undefined) out.value = t.value;
+  if (t.min !== undefined) out.min = t.min;
+  if (t.max !== undefined) out.max = t.max;
+  if (t.unit !== undefined) out.unit = t.unit;
+  if (t.state !== undefined) out.state = t.state;
+  return out;
+}

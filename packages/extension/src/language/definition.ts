@@ -1,0 +1,37 @@
+// Go to definition: a clause or indicator reference to what it names; an indicator (or part)
+// to its counterpart in the baseline, last year's plan.
+import type { PlanModel } from '@kehoach/schema';
+import type { Analysis } from './analysis.js';
+import type { Location, Position } from './lsp.js';
+import { locate, valueAt } from './locate.js';
+
+export function findDefinition(a: Analysis, position: Position): Location | undefined {
+  const at = locate(a.model, a.model.parsed.lines.offset(position));
+  if (!at) return undefined;
+  const [top, index, field, sub] = at.path;
+  const value = valueAt(a.model.value, at.path);
+
+  const isReference =
+    (top === 'narrativeTargets' && (field === 'clause' || field === 'indicator')) ||
+    (top === 'indicators' && field === 'clauses' && typeof sub === 'number') ||
+    (top === 'relations' && (field === 'total' || field === 'parts'));
+  if (isReference && at.on === 'value' && typeof value === 'string') return locationOf(a.model, value);
+
+  if (top === 'indicators' && typeof index === 'number' && a.baseline) {
+    const indicator = valueAt(a.model.value, ['indicators', index]) as { id?: unknown; parts?: Array<{ id?: unknown }> } | undefined;
+    if (typeof indicator?.id !== 'string') return undefined;
+    const part = field === 'parts' && typeof sub === 'number' ? indicator.parts?.[sub] : undefined;
+    const ref = typeof part?.id === 'string' ? `${indicator.id}/${part.id}` : indicator.id;
+    return locationOf(a.baseline, ref) ?? locationOf(a.baseline, indicator.id);
+  }
+  return undefined;
+}
+
+/** Where an id is defined in a model: the value of its `id:` key. */
+export function locationOf(model: PlanModel, id: string): Location | undefined {
+  const entity = model.entities.get(id);
+  if (!entity) return undefined;
+  const span = model.sourceMap.get(`${entity.pointer}/id`) ?? model.sourceMap.get(entity.pointer);
+  if (!span) return undefined;
+  return { uri: model.uri, range: model.parsed.lines.range(span.value[0], span.value[1]) };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, doc, draftFrom2025, DRAFT_URI, PLAN_2025_URI, plan2025, pos, service } from './testing.js';
+
+// The 2026 draft without the CPI indicator (appendix item 5).
+const CPI_BLOCK = /  - id: cpi\n(?: {4}.*\n)+/;
+const draftWithoutCpi = draftFrom2025((t) => t.replace(CPI_BLOCK, ''));
+
+describe('diagnostics', () => {
+  it('the real 2025 plan has no errors', () => {
+    const ds = service().doValidation(doc(PLAN_2025_URI, plan2025));
+    expect(ds.filter((d) => d.severity === 1)).toEqual([]);
+  });
+
+  it('a draft without an indicator of last year reports it where it stood, linked to its rule page', () => {
+    const ls = service();
+    const ds = ls.doValidation(doc(DRAFT_URI, draftWithoutCpi)).filter((d) => d.code === 'missing-indicator');
+    expect(ds).toHaveLength(1);
+    // Reported on the id of the indicator that followed it last year.
+    expect(ds[0]!.range.start).toEqual(pos(draftWithoutCpi, 'third-child-birth-rate-reduction', '- id: export-growth'));
+    expect(ds[0]!.message).toContain('“cpi”');
+    expect(ds[0]!.message).toContain('dưới 4,5%');
+    expect(ds[0]!.codeDescription?.href).toBe('https://kehoach.dev/rules/missing-indicator.md');
+  });
+});
+
+describe('hover', () => {
+  it('on an indicator id: the adopted wording of the appendix and of the body, with both years', () => {
+    const ls = service({ [DRAFT_URI]: draftFrom2025() });
+    const text = draftFrom2025((t) => t.replace(/(  - id: cpi\n(?: {4}.*\n)*? {4})target: .*\n/, '$1target: { placeholder: true }\n'));
+    const h = ls.doHover(doc(DRAFT_URI, text), pos(text, 'cpi', '  - id: cpi', 1))!;
+    expect(h).toBeDefined();
+    const v = h.contents.value;
+    expect(v).toContain('5. Chỉ số giá tiêu dùng');
+    expect(v).toContain('> 5. Chỉ số giá tiêu dùng: dưới 4,5%.');
+    expect(v).toContain('Nguyên văn Nghị quyết số 58/NQ-HĐND ngày 10/12/2024');
+    expect(v).toContain('**Kiểm soát chỉ số giá tiêu dùng dưới 4,5%**');
+    expect(v).toContain('Điều 2, khoản 1, đoạn');
+    expect(v).toMatch(/\| 2026 \(dự thảo \/ draft\) \| \*chưa đặt \/ not set\* \|/);
+    expect(v).toMatch(/\| 2025 \| \*\*dưới 4,5%\*\* \|/);
+    expect(h.range.start).toEqual(pos(text, 'cpi', '  - id: cpi'));
+  });
+
+  it('on a clause reference: the clause text', () => {
+    const ls = service();
+    const h = ls.doHover(doc(PLAN_2025_URI, plan2025), pos(plan2025, 'art_1__item_2', 'clause: art_1__item_2', 10))!;
+    expect(h.contents.value).toContain('Điều 1, khoản 2');
+    expect(h.contents.value).toContain('Thông qua 25 chỉ tiêu chủ yếu');
+  });
+
+  it('on a unit and a comparator: what they mean', () => {
+    const ls = service();
+    const unit = ls.doHover(doc(PLAN_2025_URI, plan2025), pos(plan2025, 'triệu đồng', 'id: grdp-per-capita', 2))!;
+    expect(unit.contents.value).toContain('Triệu đồng Việt Nam');
+    const op = ls.doHover(doc(PLAN_2025_URI, plan2025), pos(plan2025, '"<"', 'id: cpi', 1))!;
+    expect(op.contents.value).toContain('Thấp hơn mức này (<)');
+  });
+});
+
+describe('completion', () => {
+  it('at an indicator id position offers the baseline’s ids, inserting the whole skeleton', () => {
+    const ls = service();
+    const text = draftWithoutCpi.replace('  - id: third-child-birth-rate-reduction', '  - id: \n  - id: third-child-birth-rate-reduction');
+    const at = pos(text, '  - id: \n', undefined, 8);
+    const list = ls.doComplete(doc(DRAFT_URI, text), at);
+    const cpi = list.items.find((i) => i.label === 'cpi')!;
+    expect(cpi).toBeDefined();
+    expect(list.items.map((i) => i.label)).not.toContain('grdp-growth');
+    expect(cpi.textEdit.newText).toBe(
+      'cpi\n    number: "5."\n    name: Chỉ số giá tiêu dùng\n    unit: "%"\n    direction: lower\n    target: { placeholder: true }\n    previousTarget: { wording: \"dưới 4,5%\", kind: level, op: "<", value: 4.5, unit: "%" }',
+    );
+  });
+
+  it('keys allowed at the cursor, with Vietnamese descriptions', () => {
+    const ls = service();
+    const text = plan2025.replace('    direction: lower\n', '    direction: lower\n    \n');
+    const list = ls.doComplete(doc(PLAN_2025_URI, text), pos(text, '    \n', 'id: cpi', 4));
+    const labels = list.items.map((i) => i.label);
+    expect(labels).toContain('change');
+    expect(labels).toContain('dropped');
+    expect(labels).not.toContain('direction');
+    expect(list.items.find((i) => i.label === 'dropped')!.documentation!.value).toContain('phải nêu lý do');
+  });
+
+  it('units, comparators and clause ids where expected', () => {
+    const ls = service();
+    const units = ls.doComplete(doc(PLAN_2025_URI, plan2025), pos(plan2025, 'triệu đồng', 'id: grdp-per-capita', 0));
+    expect(units.items.map((i) => i.label)).toEqual(expect.arrayContaining(['%', 'triệu đồng', 'trường']));
+    const ops = ls.doComplete(doc(PLAN_2025_URI, plan2025), pos(plan2025, '">="', 'id: grdp-growth', 0));
+    expect(ops.items.map((i) => i.label)).toEqual(['>=', '>', '<=', '<', '=', '~', 'range']);
+    const clauses = ls.doComplete(doc(PLAN_2025_URI, plan2025), pos(plan2025, 'art_1__item_2', 'clause: art_1__item_2', 0));
+    expect(clauses.items.map((i) => i.label)).toContain('art_2__item_7__para_1');
+  });
+});
+
+describe('code actions', () => {
+  it('adds the missing indicator where it stood, and the diagnostic goes away', () => {
+    const ls = service();
+    const d = doc(DRAFT_URI, draftWithoutCpi);
+    const diags = ls.doValidation(d).filter((x) => x.code === 'missing-indicator');
+    const actions = ls.doCodeActions(d, diags[0]!.range, diags);
+    const add = actions.find((a) => a.edit)!;
+    expect(add.title).toBe('Thêm chỉ tiêu “cpi” từ kế hoạch năm trước');
+    const fixed = applyEdits(draftWithoutCpi, add.edit!.changes[DRAFT_URI]!);
+    const after = ls.doValidation(doc(DRAFT_URI, fixed));
+    expect(after.filter((x) => x.code === 'missing-indicator')).toEqual([]);
+    expect(after.filter((x) => x.severity === 1)).toEqual([]);
+    // It stands where it stood last year: after export-growth, before the birth-rate indicator.
+    expect(fixed.indexOf('- id: cpi')).toBeGreaterThan(fixed.indexOf('- id: export-growth'));
+    expect(fixed.indexOf('- id: cpi')).toBeLessThan(fixed.indexOf('- id: third-child-birth-rate-reduction'));
+    // Nothing else changed: every other line, comments included, is still there.
+    expect(fixed.replace(/  - id: cpi\n(?: {4}.*\n)+/, '')).toBe(draftWithoutCpi);
+  });
+
+  it('marks an indicator dropped with the reason given', () => {
+    const ls = service();
+    const edits = ls.markDroppedEdit(doc(DRAFT_URI, draftWithoutCpi), 'cpi', 'Gộp vào chỉ tiêu khác');
+    const fixed = applyEdits(draftWithoutCpi, edits);
+    expect(fixed).toContain('dropped: { reason: Gộp vào chỉ tiêu khác }');
+    expect(ls.doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1)).toEqual([]);
+  });
+});
+
+describe('symbols and definitions', () => {
+  it('outlines articles → items → paragraphs, then indicators', () => {
+    const symbols = service().findDocumentSymbols(doc(PLAN_2025_URI, plan2025));
+    expect(symbols.map((s) => s.name)).toEqual(['Điều khoản / Articles', 'Chỉ tiêu (Phụ lục) / Indicators', 'Mục tiêu trong văn bản / Narrative targets']);
+    const articles = symbols[0]!.children!;
+    expect(articles).toHaveLength(3);
+    expect(articles[1]!.name).toBe('Điều 2. Một số nhiệm vụ, giải pháp chủ yếu');
+    expect(articles[1]!.children).toHaveLength(13);
+    expect(symbols[1]!.children).toHaveLength(25);
+    expect(symbols[1]!.children![4]!.detail).toBe('dưới 4,5%');
+  });
+
+  it('goes from a clause reference to the clause, and from an indicator to last year’s', () => {
+    const ls = service();
+    const toClause = ls.findDefinition(doc(PLAN_2025_URI, plan2025), pos(plan2025, 'art_1__item_2', 'clause: art_1__item_2', 3))!;
+    expect(toClause.uri).toBe(PLAN_2025_URI);
+    expect(toClause.range.start).toEqual(pos(plan2025, 'art_1__item_2', 'id: art_1__item_2'));
+    const draft = draftFrom2025();
+    const toBaseline = ls.findDefinition(doc(DRAFT_URI, draft), pos(draft, 'cpi', '  - id: cpi', 1))!;
+    expect(toBaseline.uri).toBe('file:///repo/plans/ha-noi/2025.yaml');
+    expect(toBaseline.range.start).toEqual(pos(plan2025, 'cpi', '  - id: cpi'));
+  });
+});

@@ -1,0 +1,47 @@
+// Test helpers: the repository's real plans, an in-memory workspace, positions found by text.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getLanguageService, type LanguageService } from './languageService.js';
+import type { Position } from './lsp.js';
+
+// vitest runs in packages/extension.
+export const REPO = resolve(process.cwd(), '../..') + '/';
+export const PLAN_2025_URI = 'file:///repo/plans/ha-noi/2025.yaml';
+export const DRAFT_URI = 'file:///repo/plans/ha-noi/2026.yaml';
+export const plan2025 = readFileSync(`${REPO}plans/ha-noi/2025.yaml`, 'utf8');
+
+/** A 2026 draft made from the 2025 text: next year, baseline set, targets kept. */
+export function draftFrom2025(edit: (text: string) => string = (t) => t): string {
+  const t = plan2025
+    .replace('year: 2025\nstatus: adopted\nbaseline: null', 'year: 2026\nstatus: draft\nbaseline: ./2025.yaml')
+    .replace('date: "2024-12-10"', 'date: "2025-12-10"')
+    .replace(/XÃ HỘI NĂM 2025$/gm, 'XÃ HỘI NĂM 2026');
+  return edit(t);
+}
+
+export function service(files: Record<string, string> = {}, lang: 'vi' | 'en' = 'vi'): LanguageService {
+  const all: Record<string, string> = { [PLAN_2025_URI]: plan2025, ...files };
+  return getLanguageService({ readPlan: (uri) => all[uri] }, () => ({ lang, docsBase: 'https://kehoach.dev/rules/' }));
+}
+
+export const doc = (uri: string, text: string) => ({ uri, getText: () => text });
+
+/** The position of `needle` (its first character, plus `delta`), after `after` if given. */
+export function pos(text: string, needle: string, after?: string, delta = 0): Position {
+  const from = after ? text.indexOf(after) : 0;
+  const at = text.indexOf(needle, from);
+  if (from < 0 || at < 0) throw new Error(`not found: ${needle}`);
+  const before = text.slice(0, at + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - (before.lastIndexOf('\n') + 1) };
+}
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+export function applyEdits(text: string, edits: Array<{ range: { start: Position; end: Position }; newText: string }>): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const off = (p: Position) => (lineStarts[p.line] ?? text.length) + p.character;
+  return [...edits]
+    .sort((a, b) => off(b.range.start) - off(a.range.start))
+    .reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
