@@ -13,6 +13,7 @@ runCli({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
 }).then(

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
+import { DIFF_FORMATS, diffCommand, type DiffFormat } from './diffCommand.js';
+import { gitSetupCommand } from './gitSetupCommand.js';
 import { detectLang } from './lang.js';
 import { say } from './messages.js';
+import { newYearCommand } from './newYearCommand.js';
 import { exportCommand, renderCommand } from './renderCommand.js';
 import { FORMATTERS, validateCommand } from './validateCommand.js';
 
@@ -11,6 +14,8 @@ export interface Io {
   cwd: string;
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Whether stdout is a terminal (colours for `diff`). */
+  isTTY?: boolean;
 }
 
 /** The `kehoach` command line; returns the exit status instead of exiting, for tests. */
@@ -25,6 +30,11 @@ export async function runCli(io: Io): Promise<number> {
         format: { type: 'string' },
         lang: { type: 'string' },
         'max-warnings': { type: 'string' },
+        force: { type: 'boolean' },
+        out: { type: 'string' },
+        'exit-code': { type: 'boolean' },
+        'git-driver': { type: 'boolean' },
+        color: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -61,6 +71,39 @@ export async function runCli(io: Io): Promise<number> {
         }
         return await exportCommand(rest[0]!, { ...io, lang });
       }
+      case 'new-year':
+        if (rest.length !== 1) {
+          io.err(say('need-file', lang, { command }) + '\n');
+          return 2;
+        }
+        return await newYearCommand({ file: rest[0]!, ...(values.out ? { outPath: values.out } : {}), force: values.force === true, cwd: io.cwd, lang, out: io.out, err: io.err });
+      case 'diff': {
+        const format = values.format ?? 'terminal';
+        if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
+          io.err(say('bad-format', lang, { value: format, allowed: DIFF_FORMATS.join(', ') }) + '\n');
+          return 2;
+        }
+        const color = values.color ?? 'auto';
+        if (color !== 'auto' && color !== 'always' && color !== 'never') {
+          io.err(say('bad-color', lang, { value: color }) + '\n');
+          return 2;
+        }
+        return await diffCommand({
+          args: rest,
+          format: format as DiffFormat,
+          exitCode: values['exit-code'] === true,
+          gitDriver: values['git-driver'] === true,
+          color,
+          isTTY: io.isTTY === true,
+          env: io.env,
+          cwd: io.cwd,
+          lang,
+          out: io.out,
+          err: io.err,
+        });
+      }
+      case 'git-setup':
+        return await gitSetupCommand({ cwd: io.cwd, lang, out: io.out, err: io.err });
       default:
         io.err(say('unknown-command', lang, { command }) + '\n\n' + say('usage', lang) + '\n');
         return 2;

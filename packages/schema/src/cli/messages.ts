@@ -10,6 +10,9 @@ Lệnh:
   validate [đường-dẫn…]   Kiểm tra các tệp kế hoạch (mặc định: plans/)
   render TỆP             In lại văn bản nghị quyết từ tệp kế hoạch
   export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
+  new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
+  diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
+  git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
 
 Tùy chọn chung:
   --lang vi|en           Ngôn ngữ thông báo (mặc định theo môi trường, tiếng Việt nếu không rõ)
@@ -19,6 +22,15 @@ validate:
   --format stylish|json|github|sarif   Định dạng kết quả (mặc định stylish)
   --max-warnings N       Thoát với mã 1 nếu có nhiều hơn N cảnh báo
 
+new-year:
+  --out ĐƯỜNG-DẪN        Ghi vào đây thay vì <năm+1>.yaml cạnh tệp
+  --force                Ghi đè tệp đã có
+
+diff:
+  --format terminal|markdown|json   Định dạng (mặc định terminal, có màu khi là TTY)
+  --color auto|always|never         Màu (mặc định auto; NO_COLOR tắt màu)
+  --exit-code            Thoát với mã 1 nếu có khác biệt (như git diff)
+
 Mã thoát: 0 không lỗi; 1 có lỗi (hoặc quá nhiều cảnh báo); 2 lỗi cách dùng hoặc đọc/ghi.`,
     en: `Usage: kehoach <command> [options]
 
@@ -26,6 +38,9 @@ Commands:
   validate [paths…]      Validate plan files (default: plans/)
   render FILE            Print the resolution's text from a plan file
   export FILE --format json  Export the normalized plan as JSON
+  new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
+  diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
+  git-setup              Configure git so git diff shows the semantic diff of plan files
 
 Common options:
   --lang vi|en           Message language (default from the environment; Vietnamese when unknown)
@@ -34,6 +49,15 @@ Common options:
 validate:
   --format stylish|json|github|sarif   Output format (default stylish)
   --max-warnings N       Exit 1 when there are more than N warnings
+
+new-year:
+  --out PATH             Write here instead of <year+1>.yaml beside the file
+  --force                Overwrite an existing file
+
+diff:
+  --format terminal|markdown|json   Output format (default terminal, coloured on a TTY)
+  --color auto|always|never         Colour (default auto; NO_COLOR turns it off)
+  --exit-code            Exit 1 when the plans differ (like git diff)
 
 Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O error.`,
   },
@@ -51,6 +75,45 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
   },
   'read-error': { vi: 'Không đọc được “{path}”: {detail}', en: 'Cannot read “{path}”: {detail}' },
   'symlink-loop': { vi: 'Bỏ qua “{path}”: liên kết tượng trưng tạo vòng lặp.', en: 'Skipped “{path}”: symbolic link loop.' },
+  'exists-no-force': {
+    vi: '“{path}” đã có; không ghi đè. Dùng --force để ghi đè.',
+    en: '“{path}” already exists; not overwritten. Use --force to overwrite it.',
+  },
+  'write-error': { vi: 'Không ghi được “{path}”: {detail}', en: 'Cannot write “{path}”: {detail}' },
+  'new-year-failed': { vi: 'Không tạo được dự thảo từ “{path}”: {detail}', en: 'Cannot scaffold a draft from “{path}”: {detail}' },
+  'new-year-written': {
+    vi: 'Đã tạo {path}: dự thảo năm {year} từ {from}; {indicators} chỉ tiêu và {parts} chỉ tiêu thành phần chờ đặt chỉ tiêu (target: placeholder), {clauses} điều khoản chép nguyên văn (carriedOver).',
+    en: 'Wrote {path}: the {year} draft from {from}; {indicators} indicators and {parts} parts await their targets (target: placeholder), {clauses} clauses carried over verbatim (carriedOver).',
+  },
+  'new-year-skipped-dropped': {
+    vi: 'Không chép các chỉ tiêu đã bỏ từ năm trước: {ids}.',
+    en: 'Not carried over (already dropped last year): {ids}.',
+  },
+  'bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
+  'diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
+  'diff-driver-args': {
+    vi: 'diff --git-driver cần 7 tham số của git (path old-file old-hex old-mode new-file new-hex new-mode), không phải {count}.',
+    en: 'diff --git-driver needs git’s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not {count}.',
+  },
+  'diff-unmerged': { vi: '* Tệp chưa hợp nhất: {path}', en: '* Unmerged path {path}' },
+  'diff-not-a-plan': { vi: '“{path}” không đọc được như một kế hoạch: {detail}', en: '“{path}” cannot be read as a plan: {detail}' },
+  'diff-schema-errors': {
+    vi: 'Lưu ý: “{path}” có {count} lỗi lược đồ; so sánh có thể chưa đầy đủ.',
+    en: 'Note: “{path}” has {count} schema error(s); the comparison may be incomplete.',
+  },
+  'git-show-failed': { vi: 'Không đọc được “{spec}” từ git: {detail}', en: 'Cannot read “{spec}” from git: {detail}' },
+  'git-setup-not-repo': { vi: 'Không ở trong một kho git: {detail}', en: 'Not inside a git repository: {detail}' },
+  'git-setup-failed': { vi: 'Không cấu hình được git: {detail}', en: 'Cannot configure git: {detail}' },
+  'git-setup-command': { vi: 'Đã đặt diff.kehoach.command = {command}', en: 'Set diff.kehoach.command = {command}' },
+  'git-setup-attributes-ok': { vi: '.gitattributes đã có “{line}”.', en: '.gitattributes already has “{line}”.' },
+  'git-setup-attributes-added': {
+    vi: 'Đã thêm “{line}” vào .gitattributes (hãy commit tệp này).',
+    en: 'Added “{line}” to .gitattributes (commit it).',
+  },
+  'git-setup-done': {
+    vi: 'Xong: git diff trên tệp kế hoạch hiển thị so sánh ngữ nghĩa; dùng git log -p --ext-diff cho lịch sử, git diff --no-ext-diff để xem YAML gốc.',
+    en: 'Done: git diff on plan files shows the semantic diff; use git log -p --ext-diff for history, git diff --no-ext-diff for the raw YAML.',
+  },
   internal: {
     vi: 'Lỗi nội bộ của kehoach: {detail}. Đặt KEHOACH_DEBUG=1 để xem chi tiết.',
     en: 'kehoach internal error: {detail}. Set KEHOACH_DEBUG=1 for details.',
