@@ -38,9 +38,11 @@ export function resolvePath(from: string, ref: string): string {
   for (const s of ref.split(/[\\/]/)) {
     if (s === '.' || s === '') continue;
     const last = segments[segments.length - 1];
-    // ".." removes a named segment, never a root ("", "C:", "file:") or a leading "..".
-    if (s === '..' && last !== undefined && last !== '' && last !== '..' && !last.endsWith(':')) segments.pop();
-    else segments.push(s);
+    if (s !== '..') segments.push(s);
+    // ".." removes a named segment; at a root ("", "C:", "file:") there is nothing above; a
+    // relative path keeps its leading "..".
+    else if (last === undefined || last === '..') segments.push(s);
+    else if (last !== '' && !last.endsWith(':')) segments.pop();
   }
   return segments.join(sep);
 }

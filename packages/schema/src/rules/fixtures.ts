@@ -40,11 +40,22 @@ export function replaceAll(text: string, pairs: Array<[string, string]>): string
   return out;
 }
 
-/** Replaces the one occurrence of `from`; throws if it occurs zero or several times. */
-export function replaceOnce(text: string, from: string, to: string): string {
-  const i = text.indexOf(from);
-  if (i < 0) throw new Error(`fixture: “${from}” not found`);
-  if (text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: “${from}” occurs more than once`);
+/**
+ * Replaces the one occurrence of `from`; throws if it occurs zero or several times. With
+ * `after`, replaces the first occurrence after the (unique) anchor instead.
+ */
+export function replaceOnce(text: string, from: string, to: string, after?: string): string {
+  let i: number;
+  if (after !== undefined) {
+    const a = text.indexOf(after);
+    if (a < 0 || text.indexOf(after, a + 1) >= 0) throw new Error(`fixture: anchor “${after}” not found once`);
+    i = text.indexOf(from, a);
+    if (i < 0) throw new Error(`fixture: “${from}” not found after “${after}”`);
+  } else {
+    i = text.indexOf(from);
+    if (i < 0) throw new Error(`fixture: “${from}” not found`);
+    if (text.indexOf(from, i + 1) >= 0) throw new Error(`fixture: “${from}” occurs more than once`);
+  }
   return text.slice(0, i) + to + text.slice(i + from.length);
 }
 
@@ -62,6 +73,17 @@ export function positionOf(text: string, needle: string, delta = 0, nth = 0): Po
   const before = text.slice(0, o);
   const line = before.split('\n').length - 1;
   return { line, character: o - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The position of the first `needle` after the (unique) `anchor`, plus `delta`. */
+export function positionAfter(text: string, anchor: string, needle: string, delta = 0): Position {
+  const a = text.indexOf(anchor);
+  if (a < 0 || text.indexOf(anchor, a + 1) >= 0) throw new Error(`fixture: anchor “${anchor}” not found once`);
+  const i = text.indexOf(needle, a);
+  if (i < 0) throw new Error(`fixture: “${needle}” not found after “${anchor}”`);
+  const before = text.slice(0, i + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: i + delta - (before.lastIndexOf('\n') + 1) };
 }
 
 export function analyze(text: string, uri = PLAN_2025_URI, options: AnalyzeOptions = {}): Diagnostic[] {

@@ -40,8 +40,22 @@ export interface TargetSite {
   dropped: boolean;
 }
 
-/** Every target object in the plan (indicators, their parts, narrative targets), in order. */
+const SITES = new WeakMap<object, TargetSite[]>();
+
+/**
+ * Every target object in the plan (indicators, their parts, narrative targets), in order.
+ * Computed once per plan value: every rule that looks at targets shares the walk.
+ */
 export function targetSites(plan: Partial<Plan>): TargetSite[] {
+  let sites = SITES.get(plan);
+  if (!sites) {
+    sites = collectSites(plan);
+    SITES.set(plan, sites);
+  }
+  return sites;
+}
+
+function collectSites(plan: Partial<Plan>): TargetSite[] {
   const out: TargetSite[] = [];
   list<Indicator>(plan.indicators).forEach((ind, i) => {
     if (!isObject(ind) || typeof ind.id !== 'string') return;
@@ -243,10 +257,11 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within a third of the length, if there is one clear winner. */
+/** The closest candidate, within a fifth of the length (at least 1 edit), if one clearly wins. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.max(1, Math.floor(word.length / 5));
   let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestD = limit + 1;
   let tie = false;
   for (const c of candidates) {
     const d = editDistance(word, c);
@@ -254,7 +269,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       best = c;
       bestD = d;
       tie = false;
-    } else if (d === bestD) tie = true;
+    } else if (d === bestD && best !== undefined) tie = true;
   }
   return tie ? undefined : best;
 }

@@ -6,9 +6,22 @@ import { foldUnit } from '../grammar/text.js';
 import { num, resolveIndicator, str, targetSites, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 
+const FOLDED = new Map<string, string>();
+
+/** A unit as compared: case, whitespace and "m 2"/"m2" ignored (memoized: units repeat). */
+function unitKey(unit: string): string {
+  let k = FOLDED.get(unit);
+  if (k === undefined) {
+    k = foldUnit(normalizeUnitSpacing(unit));
+    if (FOLDED.size > 5000) FOLDED.clear();
+    FOLDED.set(unit, k);
+  }
+  return k;
+}
+
 /** Units compared as the grammar does: case, whitespace and "m 2"/"m2" ignored. */
 export function sameUnit(a: string, b: string): boolean {
-  return foldUnit(normalizeUnitSpacing(a)) === foldUnit(normalizeUnitSpacing(b));
+  return a === b || unitKey(a) === unitKey(b);
 }
 
 export const unitMismatch: Rule = {

@@ -1,7 +1,14 @@
+import { registerTerms } from '../diagnostics/localize.js';
 import type { EntityKind } from '../model/model.js';
 import type { Indicator, NarrativeTarget, Relation } from '../model/types.js';
 import { closest, isObject, list } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
+
+registerTerms('ref-kind', {
+  clause: { vi: 'điều khoản', en: 'a clause' },
+  indicator: { vi: 'chỉ tiêu hay thành phần chỉ tiêu', en: 'an indicator or indicator part' },
+  value: { vi: 'mục tiêu hay chỉ tiêu', en: 'a target or indicator' },
+});
 
 /**
  * A reference to a clause, an indicator (or `indicator/part`) or a target that the plan does

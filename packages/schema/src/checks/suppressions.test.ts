@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../diagnostics/localize.js';
+import { analyze, PLAN_2025, positionAfter, positionOf, replaceOnce, withCode } from '../rules/fixtures.js';
+
+const LABEL_DIRECTIVE = /^( *)# kehoach-disable-next-line label-sequence -- .*$/m;
+
+describe('kehoach-disable-next-line', () => {
+  it('the 2025 plan’s three directives each silence one diagnostic, and none is unused', () => {
+    const ds = analyze(PLAN_2025);
+    expect(ds).toEqual([]);
+  });
+
+  it('without a reason it is an error, and silences nothing', () => {
+    const text = PLAN_2025.replace(LABEL_DIRECTIVE, '$1# kehoach-disable-next-line label-sequence');
+    const ds = analyze(text);
+    const at = positionOf(text, '# kehoach-disable-next-line label-sequence\n');
+    expect(ds.map((d) => [d.code, d.severity, d.range.start])).toEqual([
+      ['suppression-without-reason', 'error', at],
+      ['label-sequence', 'warning', positionAfter(text, '- id: art_1__item_1\n', '"2."')],
+    ]);
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ thị bỏ qua label-sequence thiếu lý do; hãy viết “-- lý do” sau mã. Chỉ thị không có hiệu lực cho đến khi có lý do.');
+  });
+
+  it('naming no code is an error', () => {
+    const text = PLAN_2025.replace(LABEL_DIRECTIVE, '$1# kehoach-disable-next-line -- lý do');
+    expect(withCode(analyze(text), 'suppression-invalid')).toHaveLength(1);
+  });
+
+  it('an unused directive (the defect fixed, or the wrong code) is a warning at the code', () => {
+    const fixed = replaceOnce(PLAN_2025, 'label: "2."', 'label: "1."', '- id: art_1__item_1\n');
+    const ds = analyze(fixed);
+    expect(ds.map((d) => [d.code, d.severity, d.range.start])).toEqual([['unused-suppression', 'warning', positionOf(fixed, 'label-sequence --')]]);
+    expect(formatMessage(ds[0]!, 'en')).toBe(`The suppression of “label-sequence” is unused: line ${positionOf(fixed, 'label: "1."').line + 1} has no label-sequence diagnostic. Remove it.`);
+    const wrongCode = PLAN_2025.replace(LABEL_DIRECTIVE, '$1# kehoach-disable-next-line label-order -- lý do');
+    expect(analyze(wrongCode).map((d) => d.code)).toEqual(['unused-suppression', 'label-sequence']);
+  });
+
+  it('applies to the next line that is not blank or a comment; several codes may be named', () => {
+    const text = PLAN_2025.replace(LABEL_DIRECTIVE, '$1# kehoach-disable-next-line label-sequence, year-mismatch -- lý do\n\n$1# một ghi chú');
+    expect(analyze(text).map((d) => [d.code, d.params.code])).toEqual([['unused-suppression', 'year-mismatch']]);
+  });
+
+  it('a cross-file code is not “unused” when there was no baseline to check it against', () => {
+    const text = PLAN_2025.replace(LABEL_DIRECTIVE, '$&\n$1# kehoach-disable-next-line missing-indicator -- lý do');
+    expect(analyze(text)).toEqual([]);
+  });
+
+  it('a “#” line inside a block scalar is text, not a directive', () => {
+    const text = replaceOnce(
+      PLAN_2025,
+      '              Đẩy mạnh cải cách hành chính;\n',
+      '              Đẩy mạnh cải cách hành chính;\n              # kehoach-disable-next-line label-sequence -- không phải chỉ thị\n',
+    );
+    expect(withCode(analyze(text), 'unused-suppression')).toEqual([]);
+  });
+
+  it('does not run when the YAML cannot be read (no “unused” noise on a syntax error)', () => {
+    const text = replaceOnce(PLAN_2025, 'name: Tốc độ tăng tổng sản phẩm', 'name: [Tốc độ tăng tổng sản phẩm');
+    expect(withCode(analyze(text), 'unused-suppression')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { baselineRef, lookupBaseline, resolvePath } from './baseline.js';
+
+describe('baseline resolution', () => {
+  it('resolves a path against the plan’s directory, for paths and URIs', () => {
+    expect(resolvePath('plans/ha-noi/2026.yaml', './2025.yaml')).toBe('plans/ha-noi/2025.yaml');
+    expect(resolvePath('plans/ha-noi/2026.yaml', '../da-nang/2025.yaml')).toBe('plans/da-nang/2025.yaml');
+    expect(resolvePath('/repo/plans/ha-noi/2026.yaml', '2025.yaml')).toBe('/repo/plans/ha-noi/2025.yaml');
+    expect(resolvePath('file:///c%3A/repo/plans/ha-noi/2026.yaml', './2025.yaml')).toBe('file:///c%3A/repo/plans/ha-noi/2025.yaml');
+    expect(resolvePath('C:\\repo\\plans\\ha-noi\\2026.yaml', '.\\2025.yaml')).toBe('C:\\repo\\plans\\ha-noi\\2025.yaml');
+    expect(resolvePath('2026.yaml', './2025.yaml')).toBe('2025.yaml');
+    expect(resolvePath('/2026.yaml', '../../2025.yaml')).toBe('/2025.yaml');
+    expect(resolvePath('plans/ha-noi/2026.yaml', '/abs/2025.yaml')).toBe('/abs/2025.yaml');
+  });
+
+  it('takes the plan’s baseline, else <year-1>.yaml beside it', () => {
+    expect(baselineRef('plans/ha-noi/2026.yaml', { year: 2026, baseline: './2025.yaml' })).toEqual({ path: 'plans/ha-noi/2025.yaml', explicit: true });
+    expect(baselineRef('plans/ha-noi/2026.yaml', { year: 2026, baseline: null })).toEqual({ path: 'plans/ha-noi/2025.yaml', explicit: false });
+    expect(baselineRef('plans/ha-noi/2026.yaml', { baseline: null })).toBeUndefined();
+    expect(baselineRef('x.yaml', 'not a plan')).toBeUndefined();
+  });
+
+  it('looks it up through the workspace: found, named but missing, or none', () => {
+    const ws = { readPlan: (p: string) => (p === 'plans/ha-noi/2025.yaml' ? 'year: 2025\nindicators: []\n' : undefined) };
+    expect(lookupBaseline('plans/ha-noi/2026.yaml', { year: 2026 }, ws).kind).toBe('found');
+    expect(lookupBaseline('plans/ha-noi/2026.yaml', { year: 2026, baseline: './2024.yaml' }, ws).kind).toBe('not-found');
+    expect(lookupBaseline('plans/ha-noi/2025.yaml', { year: 2025 }, ws).kind).toBe('none');
+    // A plan that names itself as its baseline is not compared with itself.
+    expect(lookupBaseline('plans/ha-noi/2025.yaml', { year: 2025, baseline: './2025.yaml' }, ws).kind).toBe('none');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../diagnostics/localize.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionAfter, replaceOnce, withCode } from './fixtures.js';
+import { formatLabel, parseLabel } from './labelSequence.js';
+
+const DIRECTIVE = /^ *# kehoach-disable-next-line label-sequence -- .*\n/m;
+
+describe('label-sequence', () => {
+  it('the 2025 plan keeps its verbatim “2.”, “2.” with a documented suppression, so nothing is reported', () => {
+    expect(PLAN_2025).toMatch(DIRECTIVE);
+    expect(withCode(analyze(PLAN_2025), 'label-sequence')).toEqual([]);
+    expect(withCode(analyze(DRAFT_2026), 'label-sequence')).toEqual([]);
+  });
+
+  it('without the suppression, Điều 1’s first item “2.” is flagged: position 1 needs “1.”', () => {
+    const text = PLAN_2025.replace(DIRECTIVE, '');
+    const ds = withCode(analyze(text), 'label-sequence');
+    expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['warning', positionAfter(text, '- id: art_1__item_1\n', '"2."')]]);
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Nhãn “2.” không đúng thứ tự: vị trí thứ 1 cần nhãn “1.”.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('Label “2.” is out of sequence: position 1 should be labelled “1.”.');
+    expect(ds[0]!.fix![0]!.newText).toBe('"1."');
+  });
+
+  it('an appendix number repeated: the second and the ones after it need renumbering', () => {
+    const text = replaceOnce(PLAN_2025, 'number: "2."', 'number: "1."', '- id: grdp-per-capita\n');
+    const ds = withCode(analyze(text), 'label-sequence');
+    expect(ds.map((d) => [d.params.label, d.params.expected, d.range.start])).toEqual([['1.', '2.', positionAfter(text, '- id: grdp-per-capita\n', '"1."')]]);
+  });
+
+  it('part labels (i), (ii)… skip unlabelled parts; a dropped indicator is not numbered', () => {
+    const text = replaceOnce(PLAN_2025, 'label: "(iii)"', 'label: "(iv)"');
+    // (i), (ii), (iv), (iv): the third labelled part should read (iii); the unlabelled one between is skipped.
+    expect(withCode(analyze(text), 'label-sequence').map((d) => [d.params.label, d.params.expected])).toEqual([['(iv)', '(iii)']]);
+    const dropped = replaceOnce(
+      DRAFT_2026,
+      '  - id: cpi\n    number: "5."\n',
+      '  - id: cpi\n    number: "5."\n    dropped: { reason: Theo dõi hằng quý. }\n',
+    );
+    const ds = withCode(analyze(dropped), 'label-sequence');
+    expect(ds[0]!.params).toMatchObject({ label: '6.', expected: '5.' });
+  });
+
+  it('reads the numbering styles of the texts', () => {
+    expect(parseLabel('Điều 3.')).toEqual({ style: 'article', n: 3, word: 'Điều' });
+    expect(parseLabel('(ii)')).toEqual({ style: 'roman', n: 2 });
+    expect(parseLabel('(12)')).toEqual({ style: 'paren', n: 12 });
+    expect(parseLabel('b)')).toEqual({ style: 'letter', n: 2 });
+    expect(parseLabel('Mục tiêu')).toBeUndefined();
+    expect(formatLabel({ style: 'article', n: 1, word: 'Điều' }, 'Điều 1.', 4)).toBe('Điều 4.');
+  });
+});

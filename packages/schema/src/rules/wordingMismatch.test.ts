@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../diagnostics/localize.js';
+import type { TextEdit } from '../diagnostics/types.js';
+import { LineMap } from '../parse/position.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionAfter, positionOf, replaceOnce, withCode } from './fixtures.js';
+
+function applyFix(text: string, edits: TextEdit[]): string {
+  const lines = new LineMap(text);
+  const e = edits[0]!;
+  return text.slice(0, lines.offset(e.range.start)) + e.newText + text.slice(lines.offset(e.range.end));
+}
+
+describe('comparator-wording', () => {
+  it('is not reported for the 2025 plan or the 2026 draft', () => {
+    expect(withCode(analyze(PLAN_2025), 'comparator-wording')).toEqual([]);
+    expect(withCode(analyze(DRAFT_2026), 'comparator-wording')).toEqual([]);
+  });
+
+  it('“trở lên” with op "<": an error at op, fixed from the wording', () => {
+    const text = replaceOnce(PLAN_2025, 'op: ">="', 'op: "<"', '- id: grdp-growth\n');
+    const ds = withCode(analyze(text), 'comparator-wording');
+    expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['error', positionAfter(text, '- id: grdp-growth\n', '"<"')]]);
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu “6,5% trở lên” có nghĩa là lớn hơn hoặc bằng (≥, “trở lên”), nhưng op ghi “<” (nhỏ hơn (<, “dưới”)).');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The target “6,5% trở lên” means at least (≥, “trở lên”), but op says “<” (less than (<, “dưới”)).');
+    expect(applyFix(text, ds[0]!.fix!)).toBe(PLAN_2025);
+  });
+
+  it('a range worded as one value: only the comparator is reported', () => {
+    const text = replaceOnce(PLAN_2025, 'wording: 50-55%', 'wording: 50%', 'id: urban-wastewater\n');
+    const ds = analyze(text);
+    expect(withCode(ds, 'comparator-wording').map((d) => d.params.expected)).toEqual(['=']);
+    expect(withCode(ds, 'wording-mismatch')).toEqual([]);
+  });
+});
+
+describe('wording-mismatch', () => {
+  it('is not reported for the 2025 plan or the 2026 draft (every wording means its fields)', () => {
+    expect(withCode(analyze(PLAN_2025), 'wording-mismatch')).toEqual([]);
+    expect(withCode(analyze(DRAFT_2026), 'wording-mismatch')).toEqual([]);
+  });
+
+  it('a value that the wording contradicts: an error at the value, fixed from the wording', () => {
+    const text = replaceOnce(PLAN_2025, 'value: 4.5', 'value: 5', '  - id: cpi\n');
+    const ds = withCode(analyze(text), 'wording-mismatch');
+    expect(ds.map((d) => [d.severity, d.range.start, d.params.field])).toEqual([['error', positionAfter(text, '  - id: cpi\n', 'value: 5', 7), 'value']]);
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu “dưới 4,5%” có value là 4,5, nhưng trường value ghi 5.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The target “dưới 4,5%” has value 4.5, but the field value says 5.');
+    expect(applyFix(text, ds[0]!.fix!)).toBe(PLAN_2025);
+  });
+
+  it('the wording edited but not the fields: kind, value and unit, each at its field', () => {
+    const text = replaceOnce(PLAN_2025, 'wording: "6,5% trở lên"', 'wording: "tăng 7 triệu đồng trở lên"', '- id: grdp-growth\n');
+    const ds = withCode(analyze(text), 'wording-mismatch');
+    expect(ds.map((d) => d.params.field)).toEqual(['kind', 'value', 'unit']);
+    const anchor = '- id: grdp-growth\n';
+    expect(ds.map((d) => d.range.start)).toEqual([
+      positionAfter(text, anchor, 'level, op'),
+      positionAfter(text, anchor, '6.5, unit'),
+      positionAfter(text, anchor, '"%" }'),
+    ]);
+    expect(ds[2]!.fix![0]!.newText).toBe('triệu đồng');
+  });
+
+  it('a maintained state that differs from its wording', () => {
+    const text = replaceOnce(PLAN_2025, 'state: không có hộ nghèo }', 'state: không có hộ cận nghèo }', 'id: poor-households\n');
+    const ds = withCode(analyze(text), 'wording-mismatch');
+    expect(ds.map((d) => [d.params.field, d.range.start])).toEqual([['state', positionOf(text, 'không có hộ cận nghèo')]]);
+  });
+});
