@@ -1,0 +1,74 @@
+// npm run ci:schema [--schema FILE]: a schema change must not break a plan.
+// 1. plan.schema.json is valid against the JSON Schema 2020-12 meta-schema, and compiles in
+//    ajv's strict mode (as the build compiles it).
+// 2. Every plan in the repository (plans/**/*.yaml) is valid against the working-tree schema,
+//    compiled here from the file, not the prebuilt validator.
+// Failures are printed as GitHub annotations; exit 1 on any failure.
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'packages/schema/package.json'));
+const { parse } = require('yaml');
+const { createAjv } = await import(join(root, 'packages/schema/scripts/compile-schema.mjs'));
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--schema');
+const schemaPath = at >= 0 ? args[at + 1] : join(root, 'packages/schema/plan.schema.json');
+const plansDir = process.env.KEHOACH_PLANS_DIR || join(root, 'plans');
+const shown = (p) => relative(process.cwd(), p) || p;
+let failed = 0;
+const fail = (file, message) => {
+  failed++;
+  console.log(`::error file=${shown(file)},title=ci:schema::${message.replace(/\r?\n/g, ' ')}`);
+};
+
+let schema;
+try {
+  schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+} catch (e) {
+  fail(schemaPath, `cannot read the schema: ${e.message}`);
+  process.exit(1);
+}
+
+// 1. Against the meta-schema (ajv ships the 2020-12 meta-schema), then a strict compile.
+const meta = new Ajv2020({ allErrors: true, strict: false });
+if (!meta.validateSchema(schema)) {
+  for (const e of meta.errors ?? []) fail(schemaPath, `not a valid JSON Schema 2020-12: ${e.instancePath || '/'} ${e.message}`);
+  process.exit(1);
+}
+if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema') fail(schemaPath, `$schema must be the 2020-12 meta-schema, not ${schema.$schema}`);
+let validate;
+try {
+  validate = createAjv().compile(schema);
+} catch (e) {
+  fail(schemaPath, `does not compile in strict mode: ${e.message}`);
+  process.exit(1);
+}
+console.log(`${shown(schemaPath)}: valid against the JSON Schema 2020-12 meta-schema; compiles in strict mode.`);
+
+// 2. Every plan against it.
+const plans = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.ya?ml$/i.test(name)) plans.push(p);
+  }
+};
+walk(plansDir);
+for (const file of plans) {
+  let value;
+  try {
+    value = parse(readFileSync(file, 'utf8'), { version: '1.2', schema: 'core', merge: false, uniqueKeys: true });
+  } catch (e) {
+    fail(file, `not readable YAML: ${e.message}`);
+    continue;
+  }
+  if (!validate(value)) for (const e of validate.errors ?? []) fail(file, `${e.instancePath || '/'} ${e.message} (schema ${e.schemaPath})`);
+}
+console.log(`${plans.length} plan(s) checked against ${shown(schemaPath)}: ${failed === 0 ? 'all valid' : `${failed} problem(s)`}.`);
+process.exit(failed === 0 ? 0 : 1);
