@@ -81,6 +81,8 @@ const MESSAGES = {
   'col-indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
   'col-change': { vi: 'Thay đổi', en: 'Change' },
   'col-id': { vi: 'Mã', en: 'Id' },
+  'col-before': { vi: 'Trước', en: 'Before' },
+  'col-after': { vi: 'Sau', en: 'After' },
   maintain: { vi: 'duy trì: {state}', en: 'maintain: {state}' },
   increase: { vi: 'tăng {value}', en: 'increase {value}' },
   decrease: { vi: 'giảm {value}', en: 'decrease {value}' },

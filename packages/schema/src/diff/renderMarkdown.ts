@@ -58,7 +58,9 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
   if (diff.indicators.length > 0) {
     out.push(`${sub} ${t('indicators', lang)} (${diff.indicators.length})`, '');
     if (changed.length > 0) {
-      out.push(`| | ${t('col-id', lang)} | ${t('col-indicator', lang)} | ${sideTitle(diff.from, lang)} | ${sideTitle(diff.to, lang)} | ${t('col-change', lang)} |`, '|---|---|---|---|---|---|');
+      // Two revisions of one year: "Trước" / "Sau" rather than the same title twice.
+      const [before, after] = sideTitle(diff.from, lang) === sideTitle(diff.to, lang) ? [t('col-before', lang), t('col-after', lang)] : [sideTitle(diff.from, lang), sideTitle(diff.to, lang)];
+      out.push(`| | ${t('col-id', lang)} | ${t('col-indicator', lang)} | ${before} | ${after} | ${t('col-change', lang)} |`, '|---|---|---|---|---|---|');
       for (const d of changed) out.push(...indicatorRows(d, lang, context));
       out.push('');
     }
@@ -125,7 +127,7 @@ function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] 
   const name = cell(d.name);
   const number = d.number.to ?? d.number.from;
   rows.push(
-    `| ${icon(d.status, target)} | \`${d.id}\` | ${number ? esc(number) + ' ' : ''}${name} | ${target ? cell(fromText(target, lang)) : ''} | ${target ? cell(toText(target, lang)) : ''} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
+    `| ${icon(d.status, target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : target)} | \`${d.id}\` | ${number ? esc(number) + ' ' : ''}${name} | ${target ? cell(fromText(target, lang)) : ''} | ${target ? cell(toText(target, lang)) : ''} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
   );
   if (d.status !== 'dropped') for (const p of d.parts) if (p.status !== 'unchanged') rows.push(partRow(d, p, lang, context));
   return rows;
@@ -137,7 +139,7 @@ function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, context: number): st
   if (p.nameDiff) notes.push(`${t('name', lang)}: ${words(p.nameDiff, context)}`);
   for (const f of p.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
-  return `| ${icon(p.status, p.target)} | \`${d.id}/${p.id}\` | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
+  return `| ${icon(p.status, p.target?.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} | \`${d.id}/${p.id}\` | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
 }
 
 function fromText(c: TargetChange, lang: Lang): string {
@@ -189,11 +191,14 @@ function narrativeItem(n: NarrativeDiff, lang: Lang, context: number): string {
 
 /** A word diff as HTML inline marks, long unchanged stretches elided. */
 function words(d: WordDiff, context: number): string {
+  let previous = '';
   return elide(d.chunks, context)
     .map((c) => {
       const text = html(c.text.replace(/\s+/g, ' '));
+      const after = previous;
+      previous = c.op;
       if (c.op === 'equal') return text;
-      const lead = /^\s/.test(text) ? ' ' : '';
+      const lead = /^\s/.test(text) && after !== 'delete' ? ' ' : '';
       return lead + (c.op === 'delete' ? `<del>${text.trimStart()}</del>` : `<ins>${text.trimStart()}</ins>`);
     })
     .join('')

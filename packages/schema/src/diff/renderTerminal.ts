@@ -113,7 +113,7 @@ function mark(status: string, paint: Paint, change?: TargetChange): string {
 
 function indicator(d: IndicatorDiff, lang: Lang, paint: Paint, context: number): string[] {
   const number = d.number.to ?? d.number.from;
-  const head = `  ${mark(d.status, paint, d.target)} ${number ? number + ' ' : ''}${paint('cyan', d.id)} — ${d.name}`;
+  const head = `  ${mark(d.status, paint, d.target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : d.target)} ${number ? number + ' ' : ''}${paint('cyan', d.id)} — ${d.name}`;
   const out = [head];
   const pad = '      ';
   if (d.status === 'dropped') out.push(pad + paint('red', t('dropped-reason', lang, { reason: d.droppedReason ?? '' })));
@@ -133,7 +133,7 @@ function part(p: PartDiff, lang: Lang, paint: Paint, context: number): string[] 
   const label = `${p.label ? p.label + ' ' : ''}${paint('cyan', p.id)} — ${p.name}`;
   if (p.status === 'unchanged') return [];
   const out: string[] = [];
-  if (p.target) out.push(pad + `${mark(p.status, paint, p.target)} ` + targetLine(label, p.target, lang, paint, context, p.sincePrevious, p.previousTarget));
+  if (p.target) out.push(pad + `${mark(p.status, paint, p.target.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} ` + targetLine(label, p.target, lang, paint, context, p.sincePrevious, p.previousTarget));
   else out.push(pad + `${mark(p.status, paint)} ${label}`);
   if (p.nameDiff) out.push(pad + '    ' + `${t('name', lang)}: ${words(p.nameDiff, paint, context)}`);
   for (const f of p.fields) out.push(pad + '    ' + field(f, lang, paint));
@@ -202,11 +202,15 @@ function field(f: FieldChange, lang: Lang, paint: Paint): string {
 /** A word diff on one line, long unchanged stretches elided. */
 export function words(d: WordDiff, paint: Paint, context: number): string {
   const colored = paint('red', 'x') !== 'x';
+  let previous = '';
   return elide(d.chunks, context)
     .map((c) => {
       const text = c.text.replace(/\s+/g, ' ');
+      const after = previous;
+      previous = c.op;
       if (c.op === 'equal') return text;
-      const lead = /^\s/.test(text) ? ' ' : '';
+      // "[-old-]{+new+}" side by side, as git --word-diff prints a replacement.
+      const lead = /^\s/.test(text) && after !== 'delete' ? ' ' : '';
       const body = text.trimStart();
       if (colored) return lead + paint(c.op === 'delete' ? 'red' : 'green', c.op === 'delete' ? `\x1b[9m${body}` : body);
       return lead + (c.op === 'delete' ? `[-${body}-]` : `{+${body}+}`);
