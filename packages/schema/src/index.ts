@@ -11,9 +11,11 @@ export { buildModel, type PlanModel, type Entity } from './model/model.js';
 export { SourceMap, type Span } from './model/sourceMap.js';
 export { spansOfDocument, type Spans } from './parse/spans.js';
 export { type AnalyzeOptions } from './engine.js';
-export { baselineRef, lookupBaseline, resolvePath, type PlanWorkspace, type BaselineRef } from './model/baseline.js';
-export { parseConfig, CONFIG_FILE, type KehoachConfig } from './checks/config.js';
-export { RULES } from './rules/index.js';
+export { baselineRef, lookupBaseline, resolvePath, type PlanWorkspace, type BaselineRef, type BaselineLookup } from './model/baseline.js';
+export { parseConfig, applyConfig, CONFIG_FILE, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
+export { DIRECTIVE as SUPPRESSION_DIRECTIVE } from './checks/suppressions.js';
+export { ruleDocsUrl, RULE_DOCS_BASE } from './diagnostics/docs.js';
+export { RULES, RULE_BY_CODE } from './rules/index.js';
 export type { Rule } from './rules/rule.js';
 export {
   parseTarget,

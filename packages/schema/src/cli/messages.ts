@@ -127,6 +127,22 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Quá nhiều cảnh báo: {warnings} > --max-warnings {max}.',
     en: 'Too many warnings: {warnings} > --max-warnings {max}.',
   },
+  'config-bad-json': {
+    vi: 'Tệp cấu hình “{path}” không phải JSON hợp lệ: {detail}',
+    en: 'The config file “{path}” is not valid JSON: {detail}',
+  },
+  'config-bad-shape': {
+    vi: 'Tệp cấu hình “{path}” cần dạng { "rules": { "mã-quy-tắc": "error" | "warning" | "info" | "hint" | "off" } }.',
+    en: 'The config file “{path}” must look like { "rules": { "rule-code": "error" | "warning" | "info" | "hint" | "off" } }.',
+  },
+  'config-bad-setting': {
+    vi: '“{path}”: mức {value} cho “{code}” không hợp lệ; chọn error, warning, info, hint hoặc off.',
+    en: '“{path}”: {value} is not a valid setting for “{code}”; use error, warning, info, hint or off.',
+  },
+  'config-unknown-code': {
+    vi: '“{path}”: không có quy tắc “{code}” (bỏ qua).',
+    en: '“{path}”: there is no rule “{code}” (ignored).',
+  },
 } satisfies Record<string, { vi: string; en: string }>;
 
 export type CliMessage = keyof typeof CLI_MESSAGES;

@@ -2,6 +2,8 @@ import { relative } from 'node:path';
 import type { Lang } from '../diagnostics/types.js';
 import { analyzeBytes } from '../engine.js';
 import { collectPlanFiles } from './collectFiles.js';
+import { fsWorkspace } from './fsWorkspace.js';
+import { loadConfig } from './loadConfig.js';
 import { github } from './formats/github.js';
 import { json } from './formats/json.js';
 import { counts, type FileReport, type Formatter } from './formats/report.js';
@@ -25,6 +27,11 @@ export interface ValidateOptions {
 /** Validates every plan file under the paths in one process; returns the exit status. */
 export async function validateCommand(o: ValidateOptions): Promise<number> {
   const formatter = FORMATTERS[o.format]!;
+  // Severity overrides from kehoach.config.json (here or above); the baseline of each plan
+  // (its `baseline`, else <year-1>.yaml beside it) read from disk for the cross-file rules.
+  const loaded = await loadConfig(o.cwd, o.lang, o.err);
+  if (!loaded.ok) return 2;
+  const workspace = fsWorkspace();
   const collected = await collectPlanFiles(o.paths.length ? o.paths : ['plans/']);
   let ioError = false;
   const reports: FileReport[] = [];
@@ -48,7 +55,8 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
         reports.push({ file: shown, diagnostics: [read.diagnostic] });
         continue;
       }
-      reports.push({ file: shown, diagnostics: analyzeBytes(read.bytes, c.path).diagnostics });
+      const options = { workspace, ...(loaded.config ? { config: loaded.config } : {}) };
+      reports.push({ file: shown, diagnostics: analyzeBytes(read.bytes, c.path, options).diagnostics });
     }
   }
   o.out(formatter(reports, o.lang));

@@ -1,7 +1,8 @@
+import { ruleDocsUrl } from '../../diagnostics/docs.js';
 import { formatMessage } from '../../diagnostics/localize.js';
 import type { Formatter } from './report.js';
 
-/** An array of {file, range (0-based line/character), severity, code, message, params}. */
+/** An array of {file, range (0-based line/character), severity, code, message, params, docs (the code's page)}. */
 export const json: Formatter = (reports, lang) =>
   JSON.stringify(
     reports.flatMap((r) =>
@@ -12,6 +13,7 @@ export const json: Formatter = (reports, lang) =>
         code: d.code,
         message: formatMessage(d, lang),
         params: d.params,
+        docs: ruleDocsUrl(d.code),
       })),
     ),
     null,

@@ -1,5 +1,7 @@
 import { CATALOG } from '../../diagnostics/catalog.js';
+import { ruleDocsUrl } from '../../diagnostics/docs.js';
 import { formatMessage, messageTemplate } from '../../diagnostics/localize.js';
+import { RULE_BY_CODE } from '../../rules/index.js';
 import type { Formatter } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -19,8 +21,8 @@ export const sarif: Formatter = (reports, lang) => {
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: messageTemplate(id, lang) ?? id },
-              helpUri: `https://github.com/kehoach/kehoach/blob/main/docs/rules/${id}.md`,
-              defaultConfiguration: { level: LEVEL[CATALOG[id]?.severity ?? 'error'] },
+              helpUri: ruleDocsUrl(id),
+              defaultConfiguration: { level: LEVEL[CATALOG[id]?.severity ?? RULE_BY_CODE.get(id)?.severity ?? 'error'] },
             })),
           },
         },
