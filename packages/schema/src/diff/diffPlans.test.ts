@@ -213,6 +213,7 @@ describe('diffPlans: 2025 → the 2026 draft', () => {
     const g = of(diffPlans(draft2026, set), 'grdp-growth');
     expect(g.target).toMatchObject({ verdict: 'set' });
     expect(g.sincePrevious).toMatchObject({ verdict: 'raised', ambition: 'more', from: { value: 6.5 } });
+    expect(diffPlans(draft2026, set).summary.indicators).toMatchObject({ changed: 1, set: 1, raised: 1, moreAmbitious: 1 });
   });
 
   it('clauses: changed with a word diff, added, removed, carriedOver cleared', () => {

@@ -148,7 +148,8 @@ export interface DiffSummary {
     lowered: number;
     moreAmbitious: number;
     lessAmbitious: number;
-    /** Targets (indicators and parts) now a placeholder / newly set from a placeholder. */
+    /** Targets (indicators and parts) now a placeholder / newly set from a placeholder (a target
+     * just set counts in raised/lowered/more/less by its change since previousTarget). */
     unset: number;
     set: number;
   };
@@ -172,12 +173,15 @@ export function diffPlans(oldPlan: Plan | null, newPlan: Plan | null): PlanDiff 
   const ind = { unchanged: 0, changed: 0, added: 0, removed: 0, dropped: 0, restored: 0, raised: 0, lowered: 0, moreAmbitious: 0, lessAmbitious: 0, unset: 0, set: 0 };
   for (const d of indicators) {
     ind[d.status]++;
-    for (const t of [d.target, ...d.parts.map((p) => p.target)]) {
-      if (!t) continue;
+    if (d.status === 'dropped') continue;
+    for (const [change, since] of [[d.target, d.sincePrevious], ...d.parts.map((p) => [p.target, p.sincePrevious] as const)] as const) {
+      if (!change) continue;
+      if (change.verdict === 'set') ind.set++;
+      if (change.verdict === 'unset') ind.unset++;
+      // A target just set in a draft counts by its change since last year's.
+      const t = change.verdict === 'set' && since ? since : change;
       if (t.verdict === 'raised') ind.raised++;
       if (t.verdict === 'lowered') ind.lowered++;
-      if (t.verdict === 'set') ind.set++;
-      if (t.verdict === 'unset') ind.unset++;
       if (t.ambition === 'more') ind.moreAmbitious++;
       if (t.ambition === 'less') ind.lessAmbitious++;
     }
