@@ -12,7 +12,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 const esmRequire = { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" };
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', format: 'esm', banner: esmRequire }),
+  // `kehoach validate` spreads many files over worker threads running this (src/cli/analyzeFiles.ts).
+  build({ ...common, entryPoints: ['src/cli/validateWorker.ts'], outfile: 'dist/validateWorker.js', format: 'esm', banner: esmRequire }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: esmRequire }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', format: 'cjs' }),
 ]);
-console.log('built dist/cli.js, dist/index.js, dist/index.cjs');
+console.log('built dist/cli.js, dist/validateWorker.js, dist/index.js, dist/index.cjs');

@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
 import type { Lang } from '../diagnostics/types.js';
-import { analyzeBytes } from '../engine.js';
+import { analyzeFiles } from './analyzeFiles.js';
 import { collectPlanFiles } from './collectFiles.js';
-import { fsWorkspace } from './fsWorkspace.js';
 import { loadConfig } from './loadConfig.js';
 import { github } from './formats/github.js';
 import { json } from './formats/json.js';
@@ -10,7 +9,6 @@ import { counts, type FileReport, type Formatter } from './formats/report.js';
 import { sarif } from './formats/sarif.js';
 import { stylish } from './formats/stylish.js';
 import { say } from './messages.js';
-import { readPlanFile } from './readPlanFile.js';
 
 export const FORMATTERS: Record<string, Formatter> = { stylish, json, github, sarif };
 
@@ -31,10 +29,9 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
   // (its `baseline`, else <year-1>.yaml beside it) read from disk for the cross-file rules.
   const loaded = await loadConfig(o.cwd, o.lang, o.err);
   if (!loaded.ok) return 2;
-  const workspace = fsWorkspace();
   const collected = await collectPlanFiles(o.paths.length ? o.paths : ['plans/']);
   let ioError = false;
-  const reports: FileReport[] = [];
+  const files: Array<{ path: string; shown: string }> = [];
   for (const c of collected) {
     const shown = relative(o.cwd, c.path) || c.path;
     if (c.kind === 'missing') {
@@ -48,17 +45,17 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
     } else if (c.kind === 'unreadable') {
       o.err(say('read-error', o.lang, { path: shown, detail: c.detail }) + '\n');
       ioError = true;
-    } else {
-      const read = await readPlanFile(c.path);
-      if (!read.ok) {
-        if (read.io) ioError = true;
-        reports.push({ file: shown, diagnostics: [read.diagnostic] });
-        continue;
-      }
-      const options = { workspace, ...(loaded.config ? { config: loaded.config } : {}) };
-      reports.push({ file: shown, diagnostics: analyzeBytes(read.bytes, c.path, options).diagnostics });
-    }
+    } else files.push({ path: c.path, shown });
   }
+  // Many files are checked on every core (analyzeFiles.ts); the report keeps this order.
+  const outcomes = await analyzeFiles(
+    files.map((f) => f.path),
+    loaded.config ? { config: loaded.config } : {},
+  );
+  const reports: FileReport[] = files.map((f, i) => {
+    if (outcomes[i]!.ioError) ioError = true;
+    return { file: f.shown, diagnostics: outcomes[i]!.diagnostics };
+  });
   o.out(formatter(reports, o.lang));
   const c = counts(reports);
   if (ioError) return 2;
