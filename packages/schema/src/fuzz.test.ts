@@ -32,7 +32,7 @@ function realPlans(): string[] {
 const PLANS = realPlans();
 const ORIGINALS = PLANS.map((t) => analyzeText(t).model.value as Plan);
 const params = fuzzParameters(300);
-const TIMEOUT = 10 * 60_000; // a hang guard, not a speed assertion
+const TIMEOUT = Math.max(10 * 60_000, params.numRuns * 2_000); // a hang guard, not a speed assertion
 
 /** The first way the diagnostics are wrong for this text, or undefined. */
 function diagnosticsProblem(text: string, ds: readonly Diagnostic[]): string | undefined {
