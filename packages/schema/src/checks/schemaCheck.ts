@@ -3,6 +3,7 @@ import { validate } from '../generated/validatePlan.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
 import { pointerSegments } from '../model/sourceMap.js';
+import { closest } from '../diagnostics/suggest.js';
 
 /**
  * JSON Schema check with ajv's standalone validator (compiled at build time), every error
@@ -59,7 +60,8 @@ function toDiagnostic(model: PlanModel, e: ErrorObject): Diagnostic {
       const prop = String(p.additionalProperty);
       const pointer = `${e.instancePath}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const suggestion = closest(prop, allowed);
+      // Keys are short: allow a third of the length in edits ("direcion" → "direction").
+      const suggestion = closest(prop, allowed, Math.max(2, Math.floor(prop.length / 3)));
       return {
         ...base,
         code: 'schema-unknown-key',
@@ -196,31 +198,4 @@ function typeOf(v: unknown): string {
 function shown(v: unknown): string {
   const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
-}
-
-/** The allowed key nearest to what was typed (a typo), if any is near enough. */
-export function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
