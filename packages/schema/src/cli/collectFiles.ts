@@ -55,7 +55,10 @@ async function walk(dir: string, seen: Set<string>, out: Collected[]): Promise<v
       try {
         target = await fs.realpath(path);
       } catch (err) {
-        out.push({ kind: 'loop', path });
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') out.push({ kind: 'loop', path });
+        // A link to nothing named like a plan is a plan CI cannot see: an error, not a skip.
+        else if (PLAN_FILE.test(e.name)) out.push({ kind: 'unreadable', path, detail: code === 'ENOENT' ? 'BROKEN_LINK' : (code ?? String(err)) });
         continue;
       }
       let st;
@@ -72,8 +75,10 @@ async function walk(dir: string, seen: Set<string>, out: Collected[]): Promise<v
         }
         seen.add(target);
         await walk(path, seen, out);
-      } else if (PLAN_FILE.test(e.name)) out.push({ kind: 'file', path });
+      } else if (PLAN_FILE.test(e.name)) out.push(st.isFile() ? { kind: 'file', path } : { kind: 'unreadable', path, detail: 'NOT_REGULAR' });
     } else if (e.isFile() && PLAN_FILE.test(e.name)) out.push({ kind: 'file', path });
+    // A FIFO, socket or device named like a plan: reading it could block forever; say so.
+    else if (!e.isDirectory() && PLAN_FILE.test(e.name)) out.push({ kind: 'unreadable', path, detail: 'NOT_REGULAR' });
   }
 }
 

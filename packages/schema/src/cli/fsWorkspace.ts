@@ -14,7 +14,8 @@ export function fsWorkspace(): PlanWorkspace {
       if (cache.has(path)) return cache.get(path);
       let text: string | undefined;
       try {
-        if (statSync(path).size <= MAX_FILE_BYTES) {
+        const st = statSync(path);
+        if (st.isFile() && st.size <= MAX_FILE_BYTES) {
           const decoded = decodePlanBytes(readFileSync(path));
           if (decoded.ok) text = decoded.text;
         }

@@ -73,7 +73,7 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Tệp “{path}” có {count} lỗi; hãy chạy “kehoach validate {path}” và sửa trước.',
     en: '“{path}” has {count} errors; run “kehoach validate {path}” and fix them first.',
   },
-  'read-error': { vi: 'Không đọc được “{path}”: {detail}', en: 'Cannot read “{path}”: {detail}' },
+  'read-error': { vi: 'Không đọc được “{path}”: {detail|io}.', en: 'Cannot read “{path}”: {detail|io}.' },
   'symlink-loop': { vi: 'Bỏ qua “{path}”: liên kết tượng trưng tạo vòng lặp.', en: 'Skipped “{path}”: symbolic link loop.' },
   'exists-no-force': {
     vi: '“{path}” đã có; không ghi đè. Dùng --force để ghi đè.',

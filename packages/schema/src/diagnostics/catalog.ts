@@ -43,8 +43,8 @@ export const CATALOG: Record<string, CodeInfo> = {
   'file-unreadable': {
     severity: 'error',
     category: 'file',
-    vi: 'Không đọc được tệp: {detail}.',
-    en: 'Cannot read the file: {detail}.',
+    vi: 'Không đọc được tệp: {detail|io}.',
+    en: 'Cannot read the file: {detail|io}.',
   },
   'yaml-syntax': {
     severity: 'error',
@@ -176,6 +176,19 @@ export const CATALOG: Record<string, CodeInfo> = {
 
 /** Localized names used inside messages, keyed by filter then value. */
 export const TERMS: Record<string, Record<string, { vi: string; en: string }>> = {
+  // Why a file could not be read: an errno code, or one of ours (NOT_REGULAR, BROKEN_LINK).
+  io: {
+    EACCES: { vi: 'không có quyền đọc (EACCES)', en: 'permission denied (EACCES)' },
+    EPERM: { vi: 'không được phép đọc (EPERM)', en: 'operation not permitted (EPERM)' },
+    ENOENT: { vi: 'không tồn tại (ENOENT)', en: 'no such file (ENOENT)' },
+    EISDIR: { vi: 'là một thư mục (EISDIR)', en: 'is a directory (EISDIR)' },
+    ELOOP: { vi: 'liên kết tượng trưng tạo vòng lặp (ELOOP)', en: 'a symbolic link loop (ELOOP)' },
+    EIO: { vi: 'lỗi vào/ra của thiết bị lưu trữ (EIO)', en: 'an input/output error (EIO)' },
+    EMFILE: { vi: 'mở quá nhiều tệp cùng lúc (EMFILE)', en: 'too many open files (EMFILE)' },
+    EFBIG: { vi: 'lớn hơn giới hạn cho một kế hoạch (EFBIG)', en: 'larger than the limit for a plan (EFBIG)' },
+    NOT_REGULAR: { vi: 'không phải tệp thường (FIFO, socket hay thiết bị), không đọc', en: 'not a regular file (a FIFO, socket or device); not read' },
+    BROKEN_LINK: { vi: 'liên kết tượng trưng trỏ tới nơi không tồn tại', en: 'a symbolic link to nothing (broken link)' },
+  },
   type: {
     string: { vi: 'một chuỗi văn bản', en: 'a string' },
     number: { vi: 'một số', en: 'a number' },
