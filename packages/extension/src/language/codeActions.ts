@@ -38,12 +38,12 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
     out.push({ title: say(T.addAll, lang, { n: allMissing.length }), kind: 'quickfix', diagnostics: missing, edit: { changes: { [a.uri]: edits } } });
   }
   for (const d of diagnostics) {
-    if (d.code === 'wording-mismatch' || d.code === 'comparator-wording') {
-      const action = regenerateWording(a, d, lang);
-      if (action) out.push(action);
-    } else if (d.data.fix?.length) {
+    // The wording disagrees with the structured target: either may be the one to correct.
+    const regenerate = d.code === 'wording-mismatch' || d.code === 'comparator-wording' ? regenerateWording(a, d, lang) : undefined;
+    if (regenerate) out.push(regenerate);
+    if (d.data.fix?.length) {
       const title = FIX_TITLES.get(d.code);
-      out.push({ title: title ? title[lang] : say(T.fix, lang, { code: d.code }), kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [a.uri]: d.data.fix } } });
+      out.push({ title: title ? say(title, lang, d.data.params) : say(T.fix, lang, { code: d.code }), kind: 'quickfix', diagnostics: [d], ...(regenerate ? {} : { isPreferred: true }), edit: { changes: { [a.uri]: d.data.fix } } });
     }
   }
   void range;

@@ -5,7 +5,7 @@ import { renderIndicator, type Indicator, type IndicatorPart, type Plan, type Ta
 import type { Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
-import { clausesOf, excerpt, findIndicator, planOf, restatementsOf } from './planIndex.js';
+import { clausesOf, excerpt, findIndicator, mdText, planOf, restatementsOf } from './planIndex.js';
 import { both, COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
@@ -59,7 +59,7 @@ function md(value: string) {
 
 function unitText(unit: string): string {
   const t = UNITS[unit.replace(/\s+/g, ' ').trim()] ?? UNITS[unit.replace(/\s+/g, '')];
-  return t ? `**${unit}**\n\n${both(t)}` : `**${unit}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
+  return t ? `**${mdText(unit)}**\n\n${both(t)}` : `**${mdText(unit)}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
 }
 
 function clauseHover(plan: Partial<Plan> | undefined, id: string, range: Hover['range'], fragment?: string): Hover | undefined {
@@ -72,7 +72,7 @@ function clauseHover(plan: Partial<Plan> | undefined, id: string, range: Hover['
 function targetText(t: Target | undefined): string {
   if (!t) return '—';
   if (t.placeholder) return '*chưa đặt / not set*';
-  return t.wording ? `**${t.wording}**` : '—';
+  return t.wording ? `**${mdText(t.wording)}**` : '—';
 }
 
 function viDate(iso: string | undefined): string {
@@ -87,14 +87,14 @@ function indicatorText(a: Analysis, indicator: Indicator, part: IndicatorPart | 
   const ref = part ? `${indicator.id}/${part.id}` : indicator.id;
   const out: string[] = [];
   const title = part ? `${indicator.number ?? ''} ${indicator.name} — ${part.label ? part.label + ' ' : ''}${part.name}` : `${indicator.number ?? ''} ${indicator.name}`;
-  out.push(`### ${title.trim()}`);
+  out.push(`### ${mdText(title.trim())}`);
   const unit = part?.unit ?? indicator.unit;
   const direction = part?.direction ?? indicator.direction;
   const facts = [`\`${ref}\``];
-  if (unit) facts.push(`đơn vị / unit: ${unit}`);
+  if (unit) facts.push(`đơn vị / unit: ${mdText(unit)}`);
   if (direction && DIRECTIONS[direction]) facts.push(`${DIRECTIONS[direction]!.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${DIRECTIONS[direction]!.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
-  if (indicator.dropped) out.push(`**Đã bỏ / Dropped:** ${indicator.dropped.reason}`);
+  if (indicator.dropped) out.push(`**Đã bỏ / Dropped:** ${mdText(indicator.dropped.reason)}`);
 
   // This year's target beside last year's.
   const thisYear = part ? part.target : indicator.target;
@@ -112,7 +112,7 @@ function indicatorText(a: Analysis, indicator: Indicator, part: IndicatorPart | 
     out.push(`**Nguyên văn ${doc?.type ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : 'Nghị quyết'} số ${doc?.number ?? '?'} ngày ${viDate(doc?.date)}**  \n*Adopted wording, resolution ${doc?.number ?? '?'} of ${doc?.date ?? '?'}*`);
     const quotes: string[] = [];
     if (!adoptedRef.indicator.dropped) {
-      quotes.push(`- Phụ lục, mục ${adoptedRef.indicator.number ?? '?'} / *Appendix, item ${adoptedRef.indicator.number ?? '?'}*\n  > ${renderIndicator(adoptedRef.indicator)}`);
+      quotes.push(`- Phụ lục, mục ${adoptedRef.indicator.number ?? '?'} / *Appendix, item ${adoptedRef.indicator.number ?? '?'}*\n  > ${mdText(renderIndicator(adoptedRef.indicator), true)}`);
     }
     const clauses = clausesOf(adopted);
     for (const n of restatementsOf(adopted, part ? ref : indicator.id)) {

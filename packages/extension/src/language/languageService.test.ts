@@ -31,13 +31,20 @@ describe('hover', () => {
     expect(h).toBeDefined();
     const v = h.contents.value;
     expect(v).toContain('5. Chỉ số giá tiêu dùng');
-    expect(v).toContain('> 5. Chỉ số giá tiêu dùng: dưới 4,5%.');
+    expect(v).toContain('> 5\\. Chỉ số giá tiêu dùng: dưới 4,5%.'); // escaped: not a Markdown list
     expect(v).toContain('Nguyên văn Nghị quyết số 58/NQ-HĐND ngày 10/12/2024');
     expect(v).toContain('**Kiểm soát chỉ số giá tiêu dùng dưới 4,5%**');
     expect(v).toContain('Điều 2, khoản 1, đoạn');
     expect(v).toMatch(/\| 2026 \(dự thảo \/ draft\) \| \*chưa đặt \/ not set\* \|/);
     expect(v).toMatch(/\| 2025 \| \*\*dưới 4,5%\*\* \|/);
     expect(h.range.start).toEqual(pos(text, 'cpi', '  - id: cpi'));
+  });
+
+  it('keeps verbatim text verbatim: Markdown characters in a name or wording are escaped', () => {
+    const text = plan2025.replace('name: Chỉ số giá tiêu dùng', 'name: "Chỉ số *giá* <b>tiêu dùng</b> [x](y)"');
+    const h = service().doHover(doc(PLAN_2025_URI, text), pos(text, 'cpi', '  - id: cpi', 1))!;
+    expect(h.contents.value).toContain('### 5. Chỉ số \\*giá\\* \\<b\\>tiêu dùng\\</b\\> \\[x\\](y)');
+    expect(h.contents.value).toContain('> 5\\. Chỉ số \\*giá\\*');
   });
 
   it('on a clause reference: the clause text', () => {
@@ -109,6 +116,30 @@ describe('code actions', () => {
     expect(fixed.indexOf('- id: cpi')).toBeLessThan(fixed.indexOf('- id: third-child-birth-rate-reduction'));
     // Nothing else changed: every other line, comments included, is still there.
     expect(fixed.replace(/  - id: cpi\n(?: {4}.*\n)+/, '')).toBe(draftWithoutCpi);
+  });
+
+  it('fixes a number written in the wrong convention, the title saying what it writes', () => {
+    const ls = service();
+    const text = plan2025.replace('wording: "dưới 4,5%"', 'wording: "dưới 4.5%"');
+    const d = doc(PLAN_2025_URI, text);
+    const diags = ls.doValidation(d).filter((x) => x.code === 'number-convention');
+    expect(diags.map((x) => x.range.start)).toEqual([pos(text, '4.5%"')]);
+    const [fix] = ls.doCodeActions(d, diags[0]!.range, diags);
+    expect(fix!.title).toBe('Viết lại thành “4,5”');
+    expect(fix!.isPreferred).toBe(true);
+    expect(applyEdits(text, fix!.edit!.changes[PLAN_2025_URI]!)).toBe(plan2025);
+  });
+
+  it('regenerates the wording from the structured target, or the target from the wording', () => {
+    const ls = service();
+    const text = plan2025.replace('target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4.5, unit: "%" }', 'target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4, unit: "%" }');
+    const d = doc(PLAN_2025_URI, text);
+    const diags = ls.doValidation(d).filter((x) => x.code === 'wording-mismatch');
+    expect(diags).toHaveLength(1);
+    const actions = ls.doCodeActions(d, diags[0]!.range, diags);
+    expect(actions.map((x) => x.title)).toEqual(['Tạo lại nguyên văn từ chỉ tiêu có cấu trúc: “dưới 4%”', 'Sửa value theo nguyên văn: 4.5']);
+    expect(applyEdits(text, actions[0]!.edit!.changes[PLAN_2025_URI]!)).toContain('target: { wording: dưới 4%, kind: level, op: "<", value: 4, unit: "%" }');
+    expect(applyEdits(text, actions[1]!.edit!.changes[PLAN_2025_URI]!)).toBe(plan2025);
   });
 
   it('marks an indicator dropped with the reason given', () => {

@@ -70,14 +70,23 @@ export function restatementsOf(plan: Partial<Plan> | undefined, id: string): Nar
   return list.filter((n) => n && typeof n.indicator === 'string' && (n.indicator === id || n.indicator.startsWith(id + '/')));
 }
 
-/** A window of a long clause around the fragment, with the fragment in bold. */
+/**
+ * Verbatim text inside Markdown: the characters Markdown would read as markup are escaped, and
+ * at the start of a block (`block`), a leading "5." or "-" that would make a list.
+ */
+export function mdText(s: string, block = false): string {
+  const escaped = s.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
+  return block ? escaped.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-+=])/, '$1\\$2') : escaped;
+}
+
+/** A window of a long clause around the fragment, with the fragment in bold; Markdown, escaped. */
 export function excerpt(text: string, fragment: string | undefined, width = 160): string {
   const flat = text.replace(/\s+/g, ' ');
   const at = fragment ? flat.indexOf(fragment.replace(/\s+/g, ' ')) : -1;
-  if (at < 0) return flat.length > width * 2 ? flat.slice(0, width * 2) + '…' : flat;
+  if (at < 0) return mdText(flat.length > width * 2 ? flat.slice(0, width * 2) + '…' : flat, true);
   const f = fragment!.replace(/\s+/g, ' ');
   const start = Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - width)) + 1);
   const endCut = flat.indexOf(' ', Math.min(flat.length, at + f.length + width));
   const end = endCut < 0 ? flat.length : endCut;
-  return `${start > 0 ? '…' : ''}${flat.slice(start, at)}**${f}**${flat.slice(at + f.length, end)}${end < flat.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${mdText(flat.slice(start, at), start === 0)}**${mdText(f)}**${mdText(flat.slice(at + f.length, end))}${end < flat.length ? '…' : ''}`;
 }
