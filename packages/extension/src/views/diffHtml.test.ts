@@ -1,0 +1,61 @@
+import { analyzeText, diffPlans, type Plan } from '@kehoach/schema';
+import { describe, expect, it } from 'vitest';
+import { draftFrom2025, plan2025 } from '../language/testing.js';
+import { contentSecurityPolicy, escapeHtml, renderDiffHtml } from './diffHtml.js';
+
+const plan = (text: string) => analyzeText(text, 'plan.yaml').model.value as Plan;
+
+// 2026: GRDP raised (more ambitious), CPI ceiling raised (less ambitious: lower is better),
+// unemployment ceiling lowered (more ambitious), the export indicator gone without a reason,
+// and a name carrying markup that must come out as text.
+const draft = draftFrom2025((t) =>
+  t
+    .replace('target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }', 'target: { wording: "8% trở lên", kind: level, op: ">=", value: 8, unit: "%" }')
+    .replace('target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4.5, unit: "%" }', 'target: { wording: "dưới 5%", kind: level, op: "<", value: 5, unit: "%" }')
+    .replace('target: { wording: dưới 3%, kind: level, op: "<", value: 3, unit: "%" }', 'target: { wording: dưới 2,5%, kind: level, op: "<", value: 2.5, unit: "%" }')
+    .replace(/  - id: export-growth\n(?: {4}.*\n)+/, '')
+    .replace('name: GRDP bình quân đầu người', 'name: "GRDP <script>alert(1)</script> & “đầu người”"'),
+);
+
+describe('the comparison page', () => {
+  const html = renderDiffHtml(diffPlans(plan(plan2025), plan(draft)), { lang: 'vi', nonce: 'abc123', fromLabel: 'plans/ha-noi/2025.yaml', toLabel: 'plans/ha-noi/2026.yaml' });
+  const row = (id: string) => {
+    const m = new RegExp(`<tr class="[^"]*" data-id="${id}">(.*?)</tr>`).exec(html);
+    if (!m) throw new Error(`no row ${id}`);
+    return m[1]!.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  };
+
+  it('is a Vietnamese table: indicator, last year, this year, change, ambition marked', () => {
+    expect(html).toContain('<h1>So sánh kế hoạch Thành phố Hà Nội: 2025 (đã thông qua) → 2026 (dự thảo)</h1>');
+    expect(html).toContain('<th>Chỉ tiêu</th><th>2025 (đã thông qua)</th><th>2026 (dự thảo)</th><th>Thay đổi</th>');
+    expect(row('grdp-growth')).toBe('|1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) |grdp-growth|≥ 6,5%|≥ 8%|▲ nâng, tham vọng hơn|');
+    expect(row('cpi')).toBe('|5. Chỉ số giá tiêu dùng |cpi|< 4,5%|< 5%|▼ nâng, kém tham vọng hơn|');
+    expect(row('urban-unemployment')).toContain('|< 3%|< 2,5%|▲ hạ, tham vọng hơn|');
+    expect(row('export-growth')).toContain('không còn trong kế hoạch mới và không nêu lý do bỏ');
+    expect(row('investment-growth')).toContain('không đổi');
+    expect(html).toMatch(/<tr class="indicator unchanged" data-id="investment-growth">/);
+  });
+
+  it('escapes every text and runs no script, under a strict Content-Security-Policy', () => {
+    expect(html).toContain('GRDP &lt;script&gt;alert(1)&lt;/script&gt; &amp; “đầu người”');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-abc123&#39;;`);
+    expect(html).toContain('<style nonce="abc123">');
+    expect(contentSecurityPolicy('x"><script>')).toBe(contentSecurityPolicy('xscript'));
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('speaks English when asked, and says so when there is no baseline', () => {
+    const en = renderDiffHtml(diffPlans(plan(plan2025), plan(draft)), { lang: 'en', nonce: 'n' });
+    expect(en).toContain('<th>Indicator</th><th>2025 (adopted)</th><th>2026 (draft)</th><th>Change</th>');
+    expect(en).toContain('▲ raised, more ambitious');
+    expect(renderDiffHtml(undefined, { lang: 'vi', nonce: 'n' })).toContain('Không có kế hoạch năm trước để so sánh.');
+  });
+
+  it('shows the 2026 draft’s unset targets against last year’s', () => {
+    const scaffolded = draftFrom2025((t) => t.replace('target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }', 'target: { placeholder: true }\n    previousTarget: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }'));
+    const h = renderDiffHtml(diffPlans(plan(plan2025), plan(scaffolded)), { lang: 'vi', nonce: 'n' });
+    expect(/data-id="grdp-growth">(.*?)<\/tr>/.exec(h)![1]).toContain('<td class="target">≥ 6,5%</td><td class="target">chưa đặt</td><td><span class="unset">? chưa đặt chỉ tiêu</span>');
+  });
+});

@@ -1,0 +1,184 @@
+// "So sánh với năm trước": the semantic diff of a plan against its baseline as one HTML page for a
+// webview. Pure: the diff (diffPlans) and its words (diffFormat) come from the engine; this only
+// lays them out. Every text is escaped, the page runs no script, and its Content-Security-Policy
+// allows nothing but the one inline style carrying the nonce the adapter passes.
+import { diffFormat, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
+
+export interface DiffHtmlOptions {
+  lang: Lang;
+  /** A fresh random nonce for the inline style (letters, digits, + / =). */
+  nonce: string;
+  /** Where each side was read from (shown under the title). */
+  fromLabel?: string;
+  toLabel?: string;
+}
+
+const { t, describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
+
+const WORDS = {
+  ambition: { vi: 'Mức tham vọng', en: 'Ambition' },
+  legendMore: { vi: '▲ tham vọng hơn năm trước', en: '▲ more ambitious than last year' },
+  legendLess: { vi: '▼ kém tham vọng hơn năm trước', en: '▼ less ambitious than last year' },
+  legendUnset: { vi: '? chưa đặt chỉ tiêu', en: '? target not set' },
+  noBaseline: { vi: 'Không có kế hoạch năm trước để so sánh.', en: 'No previous year’s plan to compare with.' },
+} as const;
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The page's Content-Security-Policy: no script, no network, no frame; one nonce'd style. */
+export function contentSecurityPolicy(nonce: string): string {
+  const n = nonce.replace(/[^A-Za-z0-9+/=]/g, '');
+  return `default-src 'none'; style-src 'nonce-${n}'; img-src 'none'; font-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'`;
+}
+
+const STYLE = `
+body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 13px); color: var(--vscode-foreground, #222); background: var(--vscode-editor-background, #fff); padding: 0 16px 24px; line-height: 1.45; }
+h1 { font-size: 1.35em; margin: 16px 0 4px; }
+h2 { font-size: 1.1em; margin: 20px 0 6px; }
+.files { color: var(--vscode-descriptionForeground, #666); margin: 0 0 10px; }
+code { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.92em; }
+ul.summary { margin: 6px 0 12px; padding-left: 20px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); }
+th { position: sticky; top: 0; background: var(--vscode-editor-background, #fff); font-weight: 600; }
+td.target { white-space: nowrap; }
+tr.unchanged td { color: var(--vscode-descriptionForeground, #777); }
+tr.part td.name { padding-left: 24px; }
+.id { color: var(--vscode-descriptionForeground, #777); }
+.more { color: var(--vscode-testing-iconPassed, #2a7d2a); font-weight: 600; }
+.less { color: var(--vscode-errorForeground, #b3261e); font-weight: 600; }
+.unset { color: var(--vscode-editorWarning-foreground, #a36b00); }
+.removed, .dropped { color: var(--vscode-errorForeground, #b3261e); }
+.added, .restored { color: var(--vscode-testing-iconPassed, #2a7d2a); }
+.legend { color: var(--vscode-descriptionForeground, #666); margin: 8px 0; }
+.legend span { margin-right: 16px; }
+`;
+
+/** The whole page: title, summary, the indicators table (every indicator, changes marked), document fields. */
+export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOptions): string {
+  const { lang } = options;
+  const w = (k: keyof typeof WORDS) => WORDS[k][lang];
+  const body: string[] = [];
+  if (!diff) {
+    body.push(`<p>${escapeHtml(w('noBaseline'))}</p>`);
+    return page(t('title', lang, { who: '', from: '?', to: '?' }), body, options);
+  }
+  const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
+  const title = t('title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace(/\s{2,}/g, ' ');
+  body.push(`<h1>${escapeHtml(title)}</h1>`);
+  if (options.fromLabel || options.toLabel)
+    body.push(`<p class="files"><code>${escapeHtml(options.fromLabel ?? '—')}</code> → <code>${escapeHtml(options.toLabel ?? '—')}</code></p>`);
+
+  const s = diff.summary;
+  body.push(
+    '<ul class="summary">',
+    `<li>${escapeHtml(
+      t('summary-indicators', lang, {
+        changed: s.indicators.changed,
+        raised: s.indicators.raised,
+        lowered: s.indicators.lowered,
+        more: s.indicators.moreAmbitious,
+        less: s.indicators.lessAmbitious,
+        unset: s.indicators.unset,
+        added: s.indicators.added,
+        dropped: s.indicators.dropped,
+        removed: s.indicators.removed,
+        unchanged: s.indicators.unchanged,
+      }),
+    )}</li>`,
+    `<li>${escapeHtml(t('summary-clauses', lang, { changed: s.clauses.changed, added: s.clauses.added, removed: s.clauses.removed, unchanged: s.clauses.unchanged, carried: s.clauses.carriedOver }))}</li>`,
+    `<li>${escapeHtml(t('summary-narratives', lang, { changed: s.narrativeTargets.changed, added: s.narrativeTargets.added, removed: s.narrativeTargets.removed, unchanged: s.narrativeTargets.unchanged }))}</li>`,
+    '</ul>',
+  );
+
+  body.push(`<h2>${escapeHtml(t('indicators', lang))} (${diff.indicators.length})</h2>`);
+  body.push(`<p class="legend"><span class="more">${escapeHtml(w('legendMore'))}</span><span class="less">${escapeHtml(w('legendLess'))}</span><span class="unset">${escapeHtml(w('legendUnset'))}</span></p>`);
+  body.push(
+    '<table>',
+    `<thead><tr><th>${escapeHtml(t('col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th><th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('col-change', lang))}</th></tr></thead>`,
+    '<tbody>',
+  );
+  for (const d of diff.indicators) body.push(...indicatorRows(d, lang));
+  body.push('</tbody>', '</table>');
+
+  if (diff.metadata.length > 0) {
+    body.push(`<h2>${escapeHtml(t('metadata', lang))}</h2>`, '<ul>');
+    for (const f of diff.metadata)
+      body.push(`<li><code>${escapeHtml(f.field)}</code>: ${escapeHtml(formatValue(f.from, lang))} → ${escapeHtml(formatValue(f.to, lang))}</li>`);
+    body.push('</ul>');
+  }
+  return page(title, body, options);
+}
+
+function page(title: string, body: string[], options: DiffHtmlOptions): string {
+  const nonce = options.nonce.replace(/[^A-Za-z0-9+/=]/g, '');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${options.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(nonce))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style nonce="${nonce}">${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The marker and words of a target change: ▲ / ▼ for more / less ambitious, ? for a target not set. */
+function changeCell(c: TargetChange | undefined, lang: Lang, since?: TargetChange): string {
+  if (!c) return '';
+  // A draft whose target was just set: judge it against last year's (previousTarget).
+  const judged = c.verdict === 'set' && since ? since : c;
+  const words = escapeHtml(describeChange(judged, lang));
+  if (judged.ambition === 'more') return `<span class="more">▲ ${words}</span>`;
+  if (judged.ambition === 'less') return `<span class="less">▼ ${words}</span>`;
+  if (judged.verdict === 'unset') return `<span class="unset">? ${words}</span>`;
+  return words;
+}
+
+function targetCells(c: TargetChange | undefined, lang: Lang): [string, string] {
+  if (!c) return ['', ''];
+  const from = c.verdict === 'added' ? t('none', lang) : formatTarget(c.from, lang);
+  const to = c.verdict === 'removed' ? t('none', lang) : formatTarget(c.to, lang);
+  return [escapeHtml(from), escapeHtml(to)];
+}
+
+function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
+  if (d.status === 'restored') notes.push(`<span class="restored">${escapeHtml(t('restored', lang))}</span>`);
+  if (d.status === 'removed') notes.push(`<span class="removed">${escapeHtml(t('missing-no-reason', lang))}</span>`);
+  if (d.status === 'added') notes.push(`<span class="added">${escapeHtml(t('added-indicator', lang))}</span>`);
+  for (const f of d.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
+  const target = d.status === 'dropped' ? undefined : d.target;
+  const [from, to] = targetCells(target, lang);
+  const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
+  const number = d.number.to ?? d.number.from;
+  const rows = [
+    `<tr class="indicator ${d.status}" data-id="${escapeHtml(d.id)}"><td class="name">${number ? escapeHtml(number) + ' ' : ''}${escapeHtml(d.name)} <code class="id">${escapeHtml(d.id)}</code></td>` +
+      `<td class="target">${from}</td><td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
+  ];
+  if (d.status !== 'dropped') for (const p of d.parts) rows.push(partRow(d, p, lang));
+  return rows;
+}
+
+function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang): string {
+  const notes: string[] = [];
+  if (p.status === 'added' || p.status === 'removed') notes.push(`<span class="${p.status}">${escapeHtml(statusWord(p.status, lang))}</span>`);
+  for (const f of p.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
+  const [from, to] = targetCells(p.target, lang);
+  const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
+  return (
+    `<tr class="part ${p.status}" data-id="${escapeHtml(`${d.id}/${p.id}`)}"><td class="name">↳ ${p.label ? escapeHtml(p.label) + ' ' : ''}${escapeHtml(p.name)} <code class="id">${escapeHtml(p.id)}</code></td>` +
+    `<td class="target">${from}</td><td class="target">${to}</td><td>${change || escapeHtml(statusWord(p.status, lang))}</td></tr>`
+  );
+}
