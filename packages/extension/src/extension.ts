@@ -1,9 +1,64 @@
-// Placeholder extension: the real one replaces this file. It only proves that the
-// extension loads and that the e2e infrastructure (scripts/run-e2e.mjs) can reach it.
+// The extension's entry point: wires the pure language features (src/language) to VS Code through
+// the adapter (src/adapter). Only this file and src/adapter/* import `vscode`; an architecture test
+// enforces it. Activation registers the providers, commands and listeners and returns: the engine
+// is initialised on first use (src/adapter/host.ts, Host.load).
 import * as vscode from 'vscode';
+import { registerCommands } from './adapter/commands.js';
+import { Host } from './adapter/host.js';
+import { registerProviders } from './adapter/providers.js';
+import { SECTION } from './adapter/settings.js';
+
+let host: Host | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('kehoach.ping', () => 'pong'));
+  const t0 = performance.now();
+  host = new Host(context, t0);
+  const h = host;
+  context.subscriptions.push(h, ...registerProviders(h), ...registerCommands(h));
+
+  // Live, debounced checks; a baseline's change re-checks the plans that use it.
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (h.isPlan(doc)) h.schedule(doc, 0);
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length === 0) return;
+      const key = e.document.uri.toString();
+      if (h.isPlan(e.document)) h.schedule(e.document);
+      h.recheckDependents(key);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => h.forgetDocument(doc)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) void h.reloadSettings();
+    }),
+  );
+
+  // Plan files changed on disk (git checkout, another tool): the plans that use them are checked again.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/plans/**/*.{yaml,yml}');
+  const onDisk = (uri: vscode.Uri) => {
+    const key = uri.toString();
+    if (vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key)) return; // the editor's text wins
+    h.files.forget(key);
+    h.recheckDependents(key, 0);
+  };
+  const config = vscode.workspace.createFileSystemWatcher('**/{kehoach.config.json,docs/rules/*.md}');
+  const onConfig = () => void h.reloadSettings();
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidChange(onDisk),
+    watcher.onDidCreate(onDisk),
+    watcher.onDidDelete(onDisk),
+    config,
+    config.onDidChange(onConfig),
+    config.onDidCreate(onConfig),
+    config.onDidDelete(onConfig),
+  );
+
+  h.stats.activationMs = performance.now() - t0;
+  // The plans already open (the editor restored them): checked once the engine is loaded.
+  h.checkAllOpen(0);
 }
 
-export function deactivate(): void {}
+export function deactivate(): void {
+  host = undefined;
+}

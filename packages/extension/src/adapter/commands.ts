@@ -1,0 +1,182 @@
+// The editor commands: "Kế hoạch: Tạo kế hoạch năm sau" (the new-year scaffold on the current plan),
+// "Kế hoạch: So sánh với năm trước" (the semantic diff against the baseline, in a webview), and the
+// "mark dropped" quick fix's prompt for the reason. Plus two commands for the e2e suite only
+// (not contributed: absent from the command palette).
+import * as vscode from 'vscode';
+import type { Plan } from '@kehoach/schema';
+import { toUri, toWorkspaceEdit } from './convert.js';
+import type { Host } from './host.js';
+import { chosenLang, msg } from './settings.js';
+
+export const COMMANDS = {
+  newYear: 'kehoach.newYear',
+  compare: 'kehoach.compareWithPrevious',
+  markDropped: 'kehoach.markDropped',
+  ping: 'kehoach.ping',
+  testStats: 'kehoach._test.stats',
+  testLastComparison: 'kehoach._test.lastComparison',
+  testSettled: 'kehoach._test.settled',
+} as const;
+
+export type NewYearResult =
+  | { status: 'created'; uri: string; indicators: number; clauses: number }
+  | { status: 'no-plan' | 'cancelled' | 'exists' | 'failed' }
+  | { status: 'invalid'; errors: number };
+
+export type CompareResult = { status: 'shown'; title: string; indicators: number } | { status: 'no-plan' | 'no-baseline' };
+
+const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+async function planDocument(host: Host, arg: unknown): Promise<vscode.TextDocument | undefined> {
+  const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : vscode.window.activeTextEditor?.document.uri;
+  if (!uri) return undefined;
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return host.isPlan(doc) ? doc : undefined;
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+}
+
+export function registerCommands(host: Host): vscode.Disposable[] {
+  const panels = new Map<string, vscode.WebviewPanel>();
+  let lastComparison: { uri: string; title: string; html: string } | undefined;
+
+  async function newYear(arg?: unknown, options?: { overwrite?: boolean }): Promise<NewYearResult> {
+    const doc = await planDocument(host, arg);
+    if (!doc) {
+      void vscode.window.showErrorMessage(msg('Open a plan file (plans/<jurisdiction>/<year>.yaml) first.'));
+      return { status: 'no-plan' };
+    }
+    const f = await host.load();
+    const { service, tdoc } = await host.analyzed(doc);
+    const analysis = service.analyze(tdoc);
+    const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) {
+      void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before making next year’s plan from it.', baseName(doc.uri), errors));
+      return { status: 'invalid', errors };
+    }
+    const year = (analysis.model.value as { year?: unknown }).year as number;
+    const target = vscode.Uri.joinPath(doc.uri, '..', `${year + 1}.yaml`);
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(
+      () => true,
+      () => false,
+    );
+    if (exists && options?.overwrite !== true) {
+      if (options?.overwrite === false) {
+        void vscode.window.showWarningMessage(msg('{0} already exists: it was left as it is.', baseName(target)));
+        return { status: 'exists' };
+      }
+      const overwrite = msg('Overwrite');
+      const choice = await vscode.window.showWarningMessage(
+        msg('{0} already exists. Replace it with a new draft made from {1}?', baseName(target), baseName(doc.uri)),
+        { modal: true, detail: msg('The current {0} will be lost, unless it is committed to git.', baseName(target)) },
+        overwrite,
+      );
+      if (choice !== overwrite) return { status: 'cancelled' };
+    }
+    let draft;
+    try {
+      draft = f.scaffoldNewYear(tdoc.getText(), { baseline: `./${baseName(doc.uri)}` });
+    } catch (e) {
+      if (!(e instanceof f.ScaffoldError)) throw e;
+      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', baseName(doc.uri), e.message));
+      return { status: 'failed' };
+    }
+    // The draft must pass the schema before it is written (its unset targets are warnings).
+    const check = f.analyzeText(draft.text, target.toString());
+    const problems = check.diagnostics.filter((d) => d.severity === 'error');
+    if (problems.length > 0) {
+      host.output.error(`new-year ${target.toString(true)}: ${problems.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).join(', ')}`);
+      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', baseName(doc.uri), problems[0]!.code));
+      return { status: 'failed' };
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(draft.text));
+    const created = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(created, { preview: false });
+    void vscode.window.showInformationMessage(
+      msg('Created {0}: {1} indicators carried over with their targets unset (last year’s kept as previousTarget), {2} clauses marked carriedOver.', baseName(target), draft.indicators.length, draft.clauses.length),
+    );
+    return { status: 'created', uri: target.toString(), indicators: draft.indicators.length, clauses: draft.clauses.length };
+  }
+
+  async function render(doc: vscode.TextDocument): Promise<{ title: string; html: string; indicators: number } | undefined> {
+    const f = await host.load();
+    const { service, tdoc } = await host.analyzed(doc);
+    const a = service.analyze(tdoc);
+    if (!a.baseline) return undefined;
+    const diff = f.diffPlans(a.baseline.value as Plan, a.model.value as Plan);
+    const html = f.renderDiffHtml(diff, {
+      lang: chosenLang(),
+      nonce: nonce(),
+      fromLabel: vscode.workspace.asRelativePath(toUri(a.baseline.uri)),
+      toLabel: vscode.workspace.asRelativePath(doc.uri),
+    });
+    return { title: msg('Compare: {0} → {1}', baseName(toUri(a.baseline.uri)), baseName(doc.uri)), html, indicators: diff.indicators.length };
+  }
+
+  async function compare(arg?: unknown): Promise<CompareResult> {
+    const doc = await planDocument(host, arg);
+    if (!doc) {
+      void vscode.window.showErrorMessage(msg('Open a plan file (plans/<jurisdiction>/<year>.yaml) first.'));
+      return { status: 'no-plan' };
+    }
+    const page = await render(doc);
+    if (!page) {
+      void vscode.window.showInformationMessage(msg('{0} names no previous year’s plan (baseline) that could be read.', baseName(doc.uri)));
+      return { status: 'no-baseline' };
+    }
+    const key = doc.uri.toString();
+    let panel = panels.get(key);
+    if (panel) panel.reveal(undefined, true);
+    else {
+      // No script, no local resources: the page is static HTML under a strict CSP.
+      panel = vscode.window.createWebviewPanel('kehoach.compare', page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
+      panels.set(key, panel);
+      panel.onDidDispose(() => panels.delete(key));
+    }
+    panel.title = page.title;
+    panel.webview.html = page.html;
+    lastComparison = { uri: key, title: page.title, html: page.html };
+    return { status: 'shown', title: page.title, indicators: page.indicators };
+  }
+
+  async function markDropped(uri: string, id: string, reason?: string): Promise<boolean> {
+    const doc = await vscode.workspace.openTextDocument(toUri(uri));
+    const given =
+      reason ??
+      (await vscode.window.showInputBox({
+        title: msg('Mark “{0}” as dropped', id),
+        prompt: msg('Why is this indicator no longer in the plan? The reason is kept in the file (dropped.reason) for reviewers.'),
+        ignoreFocusOut: true,
+        validateInput: (v) => (v.trim() ? undefined : msg('A reason is required.')),
+      }));
+    if (!given?.trim()) return false;
+    const { service, tdoc } = await host.analyzed(doc);
+    const edits = service.markDroppedEdit(tdoc, id, given.trim());
+    if (edits.length === 0) return false;
+    return vscode.workspace.applyEdit(toWorkspaceEdit({ [tdoc.uri]: edits }));
+  }
+
+  return [
+    vscode.commands.registerCommand(COMMANDS.newYear, newYear),
+    vscode.commands.registerCommand(COMMANDS.compare, compare),
+    vscode.commands.registerCommand(COMMANDS.markDropped, markDropped),
+    vscode.commands.registerCommand(COMMANDS.ping, () => 'pong'),
+    vscode.commands.registerCommand(COMMANDS.testStats, () => ({ ...host.stats })),
+    vscode.commands.registerCommand(COMMANDS.testLastComparison, () => lastComparison),
+    vscode.commands.registerCommand(COMMANDS.testSettled, async (uri: vscode.Uri | string) => host.settled(await vscode.workspace.openTextDocument(typeof uri === 'string' ? toUri(uri) : uri))),
+    // An open comparison follows the plan as it is edited.
+    host.onDidValidate(async (doc) => {
+      const panel = panels.get(doc.uri.toString());
+      if (!panel) return;
+      const page = await render(doc);
+      if (!page) return;
+      panel.webview.html = page.html;
+      lastComparison = { uri: doc.uri.toString(), title: page.title, html: page.html };
+    }),
+    { dispose: () => panels.forEach((p) => p.dispose()) },
+  ];
+}

@@ -1,0 +1,9 @@
+// Everything the adapter needs from the engine and the language features, in one module that
+// the adapter loads lazily (`import()`, which the bundler turns into a deferred initialisation):
+// activation registers providers and returns at once, and the engine is initialised when the
+// first plan is checked.
+export { getLanguageService, type LanguageService, type TextDocumentLike, type ServiceOptions } from './languageService.js';
+export { MARK_DROPPED_COMMAND } from './codeActions.js';
+export { renderDiffHtml } from '../views/diffHtml.js';
+export { analyzeText, diffPlans, parseConfig, RULE_DOCS_BASE, ruleDocsUrl, scaffoldNewYear, ScaffoldError, RULES, CATALOG } from '@kehoach/schema';
+export type { Plan, PlanDiff, KehoachConfig, Lang } from '@kehoach/schema';
