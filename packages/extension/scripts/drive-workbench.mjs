@@ -1,41 +1,56 @@
 #!/usr/bin/env node
-// Drives the real VS Code workbench (code-server + headless chromium) "as a person would": opens a
-// file from the Explorer, and takes a screenshot. A starting point: add hover / completion / Problems
-// steps in `steps()` below (see /work/shared/reference/real-vscode/drive-workbench-dom.js for selectors).
+// Drives the real VS Code workbench (code-server + headless chromium) "as a person would", with the
+// kehoach extension: opens a 2026 draft from the Explorer, waits for the squiggles, reads the
+// Problems panel, hovers an indicator, opens completion at an indicator id, and takes screenshots.
+// Prints what it read.
 //
 //   npm run build -w kehoach-vscode
-//   node packages/extension/scripts/drive-workbench.mjs [FILE] [SCREENSHOT.png] [--workspace DIR] [--vsix X.vsix] [--keep]
+//   node packages/extension/scripts/drive-workbench.mjs [--demo | FILE] [--shots DIR] [--workspace DIR] [--vsix X.vsix] [--check] [--keep]
 //
-// FILE: relative to the workspace (default plans/ha-noi/2025.yaml); SCREENSHOT default
-// packages/extension/test/e2e/screenshots/workbench.png (a failure also writes ...-fail.png).
-// The extension is loaded from this package through extensionDevelopmentPath (dist/ must be built),
-// or, with --vsix, installed from the packaged .vsix (what users get). Env as in run-e2e.mjs:
-// KEHOACH_E2E_TIMEOUT (default 300 s), KEHOACH_E2E_DEBUG=1, KEHOACH_CODE_SERVER_DIR, KEHOACH_CHROMIUM.
+// --demo (the default without FILE): a temp workspace with the repository's plans/ha-noi/2025.yaml and
+//   its 2026 draft (plans/ha-noi/2026.yaml, made by `kehoach new-year` when the repository has none)
+//   with the CPI indicator removed and one target mistyped, and kehoach.language = "vi". Screenshots:
+//   DIR/extension.png (hover + Problems) and DIR/extension-completion.png (completion); DIR defaults
+//   to packages/extension/test/e2e/screenshots (the README's picture is docs/images/extension.png:
+//   `--shots docs/images`).
+// FILE: a file relative to the workspace (default workspace: the repository), opened from the
+//   Explorer; only the screenshot (DIR/workbench.png) is taken.
+// --vsix X.vsix: the extension is installed from the packaged .vsix (what users get) instead of
+//   being loaded from this package through extensionDevelopmentPath (dist/ must be built).
+// --check: exit 1 unless the Problems panel, the hover and the completion show what they should.
+// Env as in run-e2e.mjs: KEHOACH_E2E_TIMEOUT (default 300 s), KEHOACH_E2E_DEBUG=1, KEHOACH_CODE_SERVER_DIR,
+// KEHOACH_CHROMIUM. A failure writes DIR/<shot>-fail.png.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, ensureCodeServer } from './install-code-server.mjs';
 import { EXT_DIR, Session, loadPlaywright } from './lib/session.mjs';
 
 function parseArgs(argv) {
-  const o = { workspace: REPO_ROOT, vsix: null, keep: process.env.KEHOACH_E2E_KEEP === '1', positional: [] };
+  const o = { workspace: null, vsix: null, keep: process.env.KEHOACH_E2E_KEEP === '1', check: false, demo: false, shots: null, positional: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]; if (!v) usage(`${a} needs a value`); return v; };
     if (a === '--workspace' || a.startsWith('--workspace=')) o.workspace = path.resolve(val());
     else if (a === '--vsix' || a.startsWith('--vsix=')) o.vsix = path.resolve(val());
+    else if (a === '--shots' || a.startsWith('--shots=')) o.shots = path.resolve(val());
+    else if (a === '--demo') o.demo = true;
+    else if (a === '--check') o.check = true;
     else if (a === '--keep') o.keep = true;
     else if (a === '--help' || a === '-h') usage();
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
     else o.positional.push(a);
   }
-  if (o.positional.length > 2) usage('too many arguments');
-  o.file = (o.positional[0] || 'plans/ha-noi/2025.yaml').split(path.sep).join('/');
-  o.screenshot = path.resolve(o.positional[1] || path.join(EXT_DIR, 'test/e2e/screenshots/workbench.png'));
+  if (o.positional.length > 1) usage('too many arguments');
+  if (o.positional.length === 0) o.demo = true;
+  if (o.demo && (o.positional.length || o.workspace)) usage('--demo makes its own workspace: no FILE or --workspace with it');
+  o.file = o.demo ? 'plans/ha-noi/2026.yaml' : o.positional[0].split(path.sep).join('/');
+  o.shots = o.shots || path.join(EXT_DIR, 'test/e2e/screenshots');
   return o;
 }
 function usage(err) {
   if (err) console.error(`drive-workbench: ${err}`);
-  console.error('usage: node scripts/drive-workbench.mjs [FILE] [SCREENSHOT.png] [--workspace DIR] [--vsix X.vsix] [--keep]');
+  console.error('usage: node scripts/drive-workbench.mjs [--demo | FILE] [--shots DIR] [--workspace DIR] [--vsix X.vsix] [--check] [--keep]  (see the header of this file)');
   process.exit(err ? 2 : 0);
 }
 
@@ -78,21 +93,128 @@ async function languageMode(page) {
   return (await item.innerText()).trim();
 }
 
+// ---- the demo workspace ----------------------------------------------------------------------------------
+const CPI_BLOCK = /  - id: cpi\n(?: {4}.*\n)+/;
+const INVESTMENT = 'previousTarget: { wording: "10,5% trở lên", kind: level, op: ">=", value: 10.5, unit: "%" }';
+
+/** A temp workspace: the real 2025 plan, and its 2026 draft without CPI and with one target mistyped. */
+async function makeDemoWorkspace(state) {
+  const ws = path.join(state, 'demo');
+  const dir = path.join(ws, 'plans/ha-noi');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+  const plan2025 = fs.readFileSync(path.join(REPO_ROOT, 'plans/ha-noi/2025.yaml'), 'utf8');
+  fs.writeFileSync(path.join(dir, '2025.yaml'), plan2025);
+  let draft;
+  const real2026 = path.join(REPO_ROOT, 'plans/ha-noi/2026.yaml');
+  if (fs.existsSync(real2026)) draft = fs.readFileSync(real2026, 'utf8');
+  else {
+    const { scaffoldNewYear } = await import(pathToFileURL(path.join(REPO_ROOT, 'packages/schema/dist/index.js')).href);
+    draft = scaffoldNewYear(plan2025, { baseline: './2025.yaml' }).text;
+  }
+  if (!CPI_BLOCK.test(draft)) throw new Error('the 2026 draft has no cpi indicator to remove');
+  // The drafter removed CPI, and set investment growth with a typo ("trở" without "lên").
+  draft = draft.replace(CPI_BLOCK, '');
+  const investment = draft.indexOf('  - id: investment-growth');
+  const at = draft.indexOf('target: { placeholder: true }', investment);
+  if (investment < 0 || at < 0) throw new Error('the 2026 draft has no unset investment-growth target');
+  draft = draft.slice(0, at) + 'target: { wording: "từ 11% trở", kind: level, op: ">=", value: 11, unit: "%" }' + draft.slice(at + 'target: { placeholder: true }'.length);
+  void INVESTMENT;
+  fs.writeFileSync(path.join(dir, '2026.yaml'), draft);
+  fs.writeFileSync(path.join(ws, '.vscode/settings.json'), JSON.stringify({
+    'kehoach.language': 'vi',
+    'explorer.compactFolders': false,
+    'editor.minimap.enabled': false,
+    'workbench.colorTheme': 'Default Light Modern',
+    'editor.fontSize': 13,
+    'editor.hover.above': false,
+    'editor.stickyScroll.enabled': false,
+  }, null, 2));
+  return { ws, draft };
+}
+
 // ---- the script -----------------------------------------------------------------------------------------
-async function steps(page) {
+const visibleText = (s) => s.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
+
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+}
+
+async function demoSteps(page, draft) {
+  const read = {};
   await openFromExplorer(page, opts.file);
   log(`opened ${opts.file} from the Explorer; language mode: ${await languageMode(page)}`);
-  // Feature steps go here, e.g. (selectors from the reference drive-workbench-dom.js):
-  //   squiggles: page.waitForSelector('.monaco-editor .squiggly-error')
-  //   Problems:  page.keyboard.press('Control+Shift+M'); rows '.markers-panel .monaco-list-row'
-  //   hover:     locator('.monaco-editor .view-line span span', { hasText }).hover(); '.monaco-hover'
-  //   complete:  page.keyboard.press('Control+Space'); rows '.suggest-widget .monaco-list-row'
-  await page.waitForTimeout(1000); // let decorations / semantic colouring settle before the picture
+
+  // 1. The Problems panel (the status bar counts them first).
+  await page.waitForFunction(() => /[1-9]/.test(document.querySelector('#status\\.problems')?.textContent ?? ''), null, { timeout: 30_000 });
+  log(`status bar: ${(await page.locator('#status\\.problems').innerText()).replace(/\s+/g, ' ').trim()}`);
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
+  await page.waitForSelector('.markers-panel .monaco-list-row:has-text("cpi")', { timeout: 20_000 });
+  read.problems = await page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => (r.innerText || r.textContent || '').replace(/\s+/g, ' ').trim()));
+  log(`PROBLEMS (${read.problems.length} rows shown):\n  ${read.problems.join('\n  ')}`);
+
+  // 2. Hover the id of the export growth indicator, a few lines below the mistyped target (its squiggle
+  //    stays in view: the hover opens below the word).
+  const lines = draft.split('\n');
+  const exportLine = lines.findIndex((l) => l === '  - id: export-growth') + 1;
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, exportLine + 3);
+  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+  log('error squiggle rendered (the mistyped target)');
+  const word = page.locator('.monaco-editor .view-line span span', { hasText: /^export-growth$/ }).first();
+  await word.hover();
+  const hover = await page.waitForSelector('.monaco-hover:has-text("Nghị quyết")', { timeout: 20_000, state: 'visible' });
+  read.hover = visibleText(await hover.innerText());
+  log(`HOVER on export-growth:\n  ${read.hover.split('\n').join('\n  ')}`);
+  await page.waitForTimeout(500);
+  const hoverShot = path.join(opts.shots, 'extension.png');
+  await page.screenshot({ path: hoverShot });
+  log(`screenshot: ${path.relative(process.cwd(), hoverShot) || hoverShot}`);
+  await page.mouse.move(5, 450);
+  await page.keyboard.press('Escape');
+
+  // 3. Completion at an indicator id, where CPI stood.
+  const at = lines.findIndex((l) => l === '  - id: third-child-birth-rate-reduction') + 1;
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, at);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('  - id: ');
+  await page.keyboard.press('Control+Space');
+  await page.waitForSelector('.suggest-widget .monaco-list-row', { timeout: 20_000, state: 'visible' });
+  await page.keyboard.press('Control+Space'); // again: the details pane (last year's target, the block inserted)
+  await page.waitForSelector('.suggest-details', { timeout: 5_000, state: 'visible' }).catch(() => log('(no details pane)'));
+  await page.waitForTimeout(500);
+  read.completion = await page.$$eval('.suggest-widget .monaco-list-row', (rows) => rows.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+  log(`COMPLETION at "  - id: " (line ${at}):\n  ${read.completion.join('\n  ')}`);
+  const completionShot = path.join(opts.shots, 'extension-completion.png');
+  await page.screenshot({ path: completionShot });
+  log(`screenshot: ${path.relative(process.cwd(), completionShot) || completionShot}`);
+  await page.keyboard.press('Escape');
+  return read;
+}
+
+function checkRead(read) {
+  const problems = read.problems.join('\n');
+  const expect = [
+    ['Problems: the missing CPI indicator', /Thiếu chỉ tiêu “cpi”/.test(problems) && /missing-indicator/.test(problems)],
+    ['Problems: the mistyped target', /Chỉ tiêu “từ 11% trở” không đọc được/.test(problems)],
+    ['hover: the adopted wording of resolution 58/NQ-HĐND', read.hover.includes('Nghị quyết số 58/NQ-HĐND ngày 10/12/2024') && read.hover.includes('4. Tốc độ tăng tổng kim ngạch xuất khẩu: 5% trở lên.') && read.hover.includes('phấn đấu kim ngạch xuất khẩu tăng từ 5% trở lên')],
+    ['completion: last year’s CPI indicator', read.completion.some((r) => /^cpi\b/.test(r))],
+  ];
+  for (const [what, ok] of expect) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  const failed = expect.filter(([, ok]) => !ok);
+  if (failed.length) throw new Error(`--check: ${failed.map(([w]) => w).join('; ')}`);
 }
 
 async function main() {
-  const target = path.join(opts.workspace, opts.file);
-  if (!fs.existsSync(target)) throw new Error(`no such file in the workspace: ${target}`);
   if (opts.vsix && !fs.existsSync(opts.vsix)) throw new Error(`no such .vsix: ${opts.vsix}`);
   if (!opts.vsix && !fs.existsSync(path.join(EXT_DIR, 'dist/extension.js'))) {
     throw new Error('dist/extension.js is missing: run `npm run build -w kehoach-vscode` first (or pass --vsix)');
@@ -101,12 +223,17 @@ async function main() {
   const { bin } = await ensureCodeServer();
   session.startTimeout();
   const state = session.makeStateDir('kehoach-drive-');
+  let draft;
+  if (opts.demo) ({ ws: opts.workspace, draft } = await makeDemoWorkspace(state));
+  opts.workspace ||= REPO_ROOT;
+  const target = path.join(opts.workspace, opts.file);
+  if (!fs.existsSync(target)) throw new Error(`no such file in the workspace: ${target}`);
   const cs = await session.startCodeServer({ bin, state, workspace: opts.workspace, vsix: opts.vsix });
   const { page } = await session.launchBrowser({ state });
   if (DEBUG) page.on('console', m => console.error(`  [browser ${m.type()}]`, m.text().slice(0, 500)));
-  const failShot = opts.screenshot.replace(/(\.png)?$/i, '-fail.png');
+  fs.mkdirSync(opts.shots, { recursive: true });
+  const failShot = path.join(opts.shots, opts.demo ? 'extension-fail.png' : 'workbench-fail.png');
   session.onFailure(async () => {
-    fs.mkdirSync(path.dirname(failShot), { recursive: true });
     await page.screenshot({ path: failShot });
     log(`failure screenshot: ${failShot}`);
   });
@@ -114,13 +241,19 @@ async function main() {
   const payload = opts.vsix ? [] : [['extensionDevelopmentPath', cs.remote(EXT_DIR)]];
   await page.goto(cs.url(opts.workspace, payload));
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  log(`workbench visible (extension ${opts.vsix ? `from ${path.basename(opts.vsix)}` : 'from extensionDevelopmentPath'})`);
+  log(`workbench visible (extension ${opts.vsix ? `installed from ${path.basename(opts.vsix)}` : 'from extensionDevelopmentPath'})`);
 
-  await steps(page);
-
-  fs.mkdirSync(path.dirname(opts.screenshot), { recursive: true });
-  await page.screenshot({ path: opts.screenshot });
-  log(`screenshot: ${path.relative(process.cwd(), opts.screenshot) || opts.screenshot}`);
+  if (opts.demo) {
+    const read = await demoSteps(page, draft);
+    if (opts.check) checkRead(read);
+  } else {
+    await openFromExplorer(page, opts.file);
+    log(`opened ${opts.file} from the Explorer; language mode: ${await languageMode(page)}`);
+    await page.waitForTimeout(1000); // let decorations settle before the picture
+    const shot = path.join(opts.shots, 'workbench.png');
+    await page.screenshot({ path: shot });
+    log(`screenshot: ${path.relative(process.cwd(), shot) || shot}`);
+  }
   return 0;
 }
 
