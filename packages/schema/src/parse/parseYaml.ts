@@ -1,5 +1,6 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { fastParse } from './fastYaml.js';
 import { LineMap } from './position.js';
 import { spansOfDocument, type Spans } from './spans.js';
 
@@ -35,6 +36,11 @@ export function parseYaml(text: string): ParsedText {
     diagnostics.push({ code: 'file-empty', severity: 'error', range: lines.range(0, 0), params: {} });
     return { text, lines, value: undefined, spans: new Map(), diagnostics };
   }
+
+  // Plans are written in a small YAML subset, which a fast path parses to the same value and
+  // spans; it declines everything else, every error included, and yaml below stays the authority.
+  const fast = fastParse(text);
+  if (fast) return { text, lines, value: fast.value, spans: fast.spans, diagnostics: [] };
 
   let doc: Document.Parsed;
   try {
