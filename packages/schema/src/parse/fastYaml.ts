@@ -112,7 +112,8 @@ export function fastParse(text: string): { value: unknown; spans: Spans } | unde
 function parseStream(text: string): { value: unknown; spans: Spans } {
   S = text;
   N = text.length;
-  P = N > 0 && text.charCodeAt(0) === BOM ? 1 : 0;
+  const bom = N > 0 && text.charCodeAt(0) === BOM;
+  P = bom ? 1 : 0;
   UNSAFE.lastIndex = P;
   if (UNSAFE.test(text)) fail();
   spans = new Map();
@@ -143,7 +144,7 @@ function parseStream(text: string): { value: unknown; spans: Spans } {
 
   // yaml's parser does not count a `-` right after the BOM as indentation: a sequence there
   // gets an error.
-  if (P === 1 && isDashItem(P)) fail();
+  if (bom && P === 1 && isDashItem(P)) fail();
   const value = isDashItem(P) ? blockSeq(0, '', 1) : blockMap(0, '', 1);
   if (nextIndent !== -1) fail(); // content the root did not take
   spans.set('', { value: [R0, R1] });
