@@ -5,7 +5,7 @@ import { applySuppressions, directivesIn } from './checks/suppressions.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { lookupBaseline, type PlanWorkspace } from './model/baseline.js';
 import { buildModel, type PlanModel } from './model/model.js';
-import { decodePlanBytes } from './parse/readText.js';
+import { decodePlanBytes, MAX_FILE_BYTES, tooLarge, utf8Length } from './parse/readText.js';
 import { parseYaml } from './parse/parseYaml.js';
 import { RULE_BY_CODE, RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
@@ -36,6 +36,11 @@ export interface AnalyzeResult {
  * both call this, so they report the same codes at the same ranges.
  */
 export function analyzeText(text: string, uri = 'untitled.yaml', options: AnalyzeOptions = {}): AnalyzeResult {
+  // The size limit holds for text too (an editor may hold a 50 MB document): refused unparsed.
+  if (text.length > MAX_FILE_BYTES / 3) {
+    const size = utf8Length(text);
+    if (size > MAX_FILE_BYTES) return refused(uri, tooLarge(size));
+  }
   const parsed = parseYaml(text);
   const model = buildModel(uri, parsed);
   let baseline = options.baseline;
@@ -61,11 +66,14 @@ export function analyzeText(text: string, uri = 'untitled.yaml', options: Analyz
 /** As analyzeText, from a file's bytes: refuses binary and non-UTF-8 content with a diagnostic. */
 export function analyzeBytes(bytes: Uint8Array, uri: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const decoded = decodePlanBytes(bytes);
-  if (!decoded.ok) {
-    const parsed = parseYaml('');
-    return { model: buildModel(uri, { ...parsed, diagnostics: [] }), diagnostics: [decoded.diagnostic] };
-  }
+  if (!decoded.ok) return refused(uri, decoded.diagnostic);
   return analyzeText(decoded.text, uri, options);
+}
+
+/** A file the engine will not read: an empty model and the one diagnostic that says why. */
+function refused(uri: string, diagnostic: Diagnostic): AnalyzeResult {
+  const parsed = parseYaml('');
+  return { model: buildModel(uri, { ...parsed, diagnostics: [] }), diagnostics: [diagnostic] };
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

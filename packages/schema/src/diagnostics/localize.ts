@@ -39,8 +39,13 @@ export function formatMessage(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang
   return fill(template, d.params, lang);
 }
 
+/** A parameter longer than this (a 1 MB line quoted back) is cut, so that a message stays a message. */
+export const MAX_PARAM_LENGTH = 500;
+
 export function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => {
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => clip(param(name, filter)));
+
+  function param(name: string, filter: string | undefined): string {
     const v = params[name];
     if (v === undefined) return '';
     if (!filter) return typeof v === 'number' && lang === 'vi' ? formatNumberVi(v) : String(v);
@@ -51,7 +56,13 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
     if (custom) return custom(v, lang, params);
     const term = TERMS[filter]?.[String(v)] ?? extraTerms[filter]?.[String(v)];
     return term ? term[lang] : String(v);
-  });
+  }
+}
+
+function clip(s: string): string {
+  if (s.length <= MAX_PARAM_LENGTH) return s;
+  const cut = /[\uD800-\uDBFF]/.test(s[MAX_PARAM_LENGTH - 1]!) ? MAX_PARAM_LENGTH - 1 : MAX_PARAM_LENGTH;
+  return s.slice(0, cut) + '…';
 }
 
 function bytes(n: number, lang: Lang): string {

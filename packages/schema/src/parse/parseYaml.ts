@@ -1,6 +1,8 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { duplicateKeyOffsets } from './duplicateKeys.js';
 import { fastParse } from './fastYaml.js';
+import { excessiveNesting, MAX_NESTING } from './guard.js';
 import { LineMap } from './position.js';
 import { spansOfDocument, type Spans } from './spans.js';
 
@@ -37,24 +39,41 @@ export function parseYaml(text: string): ParsedText {
     return { text, lines, value: undefined, spans: new Map(), diagnostics };
   }
 
+  // Hundreds of levels deep, refused before any parser sees it: the yaml package needs seconds
+  // and gigabytes for a megabyte of "[[[[", or aborts the process (guard.ts).
+  const deep = excessiveNesting(text);
+  if (deep >= 0) {
+    const params = { yamlCode: 'RESOURCE_EXHAUSTION', detail: `more than ${MAX_NESTING} levels` };
+    diagnostics.push({ code: 'yaml-too-deep', severity: 'error', range: lines.range(deep, deep + 1), params });
+    return { text, lines, value: undefined, spans: new Map(), diagnostics };
+  }
+  // YAML 1.2 and editors take a lone CR for a line break; the yaml package does not. Same
+  // length, so every offset and position stays what it is in `text`.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+
   // Plans are written in a small YAML subset, which a fast path parses to the same value and
   // spans; it declines everything else, every error included, and yaml below stays the authority.
-  const fast = fastParse(text);
+  const fast = fastParse(source);
   if (fast) return { text, lines, value: fast.value, spans: fast.spans, diagnostics: [] };
 
   let doc: Document.Parsed;
   try {
     // Core schema, no merge keys, no custom tags: nothing in a plan is ever executed or resolved.
-    doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    // Duplicate keys are found below in linear time (yaml's uniqueKeys is quadratic); logLevel
+    // 'error' keeps yaml from printing process warnings (complex keys) to the CLI's stderr.
+    doc = parseDocument(source, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, logLevel: 'error', prettyErrors: false, keepSourceTokens: false });
   } catch (e) {
     diagnostics.push(internal(lines, e));
     return { text, lines, value: undefined, spans: new Map(), diagnostics };
   }
 
+  const duplicates = duplicateKeyOffsets(doc).map((o) => ({ code: 'DUPLICATE_KEY', pos: [o, o + 1], message: 'Map keys must be unique' }));
   let fatal = false;
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const [start, end] = problem.pos;
-    const code = OWN_CODES[problem.code] ?? 'yaml-syntax';
+  for (const problem of [...doc.errors, ...doc.warnings, ...duplicates]) {
+    const [start, end] = problem.pos as [number, number];
+    let code = OWN_CODES[problem.code] ?? 'yaml-syntax';
+    // yaml often reports a tab in the indentation as a column problem: name the tab.
+    if (code === 'yaml-syntax' && tabInIndentation(source, start)) code = 'yaml-tab-indent';
     if (!RECOVERABLE.has(problem.code)) fatal = true;
     const params: Record<string, string> = { yamlCode: problem.code, detail: firstLine(problem.message) };
     let stop = Math.max(end, start + 1);
@@ -93,6 +112,14 @@ export function parseYaml(text: string): ParsedText {
     value = undefined;
   }
   return { text, lines, value, spans: spansOfDocument(doc), diagnostics };
+}
+
+/** Whether `offset` is within its line's indentation, and that indentation has a tab. */
+function tabInIndentation(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let i = lineStart;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return offset <= i && text.slice(lineStart, i).includes('\t');
 }
 
 function firstLine(message: string): string {

@@ -38,6 +38,21 @@ export function decodePlanBytes(bytes: Uint8Array): ReadResult {
   }
 }
 
+/** The UTF-8 size of a text, without encoding it (a lone surrogate counts as U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 4 bytes for 2 UTF-16 units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
 export function tooLarge(size: number): Diagnostic {
   return { code: 'file-too-large', severity: 'error', range: at(0, 0), params: { size, limit: MAX_FILE_BYTES } };
 }

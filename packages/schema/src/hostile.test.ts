@@ -1,0 +1,184 @@
+// Hostile input through the engine (analyzeText / analyzeBytes), beyond the bad inputs of
+// engine.test.ts: each gives a clear diagnostic at a real position, never an exception, a
+// process abort or a hang. Speed is not asserted (the bench measures it); the test timeouts
+// are hang guards: before the guards in src/parse, several of these took seconds to hours
+// or killed the process.
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from './diagnostics/types.js';
+import { formatMessage, MAX_PARAM_LENGTH } from './diagnostics/localize.js';
+import { analyzeBytes, analyzeText } from './engine.js';
+import { MAX_NESTING } from './parse/guard.js';
+import { MAX_FILE_BYTES, utf8Length } from './parse/readText.js';
+import { rangeProblem, textLines } from './testing/fuzzEdits.js';
+import { positionOf, readPlan, replaceOnce } from './testing/realPlans.js';
+
+const plan2025 = readPlan('ha-noi/2025');
+const MB = 1 << 20;
+const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+/** Analyzes, and checks what every result must satisfy: ranges inside, short readable messages. */
+function check(text: string): Diagnostic[] {
+  const { diagnostics } = analyzeText(text, 'hostile.yaml');
+  const lines = textLines(text);
+  for (const d of diagnostics) {
+    expect(rangeProblem(text, d.range, lines), d.code).toBeUndefined();
+    for (const lang of ['vi', 'en'] as const) {
+      const m = formatMessage(d, lang);
+      expect(m.length, `${d.code} ${lang}`).toBeLessThan(4 * MAX_PARAM_LENGTH + 600);
+      expect(m).not.toMatch(/\{\w+(\|[\w-]+)?\}|\[object Object\]/);
+    }
+  }
+  return diagnostics;
+}
+
+describe('hostile input: size', () => {
+  it('a 50 MB text is refused unparsed, in the editor as from disk', () => {
+    const text = 'a: 1\n'.repeat(10 * MB); // 50 MB
+    const ds = check(text);
+    expect(codes(ds)).toEqual(['file-too-large']);
+    expect(formatMessage(ds[0]!, 'en')).toBe('File too large (50 MB); the limit for a plan is 10 MB. The file was not read.');
+    expect(codes(analyzeBytes(new Uint8Array(50 * MB), 'big.yaml').diagnostics)).toEqual(['file-too-large']);
+  });
+
+  it('the limit counts UTF-8 bytes: 4 M Vietnamese characters (12 MB) are over it, 3 M (9 MB) are not refused', () => {
+    expect(utf8Length('aé€😀\uD800x')).toBe(Buffer.byteLength('aé€😀\uD800x'));
+    expect(codes(analyzeText('# ' + 'ễ'.repeat(4 * MB) + '\n').diagnostics)).toEqual(['file-too-large']);
+    expect(codes(analyzeText('# ' + 'ễ'.repeat(3 * MB) + '\n').diagnostics)).not.toContain('file-too-large');
+    expect(MAX_FILE_BYTES).toBe(10 * MB);
+  });
+});
+
+describe('hostile input: extremely long lines (1 MB on one line)', () => {
+  const big = 'x'.repeat(MB);
+
+  it('a 1 MB value is read; a message quoting it is cut short', () => {
+    expect(check(replaceOnce(plan2025, 'name: Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)', `name: ${big}`)).filter((d) => d.severity === 'error')).toEqual([]);
+    const ds = check(replaceOnce(plan2025, 'wording: "6,5% trở lên"', `wording: "${big}"`));
+    expect(codes(ds)).toContain('malformed-target');
+    expect(formatMessage(ds.find((d) => d.code === 'malformed-target')!, 'en')).toContain('x…');
+  });
+
+  it('a 1 MB key is a syntax error that says why', () => {
+    const ds = check(replaceOnce(plan2025, '    direction: higher\n', `    ${big}: higher\n`));
+    expect(codes(ds)).toEqual(['yaml-syntax']);
+    expect(formatMessage(ds[0]!, 'en')).toContain('at most 1024 chars');
+  });
+
+  it('a 1 MB comment, and a 1 MB line of "{[" after the plan', () => {
+    expect(check(plan2025 + '\n# ' + big + '\n').filter((d) => d.severity === 'error')).toEqual([]);
+    const ds = check(plan2025 + '\n' + '{['.repeat(MB / 2) + '\n');
+    expect(codes(ds)).toEqual(['yaml-too-deep']);
+    expect(ds[0]!.range.start.line).toBe(textLines(plan2025).length);
+  });
+});
+
+describe('hostile input: nesting', () => {
+  it('a megabyte of "[" (the yaml package alone aborts the process: out of memory)', () => {
+    const ds = check('a: ' + '['.repeat(MB) + '\n');
+    expect(codes(ds)).toEqual(['yaml-too-deep']);
+    expect(ds[0]!.range.start).toEqual({ line: 0, character: 3 + MAX_NESTING });
+  });
+
+  it('a megabyte of "- - - -" and of "{a: {a: …" (compact and flow nesting)', () => {
+    expect(codes(check('- '.repeat(MB / 2) + 'x\n'))).toEqual(['yaml-too-deep']);
+    expect(codes(check('{a: '.repeat(MB / 4) + '1\n'))).toEqual(['yaml-too-deep']);
+  });
+
+  it('brackets in text, strings and comments do not count as nesting', () => {
+    const text = replaceOnce(plan2025, 'name: Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)', `name: "${'['.repeat(2000)}"`) + `# ${'{'.repeat(2000)}\n`;
+    expect(codes(check(text)).filter((c) => c === 'yaml-too-deep')).toEqual([]);
+  });
+});
+
+describe('hostile input: keys', () => {
+  it('100.000 keys and a duplicate: found (yaml alone compares every key with every other: minutes)', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`);
+    keys.push('k7: 2');
+    const text = keys.join('\n') + '\n';
+    const dup = check(text).filter((d) => d.code === 'yaml-duplicate-key');
+    expect(dup.map((d) => d.range.start)).toEqual([{ line: 100_000, character: 0 }]);
+    expect(formatMessage(dup[0]!, 'en')).toContain('“k7”');
+  }, 60_000);
+
+  it('duplicates in block and flow maps, quoted or not, each after the first', () => {
+    const text = 'a: 1\nb: {x: 1, "x": 2}\n\'a\': 3\na: 4\n';
+    expect(check(text).filter((d) => d.code === 'yaml-duplicate-key').map((d) => [d.range.start.line, d.range.start.character])).toEqual([
+      [1, 10],
+      [2, 0],
+      [3, 0],
+    ]);
+  });
+
+  it('a merge key (merging is off) is an unknown key named in the message, and nothing is merged', () => {
+    const text = replaceOnce(
+      replaceOnce(plan2025, '  - id: grdp-growth\n', '  - &first\n    id: grdp-growth\n'),
+      '  - id: grdp-per-capita\n',
+      '  - <<: *first\n    id: grdp-per-capita\n',
+    );
+    const ds = check(text);
+    const d = ds.find((x) => x.code === 'schema-unknown-key')!;
+    expect(d.range.start).toEqual(positionOf(text, '<<: *first'));
+    expect(formatMessage(d, 'en')).toMatch(/^Property “<<” is not allowed at indicators\/grdp-per-capita/);
+    expect(formatMessage(d, 'vi')).toContain('“<<”');
+  });
+});
+
+describe('hostile input: characters', () => {
+  it('mixed tabs and spaces in indentation: said to be a tab', () => {
+    const text = replaceOnce(plan2025, '\n    name: Tốc độ tăng tổng sản phẩm', '\n  \t  name: Tốc độ tăng tổng sản phẩm');
+    const ds = check(text);
+    const line = positionOf(text, '\t').line;
+    expect(ds[0]).toMatchObject({ code: 'yaml-tab-indent', range: { start: { line, character: 0 } } });
+    // A tab between a key and its value is not indentation: accepted.
+    expect(check(replaceOnce(plan2025, 'name: Tốc độ tăng tổng sản phẩm', 'name:\tTốc độ tăng tổng sản phẩm')).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('line breaks: CR alone (YAML 1.2 allows it) and a mix of LF, CRLF and CR, at the lines editors show', () => {
+    expect(check(plan2025.replace(/\n/g, '\r')).filter((d) => d.severity === 'error')).toEqual([]);
+    const mixed = plan2025
+      .split('\n')
+      .map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'))
+      .join('');
+    const broken = replaceOnce(mixed, 'direction: higher', 'direction: upward');
+    const d = check(broken).find((x) => x.code === 'schema-enum');
+    expect(d?.range.start).toEqual(positionOf(plan2025, 'higher', 'id: grdp-growth'));
+  });
+
+  it('NUL and other control characters in text (an editor buffer; from disk a NUL is file-binary): no exception', () => {
+    for (const c of ['\u0000', '\u0007', '\u001b[31m', '\u007f', '\uFFFE', '\uD800', '\u2028', '\u0085']) {
+      check(replaceOnce(plan2025, 'name: Tốc độ', `name: Tốc${c} độ`));
+      check(replaceOnce(plan2025, '    name: Tốc độ', `${c}    name: Tốc độ`));
+    }
+  });
+
+  it('BOM in the middle of the text, and several BOMs at the start', () => {
+    check(replaceOnce(plan2025, 'year: 2025', '\uFEFFyear: 2025'));
+    check('\uFEFF\uFEFF' + plan2025);
+  });
+});
+
+describe('hostile input: tags and anchors', () => {
+  it('JavaScript-, Python- and custom tags in every position are reported and never executed', () => {
+    const g = globalThis as { pwned?: unknown };
+    for (const tag of ['!!js/function', '!!js/undefined', '!!js/regexp', '!!python/object/apply:os.system', '!<tag:yaml.org,2002:js/function>', '!custom', '!!binary', '!!timestamp', '!!set', '!!omap']) {
+      const value = `${tag} "function () { globalThis.pwned = true }"`;
+      for (const text of [replaceOnce(plan2025, 'year: 2025', `year: ${value}`), replaceOnce(plan2025, 'status: adopted', `status: [${value}]`)]) {
+        const ds = check(text);
+        expect(ds.some((d) => d.severity === 'error'), tag).toBe(true);
+      }
+    }
+    expect(g.pwned).toBeUndefined();
+  });
+
+  it('5.000 anchors, each aliased once (no bomb): checked like any other data', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `a${i}: &x${i} [${i}]`).join('\n') + '\nall: [' + Array.from({ length: 5000 }, (_, i) => `*x${i}`).join(', ') + ']\n';
+    const ds = check(many);
+    expect(codes(ds)).toContain('schema-unknown-key');
+    expect(codes(ds)).not.toContain('yaml-alias-limit');
+  });
+
+  it('one anchor aliased 100.000 times (a wide bomb): the alias limit', () => {
+    const text = 'x: &x [a, b, c]\nall: [' + Array(100_000).fill('*x').join(', ') + ']\n';
+    expect(codes(check(text))).toEqual(['yaml-alias-limit']);
+  });
+});

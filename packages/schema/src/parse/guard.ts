@@ -1,0 +1,108 @@
+// Guards run before the `yaml` package sees a text, against inputs that cost it seconds,
+// gigabytes, or the whole process: a megabyte of "[[[[" makes it abort with "out of memory"
+// (not an exception: the CLI, the language server or the extension host would die), and a
+// megabyte of "- - - -" takes seconds and half a gigabyte. Plans nest about eight levels.
+//
+// excessiveNesting is a one-pass scan, not a parser. It counts open flow collections ("[", "{")
+// across lines and block indicators ("- ", "? ", ": ") opened at the start of one line. It can
+// undercount (a bracket it takes for text, a quote it takes for a string), which only means
+// the yaml package decides as before (it gives up by itself below 900 levels); to overcount,
+// it would need about MAX_NESTING unbalanced brackets at the starts of lines, which no plan has.
+
+/** Deeper than this, a text is refused as too deep before it is parsed (as deep as the spans go). */
+export const MAX_NESTING = 256;
+
+const LF = 10, CR = 13, TAB = 9, SP = 32, QUOT = 34, HASH = 35, AMP = 38, APOS = 39, COMMA = 44, DASH = 45;
+const COLON = 58, QMARK = 63, BANG = 33, LBRACK = 91, BSLASH = 92, RBRACK = 93, LBRACE = 123, RBRACE = 125;
+
+const isBlank = (c: number) => c === SP || c === TAB || c === LF || c === CR || Number.isNaN(c);
+
+/** The offset where the text opens more than `limit` nested levels, or -1. */
+export function excessiveNesting(text: string, limit = MAX_NESTING): number {
+  const n = text.length;
+  let flow = 0; // open flow collections
+  let compact = 0; // block indicators opened on the current line
+  let nodeStart = true; // where a node may start: line start, after an indicator, after "[", "{", ","
+  let afterBlank = true; // the previous character was blank (a "#" here starts a comment)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
+      compact = 0;
+      if (flow === 0) nodeStart = true;
+      afterBlank = true;
+      continue;
+    }
+    if (c === SP || c === TAB) {
+      afterBlank = true;
+      continue;
+    }
+    if (c === HASH && afterBlank) {
+      while (i + 1 < n && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) i++;
+      continue;
+    }
+    afterBlank = false;
+    if (flow > 0) {
+      if (c === LBRACK || c === LBRACE) {
+        if (++flow > limit) return i;
+        nodeStart = true;
+      } else if (c === RBRACK || c === RBRACE) {
+        flow--;
+        nodeStart = false;
+      } else if (c === COMMA) nodeStart = true;
+      else if (c === COLON && (isBlank(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === COMMA)) nodeStart = true;
+      else if (nodeStart && (c === QUOT || c === APOS)) {
+        i = endOfQuoted(text, i);
+        nodeStart = false;
+      } else if (nodeStart && (c === AMP || c === BANG)) i = endOfProperty(text, i);
+      else if (!(nodeStart && c === QMARK)) nodeStart = false;
+      continue;
+    }
+    // Block context.
+    if (nodeStart) {
+      if ((c === DASH || c === QMARK || c === COLON) && isBlank(text.charCodeAt(i + 1))) {
+        if (++compact > limit) return i;
+        continue;
+      }
+      if (c === LBRACK || c === LBRACE) {
+        flow = 1;
+        if (flow + compact > limit) return i;
+        continue;
+      }
+      if (c === QUOT || c === APOS) {
+        i = endOfQuoted(text, i);
+        nodeStart = false;
+        continue;
+      }
+      if (c === AMP || c === BANG) {
+        i = endOfProperty(text, i);
+        continue;
+      }
+      nodeStart = false;
+    }
+    // Inside a key or a plain scalar: ": " starts its value.
+    if (c === COLON && isBlank(text.charCodeAt(i + 1))) nodeStart = true;
+  }
+  return -1;
+}
+
+/** The offset of the closing quote of the quoted scalar opening at `i` (the last offset if none). */
+function endOfQuoted(text: string, i: number): number {
+  const q = text.charCodeAt(i);
+  const n = text.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (q === QUOT && c === BSLASH) j++;
+    else if (c === q) {
+      if (q === APOS && text.charCodeAt(j + 1) === APOS) j++;
+      else return j;
+    }
+  }
+  return n - 1;
+}
+
+/** The last offset of an anchor or tag ("&a", "!tag", "!<…>") opening at `i`. */
+function endOfProperty(text: string, i: number): number {
+  let j = i;
+  while (j + 1 < text.length && !isBlank(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) !== COMMA) j++;
+  return j;
+}
