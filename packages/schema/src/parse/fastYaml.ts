@@ -4,20 +4,22 @@
 // anything is in doubt (every error included): the caller then asks the `yaml` package,
 // which stays the authority and reports proper diagnostics.
 //
-// The subset: block mappings and sequences (compact `- key: value` maps, sequences at or
-// under their key's indent), single-line flow mappings and sequences, single-line plain,
-// double-quoted and single-quoted scalars, block scalars `|` `>` with optional `-`/`+`,
-// empty values, comments, an optional BOM, LF or CRLF, an optional leading `---`.
-// Everything else falls back: tabs, anchors, aliases, tags, directives, `?` keys,
-// multi-line plain/quoted scalars, multi-line flow collections, explicit indentation
-// indicators, empty block scalars, non-string keys, duplicate keys, `<<` and `__proto__`
-// keys, a second document or `...`, control characters, nesting deeper than MAX_DEPTH.
+// The subset: a block mapping or sequence at the root (column 0); block mappings and
+// sequences (compact `- key: value` maps, sequences at or under their key's indent);
+// single-line flow mappings and sequences; single-line plain, double-quoted and single-quoted
+// scalars; block scalars `|` `>` with optional `-`/`+`; empty values; comments; an optional
+// BOM, LF or CRLF, an optional leading `---`. Everything else declines: tabs, anchors,
+// aliases, tags, directives, `?` keys, multi-line plain/quoted scalars and flow collections,
+// explicit indentation indicators, empty block scalars, keys that are not strings, duplicate,
+// `<<` and `__proto__` keys, a second document or `...`, control characters, a bare `-` above
+// a nested collection, nesting deeper than MAX_DEPTH; and every error.
 //
-// Source ranges follow yaml's composer exactly, including its less obvious rules (see
-// docs in the comments below): a collection's range ends where its last value's node range
-// ends, which stretches over a value's trailing comment and line break, over comment lines
-// indented deeper than the collection that follow a flow value, and over trailing comment
-// lines the CST parser leaves inside a collection.
+// Source ranges follow yaml's parser and composer exactly, including their less obvious
+// rules (explained where they are applied): a collection's range ends where its last value's
+// node range ends, which stretches over the value's trailing comment and line break, over
+// comment lines indented deeper than the collection that follow a flow value, over the
+// comments of an empty value, and over trailing comment lines the CST parser leaves inside
+// a collection. Only the Map's insertion order differs (document order here).
 import type { Span, Spans } from './spans.js';
 
 /** Deeper nesting falls back (yaml's own span walk stops at 256). */
@@ -823,5 +825,3 @@ function blockValue(a: number, b: number, folded: boolean, chomp: number, parent
   } else if (chomp !== DASH) value += '\n';
   return value;
 }
-
-export const __test = { MAX_DEPTH, MAX_KEY };
