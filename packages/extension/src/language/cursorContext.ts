@@ -103,11 +103,27 @@ function finish(
     ? { kind: 'seq', dash: head.indent, count: 0 }
     : { kind: 'map', column: head.keyColumn };
   let end = lineStart - 1;
-  let guard = 0;
-  while (end > 0 && guard++ < 100_000) {
+  while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const s = shape(text.slice(start, end).replace(/\r$/, ''));
+    const lineEnd = end;
     end = start - 1;
+    // Most lines above the cursor are deeper content or siblings: decided from the indentation
+    // alone, without slicing or matching the line (a long list is walked in a few milliseconds).
+    let i = start;
+    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    const first = text.charCodeAt(i);
+    if (i >= lineEnd || first === 13 /* \r */ || first === 35 /* # */) continue;
+    const indent = i - start;
+    if (state.kind === 'map' && indent >= state.column) continue;
+    if (state.kind === 'seq') {
+      const next = text.charCodeAt(i + 1);
+      if (indent === state.dash && first === 45 /* - */ && (i + 1 >= lineEnd || next === 32 || next === 13)) {
+        state.count++;
+        continue;
+      }
+      if (indent > state.dash) continue;
+    }
+    const s = shape(text.slice(start, lineEnd).replace(/\r$/, ''));
     if (s.blank) continue;
     if (state.kind === 'map') {
       if (s.keyColumn === state.column && s.dash) {
