@@ -13,6 +13,7 @@ import { formatMessage, messageTemplate } from './diagnostics/localize.js';
 import { diffPlans } from './diff/diffPlans.js';
 import { analyzeBytes, analyzeText } from './engine.js';
 import { exportPlan } from './export/exportPlan.js';
+import { excessiveNesting } from './parse/guard.js';
 import type { Plan } from './model/types.js';
 import { renderPlan } from './render/render.js';
 import { ScaffoldError, scaffoldNewYear } from './scaffold/newYear.js';
@@ -64,6 +65,8 @@ describe('fuzz: random edits of the real plans through the engine', () => {
     () => {
       fc.assert(
         fc.property(editedText(PLANS), ({ text }) => {
+          // Edits of real plans never come near the nesting guard: it must not refuse them.
+          expect(excessiveNesting(text)).toBe(-1);
           const first = analyzeText(text, 'plans/ha-noi/fuzz.yaml');
           const problem = diagnosticsProblem(text, first.diagnostics);
           if (problem) throw new Error(problem);

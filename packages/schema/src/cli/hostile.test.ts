@@ -1,0 +1,170 @@
+// Hostile files and folders through `kehoach validate`, the built CLI spawned as CI runs it:
+// a clear message or diagnostic per file, the right exit status, no stack trace, no hang
+// (each run has a timeout; speed itself is measured by the bench, not asserted here).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
+
+const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
+const MB = 1 << 20;
+const plan2025 = readPlan('ha-noi/2025');
+
+/**
+ * Tests run as root in CI containers, where chmod 000 does not stop a read: there, an
+ * unreadable plan is made another way (a FIFO, which would block a naive reader forever, and
+ * a symbolic link to nothing), and the permission case runs only as an ordinary user.
+ */
+const isRoot = process.getuid?.() === 0;
+
+/** A preload that records every file the CLI reads (to prove a big file is refused unread). */
+function readRecorder(dir: string): string {
+  const path = join(dir, '..', `read-recorder-${process.pid}.cjs`);
+  writeFileSync(
+    path,
+    `const fs = require('fs'); const reads = [];
+const open = fs.promises.open;
+fs.promises.open = async function (p, ...rest) {
+  const h = await open.call(this, p, ...rest);
+  for (const m of ['readFile', 'read']) { const f = h[m].bind(h); h[m] = (...a) => { reads.push(String(p)); return f(...a); }; }
+  return h;
+};
+for (const m of ['readFile', 'readFileSync']) { const f = fs[m]; fs[m] = function (p, ...a) { reads.push(String(p)); return f.call(this, p, ...a); }; }
+const rf = fs.promises.readFile; fs.promises.readFile = function (p, ...a) { reads.push(String(p)); return rf.call(this, p, ...a); };
+process.on('exit', () => fs.writeSync(2, '\\nREADS ' + JSON.stringify(reads) + '\\n'));
+`,
+  );
+  return path;
+}
+
+function kehoach(args: string[], opts: { cwd?: string; preload?: string } = {}) {
+  const r = spawnSync(process.execPath, [...(opts.preload ? ['--require', opts.preload] : []), BIN, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', KEHOACH_JOBS: '1' },
+    timeout: 60_000,
+    maxBuffer: 1 << 28,
+  });
+  expect(r.error, 'the CLI finished (no hang)').toBeUndefined();
+  expect(r.stdout + r.stderr, 'no stack trace').not.toMatch(/\n\s+at .+[(:]\d+/);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Reported = { file: string; code: string; message: string };
+const byFile = (stdout: string) => {
+  const out: Record<string, string[]> = {};
+  for (const d of JSON.parse(stdout) as Reported[]) (out[d.file.split('/').pop()!] ??= []).push(d.code);
+  return out;
+};
+
+describe('kehoach validate: hostile files', () => {
+  it('a 50 MB file is refused from its size alone: never read, the other plans still checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-50mb-'));
+    writeFileSync(join(dir, 'big.yaml'), '');
+    truncateSync(join(dir, 'big.yaml'), 50 * MB); // sparse: 50 MB of NUL, never written
+    writeFileSync(join(dir, 'ok.yaml'), plan2025);
+    const r = kehoach(['validate', dir, '--lang', 'en'], { preload: readRecorder(dir) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/big\.yaml:1:1 error file-too-large File too large \(50 MB\); the limit for a plan is 10 MB\. The file was not read\./);
+    const reads: string[] = JSON.parse(/READS (.*)/.exec(r.stderr)![1]!);
+    expect(reads.some((p) => p.endsWith('ok.yaml'))).toBe(true);
+    expect(reads.filter((p) => p.endsWith('big.yaml'))).toEqual([]);
+  });
+
+  it('a FIFO named .yaml, given by name or found in a folder: refused unread (it would block forever)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-fifo-'));
+    const made = spawnSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    if (made.status !== 0) return; // no mkfifo on this system: nothing to test
+    writeFileSync(join(dir, 'ok.yaml'), plan2025);
+    const named = kehoach(['validate', join(dir, 'pipe.yaml'), '--lang', 'en']);
+    expect(named.status).toBe(2);
+    expect(named.stdout).toContain('error file-unreadable Cannot read the file: not a regular file (a FIFO, socket or device); not read.');
+    const walked = kehoach(['validate', dir, '--lang', 'en']);
+    expect(walked.status).toBe(2);
+    expect(walked.stderr).toMatch(/Cannot read “.*pipe\.yaml”: not a regular file/);
+  });
+
+  it('a symbolic link to nothing is a read error (exit 2), not a skipped loop', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-dangling-'));
+    writeFileSync(join(dir, 'ok.yaml'), plan2025);
+    symlinkSync(join(dir, 'gone.yaml'), join(dir, '2026.yaml'));
+    const r = kehoach(['validate', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Không đọc được “.*2026\.yaml”: liên kết tượng trưng trỏ tới nơi không tồn tại\./);
+  });
+
+  it(`an unreadable plan: ${isRoot ? 'as root chmod 000 does not block reads, so a FIFO and a dangling link stand in (tests above)' : 'chmod 000 file and folder'}`, () => {
+    if (isRoot) {
+      const dir = mkdtempSync(join(tmpdir(), 'kehoach-root-'));
+      writeFileSync(join(dir, 'locked.yaml'), plan2025);
+      chmodSync(join(dir, 'locked.yaml'), 0);
+      // Root reads it anyway: validated like any file (this is why the other ways exist).
+      expect(kehoach(['validate', dir]).status).toBe(0);
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-perm-'));
+    writeFileSync(join(dir, 'locked.yaml'), plan2025);
+    chmodSync(join(dir, 'locked.yaml'), 0);
+    mkdirSync(join(dir, 'closed'));
+    writeFileSync(join(dir, 'closed', 'inside.yaml'), plan2025);
+    chmodSync(join(dir, 'closed'), 0);
+    const r = kehoach(['validate', dir, '--lang', 'en']);
+    chmodSync(join(dir, 'closed'), 0o755);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('error file-unreadable Cannot read the file: permission denied (EACCES).');
+    expect(r.stderr).toMatch(/Cannot read “.*closed”: permission denied \(EACCES\)\./);
+  });
+
+  it('everything at once in one plans folder: each file its own clear diagnostic or message', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-zoo-'));
+    const dir = join(root, 'plans');
+    mkdirSync(dir);
+    const put = (name: string, data: string | Buffer) => writeFileSync(join(dir, name), data);
+    put('a-valid.yaml', plan2025);
+    put('bom-crlf.yaml', '\uFEFF' + plan2025.replace(/\n/g, '\r\n'));
+    put('cr-only.yaml', plan2025.replace(/\n/g, '\r'));
+    put('big.yaml', '');
+    truncateSync(join(dir, 'big.yaml'), 50 * MB);
+    put('nul.yaml', Buffer.concat([Buffer.from('year: 2025\n'), Buffer.from([0]), Buffer.from('\n')]));
+    put('latin1.yaml', Buffer.from('name: Ha N\xf4i\n', 'latin1'));
+    put('tabs.yaml', replaceOnce(plan2025, '\n    name: Tốc độ tăng tổng sản phẩm', '\n  \t  name: Tốc độ tăng tổng sản phẩm'));
+    put('dup.yaml', replaceOnce(plan2025, '    direction: higher\n', '    direction: higher\n    direction: lower\n'));
+    put('merge.yaml', replaceOnce(plan2025, '  - id: grdp-per-capita\n', '  - <<: { unit: "%" }\n    id: grdp-per-capita\n'));
+    put('tags.yaml', replaceOnce(plan2025, 'year: 2025', 'year: !!js/function "function () { process.exit(9) }"'));
+    put('bomb.yaml', ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefgh'[i]).join(', ')}]`)].join('\n') + '\n');
+    put('deep.yaml', 'a: ' + '['.repeat(MB) + '\n');
+    put('long-line.yaml', replaceOnce(plan2025, 'wording: "6,5% trở lên"', `wording: "${'x'.repeat(MB)}"`));
+    put('empty.yaml', '');
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const fifo = spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status === 0;
+
+    const r = kehoach(['validate', 'plans', '--format', 'json', '--lang', 'en'], { cwd: root });
+    expect(r.status).toBe(2); // read errors (dangling link, FIFO) outrank plan errors
+    const got = byFile(r.stdout);
+    expect(got['a-valid.yaml']).toBeUndefined();
+    expect(got['bom-crlf.yaml']).toBeUndefined();
+    expect(got['cr-only.yaml']).toBeUndefined();
+    expect(got['big.yaml']).toEqual(['file-too-large']);
+    expect(got['nul.yaml']).toEqual(['file-binary']);
+    expect(got['latin1.yaml']).toEqual(['file-not-utf8']);
+    expect(got['tabs.yaml']?.[0]).toBe('yaml-tab-indent');
+    expect(got['dup.yaml']).toEqual(['yaml-duplicate-key']);
+    expect(got['merge.yaml']).toEqual(['schema-unknown-key']);
+    expect(got['tags.yaml']).toContain('yaml-unknown-tag');
+    expect(got['bomb.yaml']).toEqual(['yaml-alias-limit']);
+    expect(got['deep.yaml']).toEqual(['yaml-too-deep']);
+    expect(got['long-line.yaml']).toEqual(['malformed-target']);
+    expect(got['empty.yaml']).toEqual(['file-empty']);
+    if (fifo) expect(r.stderr).toMatch(/Cannot read “plans\/pipe\.yaml”: not a regular file/);
+    expect(r.stderr).toMatch(/Cannot read “plans\/dangling\.yaml”: a symbolic link to nothing/);
+    expect(r.stderr).toMatch(/Skipped “plans\/sub\/loop”: symbolic link loop\./);
+    // Messages stay messages: the 1 MB wording is quoted cut short.
+    const longest = Math.max(...(JSON.parse(r.stdout) as Reported[]).map((d) => d.message.length));
+    expect(longest).toBeLessThan(3000);
+    expect(readFileSync(join(dir, 'a-valid.yaml'), 'utf8')).toBe(plan2025);
+  });
+});
