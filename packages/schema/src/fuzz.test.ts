@@ -103,7 +103,7 @@ describe('fuzz: random edits of the real plans through the engine', () => {
   );
 
   it(
-    'what analyzes clean renders, exports, diffs and scaffolds next year without throwing',
+    'what analyzes clean renders, exports, diffs, and scaffolds next year keeping every comment',
     () => {
       let clean = 0;
       fc.assert(
@@ -115,11 +115,21 @@ describe('fuzz: random edits of the real plans through the engine', () => {
           expect(typeof renderPlan(plan)).toBe('string');
           expect(() => JSON.stringify(exportPlan(plan))).not.toThrow();
           expect(diffPlans(ORIGINALS[source]!, plan)).toBeTruthy();
+          let draft;
           try {
-            const draft = scaffoldNewYear(text, { baseline: './fuzz.yaml' });
-            expect(typeof draft.text).toBe('string');
+            draft = scaffoldNewYear(text, { baseline: './fuzz.yaml' });
           } catch (e) {
             if (!(e instanceof ScaffoldError)) throw e;
+            return;
+          }
+          // Nothing lost: every comment line of the baseline is in the draft (as often).
+          const left = new Map<string, number>();
+          for (const l of draft.text.split(/\r?\n|\r/)) if (/^\s*#/.test(l)) left.set(l.trim(), (left.get(l.trim()) ?? 0) + 1);
+          for (const l of text.split(/\r?\n|\r/)) {
+            if (!/^\s*#/.test(l)) continue;
+            const n = left.get(l.trim()) ?? 0;
+            if (n === 0) throw new Error(`comment lost by new-year: ${l}`);
+            left.set(l.trim(), n - 1);
           }
         }),
         params,
