@@ -139,6 +139,8 @@ describe('hostile input: characters', () => {
       .split('\n')
       .map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'))
       .join('');
+    // Found by the fuzzer: a range ending between the CR and the LF of a CRLF.
+    check(replaceOnce(plan2025.replace(/\n/g, '\r\n'), 'year: 2025\r\n', 'year: 2025\r\n:\r\n:  - id: x\n'));
     const broken = replaceOnce(mixed, 'direction: higher', 'direction: upward');
     const d = check(broken).find((x) => x.code === 'schema-enum');
     expect(d?.range.start).toEqual(positionOf(plan2025, 'higher', 'id: grdp-growth'));

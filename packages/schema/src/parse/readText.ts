@@ -40,6 +40,7 @@ export function decodePlanBytes(bytes: Uint8Array): ReadResult {
 
 /** The UTF-8 size of a text, without encoding it (a lone surrogate counts as U+FFFD, 3 bytes). */
 export function utf8Length(text: string): number {
+  if (typeof Buffer !== 'undefined') return Buffer.byteLength(text, 'utf8'); // native where there is one
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
