@@ -31,6 +31,9 @@ export interface Stats {
   lang?: Lang;
 }
 
+/** Read-only views of a file (the old side of a git diff, ...): not checked. */
+const NOT_PLANS = new Set(['git', 'gitlens', 'vscode-scm', 'vscode-merge', 'output', 'vscode-userdata', 'review', 'pr']);
+
 export class Host implements vscode.Disposable {
   readonly files = new WorkspaceFiles();
   readonly collection = vscode.languages.createDiagnosticCollection('kehoach');
@@ -74,7 +77,7 @@ export class Host implements vscode.Disposable {
 
   /** A plan: YAML under a plans/ folder, or a YAML document whose start declares a plan's schemaVersion. */
   isPlan(doc: vscode.TextDocument): boolean {
-    if (doc.languageId !== 'yaml') return false;
+    if (doc.languageId !== 'yaml' || NOT_PLANS.has(doc.uri.scheme)) return false;
     if (isPlanPath(doc.uri.path)) return true;
     return declaresPlan(doc.getText(new vscode.Range(0, 0, 80, 0)));
   }

@@ -314,6 +314,18 @@ suite('kehoach-vscode features (real plans)', function () {
     assert.ok(draftDoc.getText().includes('dropped: { reason: Gộp vào chỉ tiêu lạm phát cơ bản }'));
   });
 
+  test('rule links: a plan of the workspace links each code to docs/rules/<code>.md of the workspace', async function () {
+    const real = vscode.Uri.joinPath(folder.uri, 'plans/ha-noi/2026.yaml');
+    if (!(await exists(real))) return this.skip();
+    const doc = await vscode.workspace.openTextDocument(real); // read only: never edited here
+    const ds = await waitForDiagnostics(real, (x) => x.some((d) => codeOf(d) === 'placeholder-target'), 'the repository draft checked');
+    const page = vscode.Uri.joinPath(folder.uri, 'docs/rules/placeholder-target.md');
+    const target = ds.find((d) => codeOf(d) === 'placeholder-target').code.target.toString();
+    if (await exists(page)) assert.strictEqual(target, page.toString());
+    else assert.strictEqual(target, 'https://github.com/kehoach/kehoach/blob/main/docs/rules/placeholder-target.md');
+    assert.ok(!doc.isDirty);
+  });
+
   test('activation is light: providers registered at once, the engine loaded on first use (written for npm run bench)', async () => {
     const stats = await vscode.commands.executeCommand('kehoach._test.stats');
     assert.strictEqual(typeof stats.activationMs, 'number');
