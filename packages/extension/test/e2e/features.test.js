@@ -314,6 +314,17 @@ suite('kehoach-vscode features (real plans)', function () {
     assert.ok(draftDoc.getText().includes('dropped: { reason: Gộp vào chỉ tiêu lạm phát cơ bản }'));
   });
 
+  test('a YAML file outside plans/ that declares a plan is checked; other YAML files are left alone', async () => {
+    const plan = await vscode.workspace.openTextDocument({ language: 'yaml', content: plan2025Text.replace('"6,5% trở lên"', '"6,5% trở"') });
+    const ds = await waitForDiagnostics(plan.uri, (x) => x.some((d) => codeOf(d) === 'malformed-target'), 'the untitled plan checked');
+    assert.strictEqual(ds.filter((d) => codeOf(d) === 'malformed-target').length, 1);
+    const other = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n' });
+    assert.ok(await vscode.commands.executeCommand('kehoach._test.settled', other.uri));
+    assert.deepStrictEqual(ours(other.uri), []);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', other.uri, new vscode.Position(0, 1));
+    assert.ok(!hovers.some((h) => h.contents.some((c) => String(c.value || c).includes('kehoach'))));
+  });
+
   test('rule links: a plan of the workspace links each code to docs/rules/<code>.md of the workspace', async function () {
     const real = vscode.Uri.joinPath(folder.uri, 'plans/ha-noi/2026.yaml');
     if (!(await exists(real))) return this.skip();
