@@ -24,15 +24,20 @@ function readRecorder(dir: string): string {
   const path = join(dir, '..', `read-recorder-${process.pid}.cjs`);
   writeFileSync(
     path,
-    `const fs = require('fs'); const reads = [];
+    `const fs = require('fs'); const reads = []; const fdPath = new Map();
+const openSync = fs.openSync;
+fs.openSync = function (p, ...rest) { const fd = openSync.call(this, p, ...rest); fdPath.set(fd, String(p)); return fd; };
+const readSync = fs.readSync;
+fs.readSync = function (fd, ...rest) { reads.push(fdPath.get(fd) ?? String(fd)); return readSync.call(this, fd, ...rest); };
 const open = fs.promises.open;
 fs.promises.open = async function (p, ...rest) {
   const h = await open.call(this, p, ...rest);
   for (const m of ['readFile', 'read']) { const f = h[m].bind(h); h[m] = (...a) => { reads.push(String(p)); return f(...a); }; }
   return h;
 };
-for (const m of ['readFile', 'readFileSync']) { const f = fs[m]; fs[m] = function (p, ...a) { reads.push(String(p)); return f.call(this, p, ...a); }; }
+for (const m of ['readFile', 'readFileSync']) { const f = fs[m]; fs[m] = function (p, ...a) { reads.push(typeof p === 'number' ? fdPath.get(p) ?? String(p) : String(p)); return f.call(this, p, ...a); }; }
 const rf = fs.promises.readFile; fs.promises.readFile = function (p, ...a) { reads.push(String(p)); return rf.call(this, p, ...a); };
+require('module').syncBuiltinESMExports(); // the CLI imports node:fs as ESM
 process.on('exit', () => fs.writeSync(2, '\\nREADS ' + JSON.stringify(reads) + '\\n'));
 `,
   );
