@@ -10,6 +10,7 @@ import { analyzeBytes, analyzeText } from './engine.js';
 import { MAX_NESTING } from './parse/guard.js';
 import { MAX_FILE_BYTES, utf8Length } from './parse/readText.js';
 import { rangeProblem, textLines } from './testing/fuzzEdits.js';
+import { hostileTexts } from './testing/hostileInputs.js';
 import { positionOf, readPlan, replaceOnce } from './testing/realPlans.js';
 
 const plan2025 = readPlan('ha-noi/2025');
@@ -183,4 +184,13 @@ describe('hostile input: tags and anchors', () => {
     const text = 'x: &x [a, b, c]\nall: [' + Array(100_000).fill('*x').join(', ') + ']\n';
     expect(codes(check(text))).toEqual(['yaml-alias-limit']);
   });
+});
+
+describe('hostile input: the shared list (src/testing/hostileInputs.ts, for the editor features too)', () => {
+  for (const h of hostileTexts(plan2025)) {
+    it(h.name, () => {
+      const ds = check(h.text);
+      if (h.code) expect(codes(ds)).toContain(h.code);
+    });
+  }
 });
