@@ -122,10 +122,13 @@ function newNarrativeSnippet(column: number): string {
   ].join('\n');
 }
 
+const idsByModel = new WeakMap<object, Set<unknown>>();
+
 /** Last year's indicators that this plan doesn't have, each inserted whole with its target unset. */
 function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem[] {
   const baseline = planOf(a.baseline);
-  const here = new Set((planOf(a.model)?.indicators ?? []).map((i) => i?.id));
+  let here = idsByModel.get(a.model);
+  if (!here) idsByModel.set(a.model, (here = new Set((planOf(a.model)?.indicators ?? []).map((i) => i?.id))));
   const out: CompletionItem[] = [];
   (baseline?.indicators ?? []).forEach((ind: Indicator, i) => {
     if (!ind || typeof ind.id !== 'string' || here.has(ind.id) || ind.dropped) return;
@@ -145,16 +148,24 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
   return out;
 }
 
+/** Units used by a plan's indicators, with their counts: once per parsed plan (a long list is walked once). */
+const unitsByModel = new WeakMap<object, Map<string, number>>();
+function unitsOf(model: Analysis['model'] | undefined): Map<string, number> {
+  if (!model) return new Map();
+  let used = unitsByModel.get(model);
+  if (used) return used;
+  used = new Map<string, number>();
+  for (const i of planOf(model)?.indicators ?? []) {
+    for (const u of [i?.unit, i?.target?.unit, ...(i?.parts ?? []).map((x) => x?.unit ?? x?.target?.unit)])
+      if (typeof u === 'string' && u) used.set(u, (used.get(u) ?? 0) + 1);
+  }
+  unitsByModel.set(model, used);
+  return used;
+}
+
 function unitItems(a: Analysis, range: Range): CompletionItem[] {
-  const used = new Map<string, number>();
-  const collect = (p: Partial<Plan> | undefined) => {
-    for (const i of p?.indicators ?? []) {
-      for (const u of [i?.unit, i?.target?.unit, ...(i?.parts ?? []).map((x) => x?.unit ?? x?.target?.unit)])
-        if (typeof u === 'string' && u) used.set(u, (used.get(u) ?? 0) + 1);
-    }
-  };
-  collect(planOf(a.model));
-  collect(planOf(a.baseline));
+  const used = new Map(unitsOf(a.model));
+  for (const [u, n] of unitsOf(a.baseline)) used.set(u, (used.get(u) ?? 0) + n);
   const units = new Set([...used.keys(), ...Object.keys(UNITS)]);
   return [...units].map((u) => {
     const t = UNITS[u];
