@@ -165,9 +165,16 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.compare, compare),
     vscode.commands.registerCommand(COMMANDS.markDropped, markDropped),
     vscode.commands.registerCommand(COMMANDS.ping, () => 'pong'),
-    vscode.commands.registerCommand(COMMANDS.testStats, () => ({ ...host.stats })),
-    vscode.commands.registerCommand(COMMANDS.testLastComparison, () => lastComparison),
-    vscode.commands.registerCommand(COMMANDS.testSettled, async (uri: vscode.Uri | string) => host.settled(await vscode.workspace.openTextDocument(typeof uri === 'string' ? toUri(uri) : uri))),
+    // Hooks for the real-VS-Code suite: only under test or development, never in an installed .vsix.
+    ...(host.context.extensionMode === vscode.ExtensionMode.Production
+      ? []
+      : [
+          vscode.commands.registerCommand(COMMANDS.testStats, () => ({ ...host.stats })),
+          vscode.commands.registerCommand(COMMANDS.testLastComparison, () => lastComparison),
+          vscode.commands.registerCommand(COMMANDS.testSettled, async (uri: vscode.Uri | string) =>
+            host.settled(await vscode.workspace.openTextDocument(typeof uri === 'string' ? toUri(uri) : uri)),
+          ),
+        ]),
     // An open comparison follows the plan as it is edited.
     host.onDidValidate(async (doc) => {
       const panel = panels.get(doc.uri.toString());
