@@ -74,16 +74,7 @@ export function directivesIn(text: string, lines: LineMap, sourceMap: SourceMap)
  * starting with "#" is text, not a comment. Collections are not leaves: comments sit there.
  */
 export function scalarRangesOf(sourceMap: SourceMap): Array<[number, number]> {
-  const pointers = [...sourceMap.pointers()];
-  const parents = new Set<string>();
-  for (const p of pointers) if (p !== '') parents.add(p.slice(0, p.lastIndexOf('/')));
-  const out: Array<[number, number]> = [];
-  for (const p of pointers) {
-    if (parents.has(p)) continue;
-    const span = sourceMap.get(p);
-    if (span && span.value[1] > span.value[0]) out.push([span.value[0], span.value[1]]);
-  }
-  return out;
+  return sourceMap.leafRanges();
 }
 
 /**

@@ -30,4 +30,9 @@ export class SourceMap {
   pointers(): IterableIterator<string> {
     return this.spans.keys();
   }
+
+  /** Value ranges of the leaves (scalars, empty collections). */
+  leafRanges(): Array<[number, number]> {
+    return this.spans.leafRanges();
+  }
 }

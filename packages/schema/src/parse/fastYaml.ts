@@ -20,7 +20,7 @@
 // comment lines indented deeper than the collection that follow a flow value, over the
 // comments of an empty value, and over trailing comment lines the CST parser leaves inside
 // a collection. Only the Map's insertion order differs (document order here).
-import type { Span, Spans } from './spans.js';
+import { SpanNode, Spans } from './spans.js';
 
 /** Deeper nesting falls back (yaml's own span walk stops at 256). */
 const MAX_DEPTH = 200;
@@ -57,7 +57,8 @@ let N = 0;
 let P = 0;
 /** Start of the line holding the next content token. */
 let LS = 0;
-let spans: Spans = new Map();
+/** Children of the collection just parsed (undefined after a scalar): its parent node takes them. */
+let KIDS: Map<string, SpanNode> | SpanNode[] | undefined;
 /** Range of the node just parsed: start, value end, node end (yaml's range[0..2]). */
 let R0 = 0, R1 = 0, R2 = 0;
 /** After a gap: indent of the next content line (-1 at the end of input); P is at its first token. */
@@ -94,9 +95,6 @@ const isDocMarker = (i: number) => {
   return (c === DASH || c === DOT) && S.charCodeAt(i + 1) === c && S.charCodeAt(i + 2) === c && isEmptyAt(i + 3);
 };
 
-function pointerSegment(key: string): string {
-  return key.indexOf('~') === -1 && key.indexOf('/') === -1 ? key : key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** Parse `text` if it lies in the fast subset; undefined means "ask the yaml package". */
 export function fastParse(text: string): { value: unknown; spans: Spans } | undefined {
@@ -107,7 +105,7 @@ export function fastParse(text: string): { value: unknown; spans: Spans } | unde
     return undefined;
   } finally {
     S = '';
-    spans = new Map();
+    KIDS = undefined;
   }
 }
 
@@ -118,7 +116,7 @@ function parseStream(text: string): { value: unknown; spans: Spans } {
   P = bom ? 1 : 0;
   UNSAFE.lastIndex = P;
   if (UNSAFE.test(text)) fail();
-  spans = new Map();
+  KIDS = undefined;
   tMax = -1;
 
   // Before the document: blank lines, comments, at most one `---`.
@@ -147,11 +145,11 @@ function parseStream(text: string): { value: unknown; spans: Spans } {
   // yaml's parser does not count a `-` right after the BOM as indentation: a sequence there
   // gets an error.
   if (bom && P === 1 && isDashItem(P)) fail();
-  const value = isDashItem(P) ? blockSeq(0, '', 1) : blockMap(0, '', 1);
+  const value = isDashItem(P) ? blockSeq(0, 1) : blockMap(0, 1);
   if (nextIndent !== -1) fail(); // content the root did not take
-  spans.set('', { value: [R0, R1] });
-  const result = { value, spans };
-  return result;
+  const root = new SpanNode(-1, -1, R0, R1);
+  root.kids = KIDS;
+  return { value, spans: new Spans(root) };
 }
 
 /** Past a comment to the start of the next line (or the end of input). */
@@ -227,17 +225,17 @@ function closeRange(indent: number, offset: number) {
 }
 
 /** A block mapping whose first key is at P, at column `indent`. Sets R0..R2. */
-function blockMap(indent: number, ptr: string, depth: number): Record<string, unknown> {
+function blockMap(indent: number, depth: number): Record<string, unknown> {
   if (depth > MAX_DEPTH) fail();
   const obj: Record<string, unknown> = {};
   const r0 = P;
-  const base = ptr + '/';
+  const kids = new Map<string, SpanNode>();
   for (;;) {
     const ks = P;
     const key = parseKey();
     const ke = plainEnd;
     if (Object.prototype.hasOwnProperty.call(obj, key)) fail();
-    const child = base + pointerSegment(key);
+    KIDS = undefined;
     // P is just past the `:`
     skipSpaces();
     const c = code(P);
@@ -250,10 +248,10 @@ function blockMap(indent: number, ptr: string, depth: number): Record<string, un
       endLine(true);
       scanGap(-1);
       if (nextIndent > indent) {
-        value = isDashItem(P) ? blockSeq(nextIndent, child, depth + 1) : blockMap(nextIndent, child, depth + 1);
+        value = isDashItem(P) ? blockSeq(nextIndent, depth + 1) : blockMap(nextIndent, depth + 1);
         v0 = R0; v1 = R1; v2 = R2;
       } else if (nextIndent === indent && isDashItem(P)) {
-        value = blockSeq(indent, child, depth + 1);
+        value = blockSeq(indent, depth + 1);
         v0 = R0; v1 = R1; v2 = R2;
       } else {
         // yaml places the empty scalar after the `:` and its spaces; its node range reaches
@@ -264,11 +262,13 @@ function blockMap(indent: number, ptr: string, depth: number): Record<string, un
         tMax = -1;
       }
     } else {
-      value = leafValue(indent, child, depth + 1);
+      value = leafValue(indent, depth + 1);
       v0 = R0; v1 = R1; v2 = R2;
     }
     obj[key] = value;
-    spans.set(child, { key: [ks, ke], value: [v0, v1] } satisfies Span);
+    const node = new SpanNode(ks, ke, v0, v1);
+    node.kids = KIDS;
+    kids.set(key, node);
     if (nextIndent === indent) {
       if (isDashItem(P)) fail(); // a sequence item where the next key should be
       tMax = -1;
@@ -278,22 +278,23 @@ function blockMap(indent: number, ptr: string, depth: number): Record<string, un
     R0 = r0;
     R1 = v2;
     closeRange(indent, v2);
+    KIDS = kids;
     return obj;
   }
 }
 
 /** A block sequence whose first `-` is at P, at column `indent` (its parent key's or deeper). */
-function blockSeq(indent: number, ptr: string, depth: number): unknown[] {
+function blockSeq(indent: number, depth: number): unknown[] {
   if (depth > MAX_DEPTH) fail();
   const arr: unknown[] = [];
   const r0 = P;
-  const base = ptr + '/';
+  const kids: SpanNode[] = [];
   // Comment lines between the previous item and this `-` join this item's props in yaml's CST.
   let commentBefore = false;
-  for (let i = 0; ; i++) {
+  for (;;) {
     P++; // the `-`
     skipSpaces();
-    const child = base + i;
+    KIDS = undefined;
     const c = code(P);
     let value: unknown;
     let v0: number, v1: number, v2: number;
@@ -310,14 +311,16 @@ function blockSeq(indent: number, ptr: string, depth: number): unknown[] {
       v2 = commentBefore || comment || gapComment ? P : p;
       tMax = -1;
     } else if (keyAhead()) {
-      value = blockMap(P - LS, child, depth + 1);
+      value = blockMap(P - LS, depth + 1);
       v0 = R0; v1 = R1; v2 = R2;
     } else {
-      value = leafValue(indent, child, depth + 1);
+      value = leafValue(indent, depth + 1);
       v0 = R0; v1 = R1; v2 = R2;
     }
     arr.push(value);
-    spans.set(child, { value: [v0, v1] } satisfies Span);
+    const node = new SpanNode(-1, -1, v0, v1);
+    node.kids = KIDS;
+    kids.push(node);
     if (nextIndent === indent && isDashItem(P)) {
       commentBefore = tMax >= 0;
       tMax = -1;
@@ -329,6 +332,7 @@ function blockSeq(indent: number, ptr: string, depth: number): unknown[] {
     R0 = r0;
     R1 = v2;
     closeRange(indent, v2);
+    KIDS = kids;
     return arr;
   }
 }
@@ -337,7 +341,7 @@ function blockSeq(indent: number, ptr: string, depth: number): unknown[] {
  * A value on the current line that is not empty: block scalar, flow collection, quoted or plain
  * scalar, in a collection at `indent`. Sets R0..R2 and scans the gap after it.
  */
-function leafValue(indent: number, ptr: string, depth: number): unknown {
+function leafValue(indent: number, depth: number): unknown {
   const c = code(P);
   if (c === PIPE || c === GT) {
     const value = blockScalar(indent);
@@ -346,7 +350,7 @@ function leafValue(indent: number, ptr: string, depth: number): unknown {
   }
   const start = P;
   let value: unknown;
-  if (c === LBRACE || c === LBRACK) value = flowCollection(ptr, depth);
+  if (c === LBRACE || c === LBRACK) value = flowCollection(depth);
   else if (c === QUOT) value = doubleQuoted();
   else if (c === APOS) value = singleQuoted();
   else {
@@ -591,16 +595,16 @@ function singleQuoted(): string {
 }
 
 /** A single-line flow mapping or sequence at P; P ends past its closing bracket. */
-function flowCollection(ptr: string, depth: number): unknown {
+function flowCollection(depth: number): unknown {
   if (depth > MAX_DEPTH) fail();
   const isMap = code(P) === LBRACE;
   const close = isMap ? RBRACE : RBRACK;
-  const base = ptr + '/';
   P++;
   skipSpaces();
   if (isMap) {
     const obj: Record<string, unknown> = {};
-    if (code(P) === RBRACE) { P++; return obj; }
+    const kids = new Map<string, SpanNode>();
+    if (code(P) === RBRACE) { P++; KIDS = kids; return obj; }
     for (;;) {
       const ks = P;
       const c = code(P);
@@ -622,23 +626,34 @@ function flowCollection(ptr: string, depth: number): unknown {
       P += 2;
       skipSpaces();
       if (Object.prototype.hasOwnProperty.call(obj, key)) fail();
-      const child = base + pointerSegment(key);
       const vs = P;
-      const value = flowValue(child, depth + 1);
+      KIDS = undefined;
+      const value = flowValue(depth + 1);
       obj[key] = value;
-      spans.set(child, { key: [ks, ke], value: [vs, R1] } satisfies Span);
-      if (!flowNext(close)) return obj;
+      const node = new SpanNode(ks, ke, vs, R1);
+      node.kids = KIDS;
+      kids.set(key, node);
+      if (!flowNext(close)) {
+        KIDS = kids;
+        return obj;
+      }
     }
   }
   const arr: unknown[] = [];
-  if (code(P) === RBRACK) { P++; return arr; }
-  for (let i = 0; ; i++) {
-    const child = base + i;
+  const kids: SpanNode[] = [];
+  if (code(P) === RBRACK) { P++; KIDS = kids; return arr; }
+  for (;;) {
     const vs = P;
-    const value = flowValue(child, depth + 1);
+    KIDS = undefined;
+    const value = flowValue(depth + 1);
     arr.push(value);
-    spans.set(child, { value: [vs, R1] } satisfies Span);
-    if (!flowNext(close)) return arr;
+    const node = new SpanNode(-1, -1, vs, R1);
+    node.kids = KIDS;
+    kids.push(node);
+    if (!flowNext(close)) {
+      KIDS = kids;
+      return arr;
+    }
   }
 }
 
@@ -659,10 +674,10 @@ function flowNext(close: number): boolean {
 }
 
 /** A value inside a flow collection; R1 is set to its end. */
-function flowValue(ptr: string, depth: number): unknown {
+function flowValue(depth: number): unknown {
   const c = code(P);
   let value: unknown;
-  if (c === LBRACE || c === LBRACK) value = flowCollection(ptr, depth);
+  if (c === LBRACE || c === LBRACK) value = flowCollection(depth);
   else if (c === QUOT) value = doubleQuoted();
   else if (c === APOS) value = singleQuoted();
   else {

@@ -4,7 +4,7 @@ import { duplicateKeyOffsets } from './duplicateKeys.js';
 import { fastParse } from './fastYaml.js';
 import { excessiveNesting, MAX_NESTING } from './guard.js';
 import { LineMap } from './position.js';
-import { spansOfDocument, type Spans } from './spans.js';
+import { NO_SPANS, spansOfDocument, type Spans } from './spans.js';
 
 /** Aliases are legal YAML but rare in plans; this many expansions mean an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -36,7 +36,7 @@ export function parseYaml(text: string): ParsedText {
   const diagnostics: Diagnostic[] = [];
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     diagnostics.push({ code: 'file-empty', severity: 'error', range: lines.range(0, 0), params: {} });
-    return { text, lines, value: undefined, spans: new Map(), diagnostics };
+    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
   }
 
   // Hundreds of levels deep, refused before any parser sees it: the yaml package needs seconds
@@ -45,7 +45,7 @@ export function parseYaml(text: string): ParsedText {
   if (deep >= 0) {
     const params = { yamlCode: 'RESOURCE_EXHAUSTION', detail: `more than ${MAX_NESTING} levels` };
     diagnostics.push({ code: 'yaml-too-deep', severity: 'error', range: lines.range(deep, deep + 1), params });
-    return { text, lines, value: undefined, spans: new Map(), diagnostics };
+    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
   }
   // YAML 1.2 and editors take a lone CR for a line break; the yaml package does not. Same
   // length, so every offset and position stays what it is in `text`.
@@ -64,7 +64,7 @@ export function parseYaml(text: string): ParsedText {
     doc = parseDocument(source, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, logLevel: 'error', prettyErrors: false, keepSourceTokens: false });
   } catch (e) {
     diagnostics.push(internal(lines, e));
-    return { text, lines, value: undefined, spans: new Map(), diagnostics };
+    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
   }
 
   const duplicates = duplicateKeyOffsets(doc).map((o) => ({ code: 'DUPLICATE_KEY', pos: [o, o + 1], message: 'Map keys must be unique' }));
