@@ -118,9 +118,14 @@ export const narrativeNotInClause: Rule = {
 
 /** NFC with runs of whitespace as one space: layout may change, words and numbers may not. */
 function foldText(s: string): string {
-  // (\s is the same set with or without the u flag, and much faster without.)
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
 }
+
+/**
+ * The runs of whitespace (\s) other than a single space: what /\s+/g would change, without
+ * matching (and rebuilding the string at) every single space between words.
+ */
+const WHITESPACE_RUN = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]\s*| \s+/g;
 
 /** A clause's words: a paragraph's text, or an item's or article's heading. */
 function clauseTextAt(plan: unknown, pointer: string): string | undefined {
