@@ -34,19 +34,11 @@ const OWN_CODES: Record<string, string> = {
 export function parseYaml(text: string): ParsedText {
   const lines = new LineMap(text);
   const diagnostics: Diagnostic[] = [];
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
+  if (/^\uFEFF?\s*$/.test(text)) {
     diagnostics.push({ code: 'file-empty', severity: 'error', range: lines.range(0, 0), params: {} });
     return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
   }
 
-  // Hundreds of levels deep, refused before any parser sees it: the yaml package needs seconds
-  // and gigabytes for a megabyte of "[[[[", or aborts the process (guard.ts).
-  const deep = excessiveNesting(text);
-  if (deep >= 0) {
-    const params = { yamlCode: 'RESOURCE_EXHAUSTION', detail: `more than ${MAX_NESTING} levels` };
-    diagnostics.push({ code: 'yaml-too-deep', severity: 'error', range: lines.range(deep, deep + 1), params });
-    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
-  }
   // YAML 1.2 and editors take a lone CR for a line break; the yaml package does not. Same
   // length, so every offset and position stays what it is in `text`.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
@@ -55,6 +47,16 @@ export function parseYaml(text: string): ParsedText {
   // spans; it declines everything else, every error included, and yaml below stays the authority.
   const fast = fastParse(source);
   if (fast) return { text, lines, value: fast.value, spans: fast.spans, diagnostics: [] };
+
+  // Hundreds of levels deep, refused before the yaml package sees it: it needs seconds and
+  // gigabytes for a megabyte of "[[[[", or aborts the process (guard.ts). The fast path above
+  // stops at its own depth limit, so a plan it accepts needs no guard.
+  const deep = excessiveNesting(text);
+  if (deep >= 0) {
+    const params = { yamlCode: 'RESOURCE_EXHAUSTION', detail: `more than ${MAX_NESTING} levels` };
+    diagnostics.push({ code: 'yaml-too-deep', severity: 'error', range: lines.range(deep, deep + 1), params });
+    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
+  }
 
   let doc: Document.Parsed;
   try {
