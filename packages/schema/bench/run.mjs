@@ -261,9 +261,9 @@ if (!existsSync(featuresModule)) {
     console.log('\nExtension (packages/extension/bench/features.mjs)\n');
     console.log('| metric | case | kehoach-vscode | reference | ratio | goal | met |\n|---|---|---|---|---|---|---|');
     for (const r of extension.rows) {
-      const v = (x) => (r.unit === 'ms' ? fmt(x, 'ms') : `${x.toFixed(1)} ${r.unit}`);
+      const v = (x) => (typeof x !== 'number' || !Number.isFinite(x) ? '—' : r.unit === 'ms' ? fmt(x, 'ms') : `${x.toFixed(1)} ${r.unit}`);
       const ref = r.reference ? `${v(r.reference.value)} (${r.reference.name})` : '—';
-      const ratio = r.reference ? `${(r.value / r.reference.value).toFixed(2)}×` : '—';
+      const ratio = r.reference && Number.isFinite(r.value / r.reference.value) ? `${(r.value / r.reference.value).toFixed(2)}×` : '—';
       console.log(`| ${r.metric} | ${r.case} | ${v(r.value)} | ${ref} | ${ratio} | ${r.goal ?? '—'} | ${mark(r.met)} |`);
     }
   } catch (e) {
