@@ -5,6 +5,7 @@
 // or killed the process.
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from './diagnostics/types.js';
+import { MAX_LISTED } from './diagnostics/limit.js';
 import { formatMessage, MAX_PARAM_LENGTH } from './diagnostics/localize.js';
 import { analyzeBytes, analyzeText } from './engine.js';
 import { MAX_NESTING } from './parse/guard.js';
@@ -99,6 +100,30 @@ describe('hostile input: keys', () => {
     const dup = check(text).filter((d) => d.code === 'yaml-duplicate-key');
     expect(dup.map((d) => d.range.start)).toEqual([{ line: 100_000, character: 0 }]);
     expect(formatMessage(dup[0]!, 'en')).toContain('“k7”');
+  }, 60_000);
+
+  it('one key two million times (a 10 MB file, too much for the slow YAML parser): refused at once', () => {
+    const ds = analyzeText('a: 1\n'.repeat(2_000_000)).diagnostics;
+    expect(codes(ds)).toEqual(['file-too-complex']);
+    expect(formatMessage(ds[0]!, 'en')).toMatch(/^The file has 2000001 lines and leaves the plain YAML that plan files use; above 200000 lines/);
+  });
+
+  it('one key 100.000 times: the first 1.000 duplicates listed, the rest counted', () => {
+    const ds = analyzeText('a: 1\n'.repeat(100_000)).diagnostics;
+    const dup = ds.filter((d) => d.code === 'yaml-duplicate-key');
+    expect(dup).toHaveLength(MAX_LISTED);
+    expect(dup[0]!.range.start).toEqual({ line: 1, character: 0 });
+    const more = ds.find((d) => d.code === 'too-many-problems')!;
+    expect(more.range.start).toEqual({ line: MAX_LISTED + 1, character: 0 });
+    expect(formatMessage(more, 'en')).toBe(`${100_000 - 1 - MAX_LISTED} more problems are not listed (only the first 1000 of this kind are); fix the ones above first.`);
+    expect(formatMessage(more, 'vi')).toContain('Còn 98.999 vấn đề nữa không được liệt kê');
+  }, 60_000);
+
+  it('100.000 unknown keys: the first 1.000 listed, the rest counted', () => {
+    const text = replaceOnce(plan2025, 'year: 2025\n', 'year: 2025\n' + Array.from({ length: 100_000 }, (_, i) => `extra${i}: 1\n`).join(''));
+    const ds = check(text);
+    expect(ds.filter((d) => d.code === 'schema-unknown-key')).toHaveLength(MAX_LISTED);
+    expect(ds.find((d) => d.code === 'too-many-problems')?.params).toEqual({ shown: MAX_LISTED, more: 100_000 - MAX_LISTED });
   }, 60_000);
 
   it('duplicates in block and flow maps, quoted or not, each after the first', () => {

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
 import { validate } from '../generated/validatePlan.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
@@ -12,8 +13,11 @@ import { closest } from '../diagnostics/suggest.js';
 export function checkSchema(model: PlanModel): Diagnostic[] {
   if (model.value === undefined) return [];
   validate(model.value);
-  const errors = validate.errors ?? [];
-  return summarize(errors).map((e) => toDiagnostic(model, e));
+  const errors = summarize(validate.errors ?? []);
+  // The first MAX_LISTED; the rest are counted (100.000 unknown keys took seconds to list).
+  const listed = errors.slice(0, MAX_LISTED).map((e) => toDiagnostic(model, e));
+  if (errors.length > MAX_LISTED) listed.push(tooManyProblems(toDiagnostic(model, errors[MAX_LISTED]!).range, errors.length - MAX_LISTED));
+  return listed;
 }
 
 /** Drops ajv's bookkeeping errors and folds each failed oneOf into one error. */

@@ -40,6 +40,18 @@ export const CATALOG: Record<string, CodeInfo> = {
     vi: 'Tệp không phải UTF-8: byte 0x{byte} không hợp lệ ở dòng {line}, cột {column}. Hãy lưu lại tệp với mã hóa UTF-8.',
     en: 'The file is not UTF-8: invalid byte 0x{byte} at line {line}, column {column}. Save the file as UTF-8.',
   },
+  'file-too-complex': {
+    severity: 'error',
+    category: 'file',
+    vi: 'Tệp có {lines} dòng và không viết theo dạng YAML đơn giản của tệp kế hoạch; quá {limit} dòng, tệp không được kiểm tra chi tiết. Hãy kiểm tra phần YAML khác thường (dấu tab, khóa lặp, anchor, cú pháp sai…) hoặc chia nhỏ tệp.',
+    en: 'The file has {lines} lines and leaves the plain YAML that plan files use; above {limit} lines it is not checked in detail. Look for unusual YAML (tabs, repeated keys, anchors, syntax errors…) or split the file.',
+  },
+  'too-many-problems': {
+    severity: 'error',
+    category: 'file',
+    vi: 'Còn {more} vấn đề nữa không được liệt kê (chỉ liệt kê {shown} vấn đề đầu tiên của loại này); hãy sửa những vấn đề ở trên trước.',
+    en: '{more} more problems are not listed (only the first {shown} of this kind are); fix the ones above first.',
+  },
   'file-unreadable': {
     severity: 'error',
     category: 'file',

@@ -1,10 +1,19 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { duplicateKeyOffsets } from './duplicateKeys.js';
 import { fastParse } from './fastYaml.js';
 import { excessiveNesting, MAX_NESTING } from './guard.js';
 import { LineMap } from './position.js';
 import { NO_SPANS, spansOfDocument, type Spans } from './spans.js';
+
+/**
+ * A text the fast path declines goes to the yaml package, which reads token-dense YAML at well
+ * under 1 MB a second (a 10 MB file of one short key repeated: 25 seconds). Above this many
+ * lines such a text is refused with `file-too-complex`; a generated plan of 10.000 indicators
+ * (166.000 lines) is still read, and checked in detail even with an error in it.
+ */
+export const MAX_SLOW_PATH_LINES = 200_000;
 
 /** Aliases are legal YAML but rare in plans; this many expansions mean an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -48,6 +57,11 @@ export function parseYaml(text: string): ParsedText {
   const fast = fastParse(source);
   if (fast) return { text, lines, value: fast.value, spans: fast.spans, diagnostics: [] };
 
+  if (lines.lineStarts.length > MAX_SLOW_PATH_LINES) {
+    const params = { lines: lines.lineStarts.length, limit: MAX_SLOW_PATH_LINES };
+    diagnostics.push({ code: 'file-too-complex', severity: 'error', range: lines.range(0, 0), params });
+    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
+  }
   // Hundreds of levels deep, refused before the yaml package sees it: it needs seconds and
   // gigabytes for a megabyte of "[[[[", or aborts the process (guard.ts). The fast path above
   // stops at its own depth limit, so a plan it accepts needs no guard.
@@ -70,13 +84,15 @@ export function parseYaml(text: string): ParsedText {
   }
 
   const duplicates = duplicateKeyOffsets(doc).map((o) => ({ code: 'DUPLICATE_KEY', pos: [o, o + 1], message: 'Map keys must be unique' }));
-  let fatal = false;
-  for (const problem of [...doc.errors, ...doc.warnings, ...duplicates]) {
+  const problems = [...doc.errors, ...doc.warnings, ...duplicates];
+  const fatal = problems.some((p) => !RECOVERABLE.has(p.code));
+  // The first MAX_LISTED in source order; the rest are counted (diagnostics/limit.ts).
+  if (problems.length > MAX_LISTED) problems.sort((a, b) => a.pos[0]! - b.pos[0]!);
+  for (const problem of problems.slice(0, MAX_LISTED)) {
     const [start, end] = problem.pos as [number, number];
     let code = OWN_CODES[problem.code] ?? 'yaml-syntax';
     // yaml often reports a tab in the indentation as a column problem: name the tab.
     if (code === 'yaml-syntax' && tabInIndentation(source, start)) code = 'yaml-tab-indent';
-    if (!RECOVERABLE.has(problem.code)) fatal = true;
     const params: Record<string, string> = { yamlCode: problem.code, detail: firstLine(problem.message) };
     let stop = Math.max(end, start + 1);
     if (problem.code === 'DUPLICATE_KEY') {
@@ -86,6 +102,10 @@ export function parseYaml(text: string): ParsedText {
       stop = start + Math.max(1, key.length);
     } else if (problem.code === 'TAG_RESOLVE_FAILED') params.text = text.slice(start, end);
     diagnostics.push({ code, severity: 'error', range: lines.range(start, stop), params });
+  }
+  if (problems.length > MAX_LISTED) {
+    const [start, end] = problems[MAX_LISTED]!.pos as [number, number];
+    diagnostics.push(tooManyProblems(lines.range(start, Math.max(end, start + 1)), problems.length - MAX_LISTED));
   }
   // A resource-exhaustion error is reported once per stack unwind; one is enough.
   dedupe(diagnostics);
