@@ -1,4 +1,4 @@
-// `npm run fuzz [-- RUNS [TEST FILES…]]`: the fuzz suites with many more runs than `npm test`
+// `npm run fuzz [-- RUNS [TEST FILES…]]`: the fuzz suites (engine, quick fixes) with many more runs than `npm test`
 // does (default 5.000 per property; FUZZ_SEED=<seed> replays a failure it prints).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ if (!/^\d+$/.test(runs)) {
 const vitestPackage = require.resolve('vitest/package.json');
 const vitest = join(dirname(vitestPackage), require(vitestPackage).bin.vitest);
 console.log(`fuzz: ${runs} runs per property${process.env.FUZZ_SEED ? `, seed ${process.env.FUZZ_SEED}` : ''}`);
-const r = spawnSync(process.execPath, [vitest, 'run', ...(files.length ? files : ['src/fuzz.test.ts'])], {
+const r = spawnSync(process.execPath, [vitest, 'run', ...(files.length ? files : ['src/fuzz.test.ts', 'src/quickFix.test.ts'])], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: runs },
