@@ -12,6 +12,7 @@
 //   4. peak memory (RSS) of one full check in a fresh process, beside yaml-language-server's.
 //   5. the extension's rows (hover and completion latency, activation, bundle size), from
 //      packages/extension/bench/features.mjs when it exists (see EXTENSION CONTRACT below).
+//   6. hostile inputs (bench/hostile.mjs): the time the engine takes to answer each.
 //
 // Prints one table and writes bench-results/bench.json. `--quick`: fewer runs and 100 files,
 // to check that the bench works (its figures are not for the record; no JSON is written).
@@ -36,6 +37,7 @@ import { parseDocument } from 'yaml';
 import { analyzeText } from '../dist/index.js';
 import { writeCorpus } from './generateCorpus.mjs';
 import { generatePlan, PLAN_2025 } from './generatePlan.mjs';
+import { hostileCases } from './hostile.mjs';
 import { createYls, SCHEMA_PATH, ylsVersion } from './yls.mjs';
 
 const require = createRequire(import.meta.url);
@@ -217,6 +219,15 @@ for (const c of cases) {
   });
 }
 
+// 6: hostile inputs, time to the answer (the tests check the answer itself).
+const hostile = [];
+for (const h of hostileCases()) {
+  const text = h.text();
+  const s = await sample({ kehoach: () => analyzeText(text, 'hostile.yaml') }, { runs: quick ? 1 : 3, warmup: 1 });
+  const first = analyzeText(text, 'hostile.yaml').diagnostics[0];
+  hostile.push({ case: h.name, bytes: Buffer.byteLength(text), medianMs: s.kehoach.median, first: first?.code ?? '(none)', met: s.kehoach.median < 1000 });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
@@ -229,6 +240,7 @@ const machine = {
 };
 const ORDER = ['full-vs-yls', 'validate-vs-ajv-cli', 'full-vs-parse', 'peak-rss'];
 rows.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+const MIB = 2 ** 20;
 const fmt = (v, unit) => (unit === 'MiB' ? `${v.toFixed(1)} MiB` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
 const mark = (met) => (met === undefined ? '' : met ? '✓' : '✗');
 const lines = [
@@ -247,6 +259,11 @@ const lines = [
   ...notes.map((n) => `- ${n}`),
 ];
 console.log(lines.join('\n'));
+
+console.log('\nHostile input: time to the answer (analyzeText, median of ' + (quick ? 1 : 3) + '; goal well under a second)\n');
+console.log('| input | size | answer (first diagnostic) | time | < 1 s |\n|---|---|---|---|---|');
+for (const h of hostile)
+  console.log(`| ${h.case} | ${h.bytes >= MIB ? `${(h.bytes / MIB).toFixed(1)} MiB` : `${(h.bytes / 1024).toFixed(0)} KiB`} | ${h.first} | ${fmt(h.medianMs, 'ms')} | ${mark(h.met)} |`);
 
 // 5: the extension's rows, a separate table.
 const extension = { status: 'absent', rows: [] };
@@ -273,7 +290,7 @@ if (!existsSync(featuresModule)) {
   }
 }
 
-const record = { date: new Date().toISOString(), machine, quick, versions: { yamlLanguageServer: YLS_VERSION, ajvCli: AJV_VERSION }, rows, notes, extension };
+const record = { date: new Date().toISOString(), machine, quick, versions: { yamlLanguageServer: YLS_VERSION, ajvCli: AJV_VERSION }, rows, notes, hostile, extension };
 if (quick) console.log('\n(quick run: bench-results/bench.json left as it was)');
 else {
   const out = join(repoRoot, 'bench-results');
