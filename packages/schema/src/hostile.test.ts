@@ -93,30 +93,30 @@ describe('hostile input: nesting', () => {
 });
 
 describe('hostile input: keys', () => {
-  it('45.000 keys and a duplicate: found (yaml alone compares every key with every other: 20 seconds)', () => {
-    const keys = Array.from({ length: 45_000 }, (_, i) => `k${i}: 1`);
+  it('19.000 keys and a duplicate: found (yaml alone compares every key with every other: 4 seconds)', () => {
+    const keys = Array.from({ length: 19_000 }, (_, i) => `k${i}: 1`);
     keys.push('k7: 2');
     const text = keys.join('\n') + '\n';
     const dup = check(text).filter((d) => d.code === 'yaml-duplicate-key');
-    expect(dup.map((d) => d.range.start)).toEqual([{ line: 45_000, character: 0 }]);
+    expect(dup.map((d) => d.range.start)).toEqual([{ line: 19_000, character: 0 }]);
     expect(formatMessage(dup[0]!, 'en')).toContain('“k7”');
   }, 60_000);
 
   it('one key two million times (a 10 MB file, too much for the slow YAML parser): refused at once', () => {
     const ds = analyzeText('a: 1\n'.repeat(2_000_000)).diagnostics;
     expect(codes(ds)).toEqual(['file-too-complex']);
-    expect(formatMessage(ds[0]!, 'en')).toMatch(/^The file has 2000001 lines and leaves the plain YAML that plan files use; above 50000 lines/);
+    expect(formatMessage(ds[0]!, 'en')).toMatch(/^The file has 2000001 lines and leaves the plain YAML that plan files use; above 20000 lines/);
   });
 
-  it('one key 40.000 times: the first 1.000 duplicates listed, the rest counted', () => {
-    const ds = analyzeText('a: 1\n'.repeat(40_000)).diagnostics;
+  it('one key 19.000 times: the first 1.000 duplicates listed, the rest counted', () => {
+    const ds = analyzeText('a: 1\n'.repeat(19_000)).diagnostics;
     const dup = ds.filter((d) => d.code === 'yaml-duplicate-key');
     expect(dup).toHaveLength(MAX_LISTED);
     expect(dup[0]!.range.start).toEqual({ line: 1, character: 0 });
     const more = ds.find((d) => d.code === 'too-many-problems')!;
     expect(more.range.start).toEqual({ line: MAX_LISTED + 1, character: 0 });
-    expect(formatMessage(more, 'en')).toBe(`${40_000 - 1 - MAX_LISTED} more problems are not listed (only the first 1000 of this kind are); fix the ones above first.`);
-    expect(formatMessage(more, 'vi')).toContain('Còn 38.999 vấn đề nữa không được liệt kê');
+    expect(formatMessage(more, 'en')).toBe(`${19_000 - 1 - MAX_LISTED} more problems are not listed (only the first 1000 of this kind are); fix the ones above first.`);
+    expect(formatMessage(more, 'vi')).toContain('Còn 17.999 vấn đề nữa không được liệt kê');
   }, 60_000);
 
   it('100.000 unknown keys: the first 1.000 listed, the rest counted', () => {

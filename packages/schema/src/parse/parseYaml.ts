@@ -9,13 +9,13 @@ import { NO_SPANS, spansOfDocument, type Spans } from './spans.js';
 
 /**
  * A text the fast path declines goes to the yaml package, which reads token-dense YAML at well
- * under 1 MB a second (a 10 MB file of one short key repeated: 25 seconds; 200.000 short lines:
- * 1–2 seconds). Above this many lines such a text is refused with `file-too-complex`, so that
- * every file is answered in well under a second. Plans have one to three thousand lines; one in
- * the plain YAML plans use is read by the fast path at any length (10.000 indicators, 166.000
- * lines: under 200 ms).
+ * under 1 MB a second (a 10 MB file of one short key repeated: 25 seconds; 40.000 short lines of
+ * errors: 0,8 seconds). Above this many lines such a text is refused with `file-too-complex`, so
+ * that every file is answered in well under a second. Plans have one to three thousand lines;
+ * one in the plain YAML plans use is read by the fast path at any length (10.000 indicators,
+ * 166.000 lines: about 200 ms).
  */
-export const MAX_SLOW_PATH_LINES = 50_000;
+export const MAX_SLOW_PATH_LINES = 20_000;
 
 /** Aliases are legal YAML but rare in plans; this many expansions mean an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
