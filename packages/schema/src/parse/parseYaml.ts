@@ -113,7 +113,12 @@ export function parseYaml(text: string): ParsedText {
   dedupe(diagnostics);
 
   let value: unknown;
-  if (!fatal) {
+  // More aliases than a bomb may expand is refused before toJS, which looks each alias up by
+  // walking the whole document: 19.000 anchors each aliased once took it 10 seconds.
+  const tooMany = nthAlias(doc, MAX_ALIAS_EXPANSIONS + 1);
+  if (!fatal && tooMany) {
+    diagnostics.push({ code: 'yaml-alias-limit', severity: 'error', range: lines.range(tooMany[0], tooMany[1]), params: { limit: MAX_ALIAS_EXPANSIONS } });
+  } else if (!fatal) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
     } catch (e) {
@@ -171,10 +176,19 @@ function internal(lines: LineMap, e: unknown): Diagnostic {
 
 /** The source range of the first alias, iteratively (the document may be deep). */
 function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+  return nthAlias(doc, 1);
+}
+
+/** The source range of the n-th alias in document order, if there are that many. */
+function nthAlias(doc: Document.Parsed, nth: number): [number, number] | undefined {
   const stack: unknown[] = [doc.contents];
+  let seen = 0;
   while (stack.length) {
     const n = stack.pop();
-    if (isAlias(n)) return n.range ? [n.range[0], n.range[1]] : undefined;
+    if (isAlias(n)) {
+      if (++seen === nth) return n.range ? [n.range[0], n.range[1]] : [0, 1];
+      continue;
+    }
     if (isMap(n) || isSeq(n)) for (const it of [...n.items].reverse()) stack.push(it);
     else if (isPair(n)) stack.push(n.value, n.key);
     else if (isScalar(n)) continue;
