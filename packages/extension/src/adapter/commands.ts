@@ -93,7 +93,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', baseName(doc.uri), problems[0]!.code));
       return { status: 'failed' };
     }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(draft.text));
+    await writeAtomically(target, new TextEncoder().encode(draft.text), exists);
     const created = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(created, { preview: false });
     void vscode.window.showInformationMessage(
@@ -186,4 +186,20 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     }),
     { dispose: () => panels.forEach((p) => p.dispose()) },
   ];
+}
+
+/**
+ * Writes through a temporary file beside the target and a rename, so that a crash mid-write
+ * leaves the old file whole (the CLI does the same with src/io/atomicWrite.ts). Works on any
+ * file system the workspace uses, local, remote or virtual.
+ */
+async function writeAtomically(target: vscode.Uri, bytes: Uint8Array, overwrite: boolean): Promise<void> {
+  const tmp = target.with({ path: `${target.path}.${Date.now().toString(36)}.kehoach-tmp` });
+  await vscode.workspace.fs.writeFile(tmp, bytes);
+  try {
+    await vscode.workspace.fs.rename(tmp, target, { overwrite });
+  } catch (e) {
+    await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+    throw e;
+  }
 }
