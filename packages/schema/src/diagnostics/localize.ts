@@ -52,6 +52,8 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
     if (filter === 'bytes') return bytes(Number(v), lang);
     if (filter === 'vi-suggest') return v ? ` Có phải ý bạn là “${v}”?` : '';
     if (filter === 'en-suggest') return v ? ` Did you mean “${v}”?` : '';
+    if (filter === 'vi-more') return Number(v) > 0 ? ` ${formatNumberVi(Number(v))} nhãn sau đó cũng cần đánh số lại.` : '';
+    if (filter === 'en-more') return Number(v) > 0 ? ` ${v} later label(s) need renumbering too.` : '';
     const custom = filters.get(filter);
     if (custom) return custom(v, lang, params);
     const term = TERMS[filter]?.[String(v)] ?? extraTerms[filter]?.[String(v)];

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
 import { analyze, DRAFT_2026, PLAN_2025, positionAfter, replaceOnce, withCode } from './fixtures.js';
 import { formatLabel, parseLabel } from './labelSequence.js';
+import type { TextEdit } from '../diagnostics/types.js';
+
+/** Applies non-overlapping edits, last first. */
+function applyFix(text: string, edits: TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const off = (p: TextEdit['range']['start']) => starts[p.line]! + p.character;
+  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
 
 const DIRECTIVE = /^ *# kehoach-disable-next-line label-sequence -- .*\n/m;
 
@@ -38,6 +47,24 @@ describe('label-sequence', () => {
     );
     const ds = withCode(analyze(dropped), 'label-sequence');
     expect(ds[0]!.params).toMatchObject({ label: '6.', expected: '5.' });
+  });
+
+  it('a removed item shifts every label after it: one warning, one fix that renumbers them all', () => {
+    const dropped = replaceOnce(
+      DRAFT_2026,
+      '  - id: cpi\n    number: "5."\n',
+      '  - id: cpi\n    number: "5."\n    dropped: { reason: Theo dõi hằng quý. }\n',
+    );
+    const ds = withCode(analyze(dropped), 'label-sequence');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.params).toMatchObject({ label: '6.', expected: '5.', position: 5, more: 19 });
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Nhãn “6.” không đúng thứ tự: vị trí thứ 5 cần nhãn “5.”. 19 nhãn sau đó cũng cần đánh số lại.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('Label “6.” is out of sequence: position 5 should be labelled “5.”. 19 later label(s) need renumbering too.');
+    expect(ds[0]!.fix).toHaveLength(20);
+    const fixed = applyFix(dropped, ds[0]!.fix!);
+    expect(withCode(analyze(fixed), 'label-sequence')).toEqual([]);
+    expect(fixed).toContain('number: "24."\n');
+    expect(fixed).not.toContain('number: "25."');
   });
 
   it('reads the numbering styles of the texts', () => {

@@ -6,17 +6,19 @@ import type { Rule, RuleContext } from './rule.js';
  * Printed labels out of sequence or duplicated: articles ("Điều 1."), their items ("1."),
  * the appendix numbers ("1.") and part labels ("(1)", "(i)"). Each label is checked against
  * its position among the labelled siblings, in the numbering style of the first one, so
- * "2., 2." flags the first item (which should read "1."), and an inserted item flags every
- * label that now needs renumbering. Dropped indicators are not printed and not counted.
+ * "2., 2." flags the first item (which should read "1."). One diagnostic per list, on the
+ * first label out of place: an inserted or removed item shifts every label after it, and one
+ * warning with one fix that renumbers them all says that better than twenty. Dropped
+ * indicators are not printed and not counted.
  */
 export const labelSequence: Rule = {
   code: 'label-sequence',
   severity: 'warning',
   message: {
-    vi: 'Nhãn “{label}” không đúng thứ tự: vị trí thứ {position} cần nhãn “{expected}”.',
-    en: 'Label “{label}” is out of sequence: position {position} should be labelled “{expected}”.',
+    vi: 'Nhãn “{label}” không đúng thứ tự: vị trí thứ {position} cần nhãn “{expected}”.{more|vi-more}',
+    en: 'Label “{label}” is out of sequence: position {position} should be labelled “{expected}”.{more|en-more}',
   },
-  fix: { vi: 'Đánh số lại thành “{expected}”', en: 'Renumber as “{expected}”' },
+  fix: { vi: 'Đánh số lại theo vị trí, từ “{label}” thành “{expected}”', en: 'Renumber by position, “{label}” to “{expected}” onwards' },
   check(ctx) {
     const { plan } = ctx;
     const articles = list<Article>(plan.articles);
@@ -85,14 +87,20 @@ function checkList(ctx: RuleContext, entries: Array<{ label: unknown; pointer: s
   const labelled = entries.filter((e): e is { label: string; pointer: string } => typeof e.label === 'string' && e.label.trim() !== '');
   const first = labelled[0] && parseLabel(labelled[0].label);
   if (!first) return;
+  const wrong: Array<{ e: { label: string; pointer: string }; position: number; expected: string }> = [];
   labelled.forEach((e, k) => {
     const parsed = parseLabel(e.label);
     const position = k + 1;
     if (parsed && parsed.style === first.style && parsed.n === position) return;
     const expected = formatLabel(parsed?.style === first.style ? parsed : first, e.label, position);
-    if (expected === undefined) return;
-    const value = ctx.model.sourceMap.get(e.pointer)?.value;
-    const fix = value ? [{ range: ctx.model.parsed.lines.range(value[0], value[1]), newText: JSON.stringify(expected) }] : undefined;
-    ctx.reportAt(e.pointer, { label: e.label, position, expected }, fix ? { fix } : {});
+    if (expected !== undefined) wrong.push({ e, position, expected });
   });
+  const head = wrong[0];
+  if (!head) return;
+  // One fix renumbers every label of the list that is out of place.
+  const fix = wrong.flatMap(({ e, expected }) => {
+    const value = ctx.model.sourceMap.get(e.pointer)?.value;
+    return value ? [{ range: ctx.model.parsed.lines.range(value[0], value[1]), newText: JSON.stringify(expected) }] : [];
+  });
+  ctx.reportAt(head.e.pointer, { label: head.e.label, position: head.position, expected: head.expected, more: wrong.length - 1 }, fix.length ? { fix } : {});
 }
