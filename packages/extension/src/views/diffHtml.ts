@@ -72,27 +72,7 @@ export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOpti
   if (options.fromLabel || options.toLabel)
     body.push(`<p class="files"><code>${escapeHtml(options.fromLabel ?? '—')}</code> → <code>${escapeHtml(options.toLabel ?? '—')}</code></p>`);
 
-  const s = diff.summary;
-  body.push(
-    '<ul class="summary">',
-    `<li>${escapeHtml(
-      t('summary-indicators', lang, {
-        changed: s.indicators.changed,
-        raised: s.indicators.raised,
-        lowered: s.indicators.lowered,
-        more: s.indicators.moreAmbitious,
-        less: s.indicators.lessAmbitious,
-        unset: s.indicators.unset,
-        added: s.indicators.added,
-        dropped: s.indicators.dropped,
-        removed: s.indicators.removed,
-        unchanged: s.indicators.unchanged,
-      }),
-    )}</li>`,
-    `<li>${escapeHtml(t('summary-clauses', lang, { changed: s.clauses.changed, added: s.clauses.added, removed: s.clauses.removed, unchanged: s.clauses.unchanged, carried: s.clauses.carriedOver }))}</li>`,
-    `<li>${escapeHtml(t('summary-narratives', lang, { changed: s.narrativeTargets.changed, added: s.narrativeTargets.added, removed: s.narrativeTargets.removed, unchanged: s.narrativeTargets.unchanged }))}</li>`,
-    '</ul>',
-  );
+  body.push('<ul class="summary">', ...diffFormat.summaryLines(diff.summary, lang).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
 
   body.push(`<h2>${escapeHtml(t('indicators', lang))} (${diff.indicators.length})</h2>`);
   body.push(`<p class="legend"><span class="more">${escapeHtml(w('legendMore'))}</span><span class="less">${escapeHtml(w('legendLess'))}</span><span class="unset">${escapeHtml(w('legendUnset'))}</span></p>`);

@@ -4,7 +4,7 @@ import { fill } from '../diagnostics/localize.js';
 import { formatNumberVi } from '../diagnostics/numbers.js';
 import type { Lang, MessageParams } from '../diagnostics/types.js';
 import type { Target } from '../model/types.js';
-import type { Ambition, ClauseKind, IndicatorStatus, TargetChange, TargetVerdict } from './diffPlans.js';
+import type { Ambition, ClauseKind, IndicatorStatus, PlanDiff, TargetChange, TargetVerdict } from './diffPlans.js';
 import type { WordChunk } from './wordDiff.js';
 
 const MESSAGES = {
@@ -100,6 +100,21 @@ export function t(key: DiffMessage, lang: Lang, params: MessageParams = {}): str
 }
 
 /** 6.5 → "6,5" (vi) or "6.5" (en); 4670 → "4.670" / "4,670". */
+/** The three summary sentences (indicators, clauses, narrative targets), for every renderer. */
+export function summaryLines(summary: PlanDiff['summary'], lang: Lang): [string, string, string] {
+  const i = summary.indicators;
+  const c = summary.clauses;
+  const n = summary.narrativeTargets;
+  return [
+    t('summary-indicators', lang, {
+      changed: i.changed, raised: i.raised, lowered: i.lowered, more: i.moreAmbitious, less: i.lessAmbitious,
+      unset: i.unset, added: i.added, dropped: i.dropped, removed: i.removed, unchanged: i.unchanged,
+    }),
+    t('summary-clauses', lang, { changed: c.changed, added: c.added, removed: c.removed, unchanged: c.unchanged, carried: c.carriedOver }),
+    t('summary-narratives', lang, { changed: n.changed, added: n.added, removed: n.removed, unchanged: n.unchanged }),
+  ];
+}
+
 export function formatNumber(n: number, lang: Lang): string {
   if (lang === 'vi') return formatNumberVi(n);
   const [int, frac] = Math.abs(n).toString().split('.');

@@ -3,7 +3,7 @@
 
 import type { Lang } from '../diagnostics/types.js';
 import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
-import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, t, type DiffMessage } from './format.js';
+import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, summaryLines, t, type DiffMessage } from './format.js';
 import type { WordDiff } from './wordDiff.js';
 
 export interface MarkdownOptions {
@@ -26,26 +26,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
     out.push(t('no-changes', lang), '');
     return out.join('\n');
   }
-  const s = diff.summary;
-  out.push(
-    `- ${esc(
-      t('summary-indicators', lang, {
-        changed: s.indicators.changed,
-        raised: s.indicators.raised,
-        lowered: s.indicators.lowered,
-        more: s.indicators.moreAmbitious,
-        less: s.indicators.lessAmbitious,
-        unset: s.indicators.unset,
-        added: s.indicators.added,
-        dropped: s.indicators.dropped,
-        removed: s.indicators.removed,
-        unchanged: s.indicators.unchanged,
-      }),
-    )}`,
-    `- ${esc(t('summary-clauses', lang, { changed: s.clauses.changed, added: s.clauses.added, removed: s.clauses.removed, unchanged: s.clauses.unchanged, carried: s.clauses.carriedOver }))}`,
-    `- ${esc(t('summary-narratives', lang, { changed: s.narrativeTargets.changed, added: s.narrativeTargets.added, removed: s.narrativeTargets.removed, unchanged: s.narrativeTargets.unchanged }))}`,
-    '',
-  );
+  out.push(...summaryLines(diff.summary, lang).map((line) => `- ${esc(line)}`), '');
 
   if (diff.metadata.length > 0) {
     out.push(`${sub} ${t('metadata', lang)}`, '');

@@ -3,7 +3,7 @@
 
 import type { Lang } from '../diagnostics/types.js';
 import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
-import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, t } from './format.js';
+import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, summaryLines, t } from './format.js';
 import type { WordDiff } from './wordDiff.js';
 
 export interface TerminalOptions {
@@ -32,36 +32,8 @@ export function renderTerminal(diff: PlanDiff, options: TerminalOptions): string
     return lines.join('\n') + '\n';
   }
 
-  const s = diff.summary;
   lines.push('', paint('bold', t('summary', lang)));
-  lines.push(
-    '  ' +
-      t('summary-indicators', lang, {
-        changed: s.indicators.changed,
-        raised: s.indicators.raised,
-        lowered: s.indicators.lowered,
-        more: s.indicators.moreAmbitious,
-        less: s.indicators.lessAmbitious,
-        unset: s.indicators.unset,
-        added: s.indicators.added,
-        dropped: s.indicators.dropped,
-        removed: s.indicators.removed,
-        unchanged: s.indicators.unchanged,
-      }),
-  );
-  lines.push(
-    '  ' +
-      t('summary-clauses', lang, { changed: s.clauses.changed, added: s.clauses.added, removed: s.clauses.removed, unchanged: s.clauses.unchanged, carried: s.clauses.carriedOver }),
-  );
-  lines.push(
-    '  ' +
-      t('summary-narratives', lang, {
-        changed: s.narrativeTargets.changed,
-        added: s.narrativeTargets.added,
-        removed: s.narrativeTargets.removed,
-        unchanged: s.narrativeTargets.unchanged,
-      }),
-  );
+  lines.push(...summaryLines(diff.summary, lang).map((line) => '  ' + line));
 
   if (diff.metadata.length > 0) {
     lines.push('', paint('bold', t('metadata', lang)));
