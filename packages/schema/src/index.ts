@@ -28,7 +28,7 @@ export {
 } from './grammar/index.js';
 export { renderIndicator, renderPlan, formatVietnameseDate } from './render/render.js';
 export { exportPlan } from './export/exportPlan.js';
-export { pointerSegments } from './model/sourceMap.js';
+export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 // Year over year, for the editor's commands: the semantic diff (pure data + its words) and the
 // new-year scaffold (text in, text out).
 export { diffPlans, type PlanDiff, type IndicatorDiff, type PartDiff, type TargetChange, type Ambition } from './diff/diffPlans.js';

@@ -1,11 +1,11 @@
 import type { Diagnostic, Range } from '../diagnostics/types.js';
-import { asPlanLike, type PlanModel } from '../model/model.js';
+import type { PlanModel } from '../model/model.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
 
 /** Runs each rule on the model; a rule that throws becomes one diagnostic, never a crash. */
 export function runRules(model: PlanModel, rules: readonly Rule[], baseline?: PlanModel): Diagnostic[] {
-  const plan = asPlanLike(model.value);
-  if (!plan) return [];
+  if (model.value === null || typeof model.value !== 'object' || Array.isArray(model.value)) return [];
+  const plan = model.plan;
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     if (rule.needsBaseline && !baseline) continue;

@@ -3,7 +3,7 @@ import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
 import { validate } from '../generated/validatePlan.js';
 import type { Diagnostic, Range } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
-import { pointerSegments } from '../model/sourceMap.js';
+import { pointerSegments } from '../model/pointer.js';
 import { closest } from '../diagnostics/suggest.js';
 
 /**

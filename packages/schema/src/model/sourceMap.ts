@@ -1,12 +1,6 @@
 import type { Span, Spans } from '../parse/spans.js';
 
 export type { Span };
-export { pointerEscape } from '../parse/spans.js';
-
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /** An index from JSON pointers ("/indicators/0/target/op") to source ranges. */
 export class SourceMap {

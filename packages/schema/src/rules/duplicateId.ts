@@ -1,5 +1,4 @@
-import type { Relation } from '../model/types.js';
-import { isObject, list } from './helpers.js';
+import { childPointer } from '../model/pointer.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -17,24 +16,22 @@ export const duplicateId: Rule = {
   check(ctx) {
     const { model } = ctx;
     const lineOf = (pointer: string) => {
-      const span = model.sourceMap.nearest(`${pointer}/id`).span;
+      const span = model.sourceMap.nearest(childPointer(pointer, 'id')).span;
       return model.parsed.lines.position(span.value[0]).line + 1;
     };
     for (const [id, entities] of model.duplicates) {
       const first = entities[0]!;
       for (const e of entities.slice(1)) {
         // A part's id is local: point at the part's own `id`.
-        ctx.reportAt(`${e.pointer}/id`, { id, firstLine: lineOf(first.pointer) });
+        ctx.reportAt(childPointer(e.pointer, 'id'), { id, firstLine: lineOf(first.pointer) });
       }
     }
     // Relations are not in the entity index; they share the namespace all the same.
     const seen = new Map<string, string>();
-    list<Relation>(ctx.plan.relations).forEach((r, i) => {
-      if (!isObject(r) || typeof r.id !== 'string') return;
-      const pointer = `/relations/${i}`;
+    for (const r of ctx.plan.relations) {
       const prior = model.entities.get(r.id)?.pointer ?? seen.get(r.id);
-      if (prior !== undefined) ctx.reportAt(`${pointer}/id`, { id: r.id, firstLine: lineOf(prior) });
-      else seen.set(r.id, pointer);
-    });
+      if (prior !== undefined) ctx.reportAt(childPointer(r.pointer, 'id'), { id: r.id, firstLine: lineOf(prior) });
+      else seen.set(r.id, r.pointer);
+    }
   },
 };

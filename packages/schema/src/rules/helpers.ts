@@ -1,11 +1,12 @@
-// What several rules share: walking the plan's targets defensively, resolving ids, mapping
-// an offset inside a YAML scalar's value back to the source, and reading targets with the
-// grammar (cached: a wording is parsed once however many rules look at it).
+// What several rules share: mapping an offset inside a YAML scalar's value back to the
+// source, and reading targets with the grammar (cached: a wording is parsed once however many
+// rules look at it). The plan itself is walked by the model (model/planView.ts).
 
 import type { Range, TextEdit } from '../diagnostics/types.js';
 import { formatNumber, parseTarget, type ParseResult } from '../grammar/index.js';
 import type { PlanModel } from '../model/model.js';
-import type { Indicator, IndicatorPart, NarrativeTarget, Plan, Target } from '../model/types.js';
+import type { Target } from '../model/types.js';
+export type { TargetSite } from '../model/planView.js';
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -17,122 +18,6 @@ export function list<T>(v: unknown): Array<T | undefined> {
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-/** One target of the plan and what owns it: an indicator, a part of one, or a narrative target. */
-export interface TargetSite {
-  owner: 'indicator' | 'part' | 'narrative';
-  /** `grdp-growth`, `clean-water/urban`, `cpi-body`. */
-  id: string;
-  /** JSON pointer of the target object (`/indicators/0/target`). */
-  pointer: string;
-  target: Target;
-  /** Last year's target, as the next-year scaffold keeps it beside a placeholder. */
-  previous?: Target;
-  /** The owner's name (indicator or part), or the narrative's text. */
-  name: string;
-  /** The unit the owner declares (the part's, else its indicator's; a narrative's own). */
-  unit?: string;
-  /** The indicator this target belongs to (for a narrative: none; see `linked`). */
-  indicator?: Indicator;
-  narrative?: NarrativeTarget;
-  /** The indicator measures a change ("Tốc độ tăng …"): its target is the size of the change. */
-  change?: 'increase' | 'decrease';
-  dropped: boolean;
-}
-
-const SITES = new WeakMap<object, TargetSite[]>();
-
-/**
- * Every target object in the plan (indicators, their parts, narrative targets), in order.
- * Computed once per plan value: every rule that looks at targets shares the walk.
- */
-export function targetSites(plan: Partial<Plan>): TargetSite[] {
-  let sites = SITES.get(plan);
-  if (!sites) {
-    sites = collectSites(plan);
-    SITES.set(plan, sites);
-  }
-  return sites;
-}
-
-function collectSites(plan: Partial<Plan>): TargetSite[] {
-  const out: TargetSite[] = [];
-  list<Indicator>(plan.indicators).forEach((ind, i) => {
-    if (!isObject(ind) || typeof ind.id !== 'string') return;
-    const dropped = isObject(ind.dropped);
-    const change = ind.change === 'increase' || ind.change === 'decrease' ? ind.change : undefined;
-    const unit = str(ind.unit);
-    if (isObject(ind.target)) {
-      out.push({
-        owner: 'indicator',
-        id: ind.id,
-        pointer: `/indicators/${i}/target`,
-        target: ind.target as Target,
-        ...(isObject(ind.previousTarget) ? { previous: ind.previousTarget as Target } : {}),
-        name: str(ind.name) ?? ind.id,
-        ...(unit !== undefined ? { unit } : {}),
-        indicator: ind,
-        ...(change ? { change } : {}),
-        dropped,
-      });
-    }
-    list<IndicatorPart>(ind.parts).forEach((part, j) => {
-      if (!isObject(part) || typeof part.id !== 'string' || !isObject(part.target)) return;
-      const partUnit = str(part.unit) ?? unit;
-      out.push({
-        owner: 'part',
-        id: `${ind.id}/${part.id}`,
-        pointer: `/indicators/${i}/parts/${j}/target`,
-        target: part.target as Target,
-        ...(isObject(part.previousTarget) ? { previous: part.previousTarget as Target } : {}),
-        name: str(part.name) ?? part.id,
-        ...(partUnit !== undefined ? { unit: partUnit } : {}),
-        indicator: ind,
-        ...(change ? { change } : {}),
-        dropped,
-      });
-    });
-  });
-  list<NarrativeTarget>(plan.narrativeTargets).forEach((n, i) => {
-    if (!isObject(n) || typeof n.id !== 'string' || !isObject(n.target)) return;
-    const unit = str(n.unit);
-    out.push({
-      owner: 'narrative',
-      id: n.id,
-      pointer: `/narrativeTargets/${i}/target`,
-      target: n.target as Target,
-      name: str(n.text) ?? n.id,
-      ...(unit !== undefined ? { unit } : {}),
-      narrative: n,
-      dropped: false,
-    });
-  });
-  return out;
-}
-
-/** The indicator (or `indicator/part`) an id names, with the targets it stands for. */
-export interface ResolvedIndicator {
-  indicator: Indicator;
-  part?: IndicatorPart;
-  /** The target(s): the indicator's own, or every part's when it has parts only. */
-  targets: Array<{ id: string; target: Target; name: string }>;
-}
-
-export function resolveIndicator(plan: Partial<Plan>, ref: string): ResolvedIndicator | undefined {
-  const [indId, partId] = ref.split('/', 2);
-  const indicator = list<Indicator>(plan.indicators).find((x) => isObject(x) && x.id === indId);
-  if (!indicator) return undefined;
-  if (partId !== undefined) {
-    const part = list<IndicatorPart>(indicator.parts).find((p) => isObject(p) && p.id === partId);
-    if (!part) return undefined;
-    return { indicator, part, targets: isObject(part.target) ? [{ id: ref, target: part.target, name: part.name }] : [] };
-  }
-  if (isObject(indicator.target)) return { indicator, targets: [{ id: ref, target: indicator.target, name: indicator.name }] };
-  const targets = list<IndicatorPart>(indicator.parts)
-    .filter((p): p is IndicatorPart => isObject(p) && typeof p.id === 'string' && isObject(p.target))
-    .map((p) => ({ id: `${indicator.id}/${p.id}`, target: p.target, name: p.name }));
-  return { indicator, targets };
-}
 
 /** The target as it reads: its wording, else its meaning written the Vietnamese way. */
 export function describeTarget(t: Target | undefined): string {

@@ -1,5 +1,5 @@
-import type { Article, Indicator, IndicatorPart, Item } from '../model/types.js';
-import { isObject, list } from './helpers.js';
+import { childPointer } from '../model/pointer.js';
+import type { ClauseNode } from '../model/planView.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -21,23 +21,12 @@ export const labelSequence: Rule = {
   fix: { vi: 'Đánh số lại theo vị trí, từ “{label}” thành “{expected}”', en: 'Renumber by position, “{label}” to “{expected}” onwards' },
   check(ctx) {
     const { plan } = ctx;
-    const articles = list<Article>(plan.articles);
-    checkList(ctx, articles.map((a, i) => ({ label: isObject(a) ? a.label : undefined, pointer: `/articles/${i}/label` })));
-    articles.forEach((a, i) => {
-      if (!isObject(a)) return;
-      checkList(ctx, list<Item>(a.items).map((it, j) => ({ label: isObject(it) ? it.label : undefined, pointer: `/articles/${i}/items/${j}/label` })));
-    });
-    const indicators = list<Indicator>(plan.indicators);
-    checkList(
-      ctx,
-      indicators.flatMap((ind, i) =>
-        isObject(ind) && !isObject(ind.dropped) ? [{ label: ind.number, pointer: `/indicators/${i}/number` }] : [],
-      ),
-    );
-    indicators.forEach((ind, i) => {
-      if (!isObject(ind)) return;
-      checkList(ctx, list<IndicatorPart>(ind.parts).map((p, j) => ({ label: isObject(p) ? p.label : undefined, pointer: `/indicators/${i}/parts/${j}/label` })));
-    });
+    // Each list of labelled siblings: the articles, then each clause's labelled children.
+    const labelled = (cs: ClauseNode[]) => cs.filter((c) => c.kind === 'article' || c.kind === 'item').map((c) => ({ label: c.label, pointer: childPointer(c.pointer, 'label') }));
+    checkList(ctx, labelled(plan.roots));
+    for (const c of plan.clauses) if (c.children.length > 0) checkList(ctx, labelled(c.children));
+    checkList(ctx, plan.indicators.filter((ind) => !ind.dropped).map((ind) => ({ label: ind.source.number, pointer: childPointer(ind.pointer, 'number') })));
+    for (const ind of plan.indicators) checkList(ctx, ind.parts.map((p) => ({ label: p.source.label, pointer: childPointer(p.pointer, 'label') })));
   },
 };
 

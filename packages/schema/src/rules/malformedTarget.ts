@@ -1,6 +1,6 @@
 import { fill, registerFilter } from '../diagnostics/localize.js';
 import { grammarExpectedMessage, grammarIssueMessages, type GrammarIssueCode } from '../grammar/index.js';
-import { parseWording, rangeInScalar, targetSites } from './helpers.js';
+import { parseWording, rangeInScalar } from './helpers.js';
 import type { Rule } from './rule.js';
 
 // `{issue|grammar}` renders the grammar's own message for its issue code, in the language
@@ -24,7 +24,7 @@ export const malformedTarget: Rule = {
     en: 'The target “{wording}” cannot be read: {issue|grammar}',
   },
   check(ctx) {
-    for (const site of targetSites(ctx.plan)) {
+    for (const site of ctx.plan.targets) {
       const wording = site.target.wording;
       if (typeof wording !== 'string' || site.target.placeholder === true) continue;
       const r = parseWording(wording);

@@ -1,5 +1,6 @@
-import type { Indicator, IndicatorPart, Plan } from '../model/types.js';
-import { describeTarget, isObject, list } from './helpers.js';
+import { childPointer } from '../model/pointer.js';
+import type { IndicatorNode } from '../model/planView.js';
+import { describeTarget } from './helpers.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -17,37 +18,30 @@ export const missingIndicator: Rule = {
     en: 'Indicator “{id}” ({name}) of the {baselineYear} plan is missing; last year’s target: {target}. Add it back, or keep its block with dropped: { reason: … }.',
   },
   check(ctx) {
-    const base = ctx.baseline?.value;
-    if (!isObject(base)) return;
-    const baseline = base as Partial<Plan>;
-    const baseIndicators = list<Indicator>(baseline.indicators).filter(
-      (x): x is Indicator => isObject(x) && typeof x.id === 'string' && !isObject(x.dropped),
-    );
+    const baseline = ctx.baseline?.plan;
+    if (!baseline) return;
+    const baseIndicators = baseline.indicators.filter((x) => !x.dropped);
     if (baseIndicators.length === 0) return;
-
-    const here = new Map<string, number>();
-    list<Indicator>(ctx.plan.indicators).forEach((ind, index) => {
-      if (isObject(ind) && typeof ind.id === 'string' && !here.has(ind.id)) here.set(ind.id, index);
-    });
-    const baselineYear = typeof baseline.year === 'number' ? String(baseline.year) : '?';
+    const baselineYear = typeof baseline.raw.year === 'number' ? String(baseline.raw.year) : '?';
+    const here = (id: string) => ctx.plan.indicator(id);
 
     baseIndicators.forEach((b, k) => {
       // Present (dropped or not): a dropped block's reason is required by the schema.
-      if (here.has(b.id)) return;
-      const params = { id: b.id, name: typeof b.name === 'string' ? b.name : b.id, target: lastTarget(b), baselineYear };
-      const next = baseIndicators.slice(k + 1).find((x) => here.has(x.id));
-      const prev = baseIndicators.slice(0, k).reverse().find((x) => here.has(x.id));
+      if (here(b.id)) return;
+      const params = { id: b.id, name: typeof b.source.name === 'string' ? b.source.name : b.id, target: lastTarget(b), baselineYear };
+      const next = baseIndicators.slice(k + 1).find((x) => here(x.id));
+      const prev = baseIndicators.slice(0, k).reverse().find((x) => here(x.id));
       const neighbour = next ?? prev;
-      if (neighbour) ctx.reportAt(`/indicators/${here.get(neighbour.id)!}/id`, params);
+      if (neighbour) ctx.reportAt(childPointer(here(neighbour.id)!.pointer, 'id'), params);
       else ctx.reportAt('/indicators', params, { on: 'key' });
     });
   },
 };
 
 /** Last year's target as it read: the wording, or each part's "name wording". */
-function lastTarget(ind: Indicator): string {
-  if (isObject(ind.target)) return describeTarget(ind.target);
-  const parts = list<IndicatorPart>(ind.parts).filter((p): p is IndicatorPart => isObject(p) && isObject(p.target));
+function lastTarget(ind: IndicatorNode): string {
+  if (ind.target) return describeTarget(ind.target.target);
+  const parts = ind.parts.filter((p) => p.target);
   if (parts.length === 0) return '—';
-  return parts.map((p) => `${p.name ?? p.id} ${describeTarget(p.target)}`).join('; ');
+  return parts.map((p) => `${p.name} ${describeTarget(p.target!.target)}`).join('; ');
 }

@@ -6,8 +6,9 @@
 //   says what the narrative target quotes.
 
 import { registerTerms } from '../diagnostics/localize.js';
-import type { NarrativeTarget, Target } from '../model/types.js';
-import { describeTarget, isObject, list, num, resolveIndicator, str } from './helpers.js';
+import { childPointer } from '../model/pointer.js';
+import type { Target } from '../model/types.js';
+import { describeTarget, num, str } from './helpers.js';
 import type { Rule } from './rule.js';
 import { sameUnit } from './targetConsistency.js';
 
@@ -19,20 +20,21 @@ export const narrativeMismatch: Rule = {
     en: 'Target “{id}” says “{wording}”, but indicator “{indicator}” in the appendix says “{target}”; both must state the same target.',
   },
   check(ctx) {
-    list<NarrativeTarget>(ctx.plan.narrativeTargets).forEach((n, i) => {
-      if (!isObject(n) || typeof n.indicator !== 'string' || !isObject(n.target) || n.target.placeholder === true) return;
-      const resolved = resolveIndicator(ctx.plan, n.indicator);
-      if (!resolved || isObject(resolved.indicator.dropped)) return;
+    for (const n of ctx.plan.narratives) {
+      if (n.indicator === undefined || !n.target || n.target.target.placeholder === true) continue;
+      const resolved = ctx.plan.resolve(n.indicator);
+      if (!resolved || resolved.indicator.dropped) continue;
       const change = resolved.indicator.change;
-      const mine = normalize(n.target, change);
+      const mine = normalize(n.target.target, change);
       for (const other of resolved.targets) {
         if (other.target.placeholder === true) continue;
         if (agree(mine, normalize(other.target, change))) continue;
-        const at = ctx.model.sourceMap.get(`/narrativeTargets/${i}/target/wording`) ? `/narrativeTargets/${i}/target/wording` : `/narrativeTargets/${i}/target`;
-        ctx.reportAt(at, { id: n.id, wording: describeTarget(n.target), indicator: other.id, target: describeTarget(other.target) });
-        return;
+        const wordingAt = childPointer(n.target.pointer, 'wording');
+        const at = ctx.model.sourceMap.get(wordingAt) ? wordingAt : n.target.pointer;
+        ctx.reportAt(at, { id: n.id, wording: describeTarget(n.target.target), indicator: other.id, target: describeTarget(other.target) });
+        break;
       }
-    });
+    }
   },
 };
 
@@ -98,21 +100,20 @@ export const narrativeNotInClause: Rule = {
       if (f === undefined) folded.set(s, (f = foldText(s)));
       return f;
     };
-    list<NarrativeTarget>(ctx.plan.narrativeTargets).forEach((n, i) => {
-      if (!isObject(n) || typeof n.text !== 'string') return;
-      const entity = typeof n.clause === 'string' ? ctx.model.entities.get(n.clause) : undefined;
-      if (entity?.kind === 'clause') {
-        const clauseText = clauseTextAt(ctx.plan, entity.pointer);
-        if (clauseText !== undefined && !fold(clauseText).includes(fold(n.text))) {
-          ctx.reportAt(`/narrativeTargets/${i}/text`, { fragment: n.text, container: 'clause', in: n.clause, id: n.id });
-          return;
+    for (const n of ctx.plan.narratives) {
+      if (typeof n.source.text !== 'string') continue;
+      const clause = n.clause !== undefined ? ctx.plan.clause(n.clause) : undefined;
+      if (clause && clause.text !== '' && ctx.model.entities.get(n.clause!)?.kind === 'clause') {
+        if (!fold(clause.text).includes(fold(n.text))) {
+          ctx.reportAt(childPointer(n.pointer, 'text'), { fragment: n.text, container: 'clause', in: n.clause!, id: n.id });
+          continue;
         }
       }
-      const wording = isObject(n.target) ? n.target.wording : undefined;
+      const wording = n.target?.target.wording;
       if (typeof wording === 'string' && !fold(n.text).includes(fold(wording))) {
-        ctx.reportAt(`/narrativeTargets/${i}/target/wording`, { fragment: wording, container: 'text', in: n.id, id: n.id });
+        ctx.reportAt(childPointer(n.pointer, 'target', 'wording'), { fragment: wording, container: 'text', in: n.id, id: n.id });
       }
-    });
+    }
   },
 };
 
@@ -126,13 +127,3 @@ function foldText(s: string): string {
  * matching (and rebuilding the string at) every single space between words.
  */
 const WHITESPACE_RUN = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]\s*| \s+/g;
-
-/** A clause's words: a paragraph's text, or an item's or article's heading. */
-function clauseTextAt(plan: unknown, pointer: string): string | undefined {
-  let node: unknown = plan;
-  for (const seg of pointer.slice(1).split('/')) {
-    node = isObject(node) ? node[seg] : Array.isArray(node) ? node[Number(seg)] : undefined;
-  }
-  if (!isObject(node)) return undefined;
-  return str(node.text) ?? str(node.heading);
-}

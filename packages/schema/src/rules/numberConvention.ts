@@ -1,5 +1,5 @@
 import { parseNumber, type GrammarIssue } from '../grammar/index.js';
-import { editInScalar, parseWording, rangeInScalar, targetSites } from './helpers.js';
+import { editInScalar, parseWording, rangeInScalar } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { TargetSite } from './helpers.js';
 
@@ -52,7 +52,7 @@ function forGrammarWarnings(
   codes: string[],
   params: (site: TargetSite, wording: string, issue: GrammarIssue) => Record<string, string | number>,
 ): void {
-  for (const site of targetSites(ctx.plan)) {
+  for (const site of ctx.plan.targets) {
     const wording = site.target.wording;
     if (typeof wording !== 'string' || site.target.placeholder === true) continue;
     const r = parseWording(wording);

@@ -1,4 +1,4 @@
-import { describeTarget, targetSites } from './helpers.js';
+import { describeTarget } from './helpers.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -14,7 +14,7 @@ export const placeholderTarget: Rule = {
     en: 'The target of “{id}” is not set yet (placeholder); last year’s target: {previous}.',
   },
   check(ctx) {
-    for (const site of targetSites(ctx.plan)) {
+    for (const site of ctx.plan.targets) {
       if (site.dropped || site.target.placeholder !== true) continue;
       ctx.reportAt(site.pointer, { id: site.id, previous: site.previous ? describeTarget(site.previous) : '—' });
     }

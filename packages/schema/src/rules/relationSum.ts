@@ -1,5 +1,6 @@
-import type { Relation, Target } from '../model/types.js';
-import { isObject, list, num, resolveIndicator, str } from './helpers.js';
+import { childPointer } from '../model/pointer.js';
+import type { Target } from '../model/types.js';
+import { num, str } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 import { sameUnit } from './targetConsistency.js';
 
@@ -16,24 +17,25 @@ export const relationSum: Rule = {
     en: 'Relation “{id}”: {total} = {totalValue}, but its parts {parts} add up to {sum}.',
   },
   check(ctx) {
-    list<Relation>(ctx.plan.relations).forEach((r, i) => {
-      if (!isObject(r) || r.kind !== 'sum' || typeof r.total !== 'string') return;
+    for (const { source: r, pointer, id } of ctx.plan.relations) {
+      if (r.kind !== 'sum' || typeof r.total !== 'string') continue;
       const total = valueOf(ctx, r.total);
-      const parts = list<string>(r.parts).map((p) => (typeof p === 'string' ? valueOf(ctx, p) : undefined));
-      if (!total || parts.length === 0 || parts.some((p) => !p)) return;
+      const refs: unknown[] = Array.isArray(r.parts) ? r.parts : [];
+      const parts = refs.map((p) => (typeof p === 'string' ? valueOf(ctx, p) : undefined));
+      if (!total || parts.length === 0 || parts.some((p) => !p)) continue;
       const members = [total, ...(parts as Member[])];
-      if (members.some((m) => !sameUnit(m.unit, total.unit))) return;
+      if (members.some((m) => !sameUnit(m.unit, total.unit))) continue;
       const sum = parts.reduce((s, p) => s + p!.value, 0);
-      if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, Math.abs(sum), Math.abs(total.value))) return;
-      const at = ctx.model.sourceMap.get(`/relations/${i}/total`) ? `/relations/${i}/total` : `/relations/${i}`;
-      ctx.reportAt(at, {
-        id: typeof r.id === 'string' ? r.id : `#${i + 1}`,
+      if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, Math.abs(sum), Math.abs(total.value))) continue;
+      const totalAt = childPointer(pointer, 'total');
+      ctx.reportAt(ctx.model.sourceMap.get(totalAt) ? totalAt : pointer, {
+        id,
         total: r.total,
         totalValue: total.value,
-        parts: (r.parts as string[]).join(' + '),
+        parts: (refs as string[]).join(' + '),
         sum: Math.round(sum * 1e9) / 1e9,
       });
-    });
+    }
   },
 };
 
@@ -47,10 +49,9 @@ function valueOf(ctx: RuleContext, ref: string): Member | undefined {
   const entity = ctx.model.entities.get(ref);
   let target: Target | undefined;
   if (entity?.kind === 'narrative') {
-    const n = list<{ id?: unknown; target?: unknown }>(ctx.plan.narrativeTargets).find((x) => isObject(x) && x.id === ref);
-    target = isObject(n?.target) ? (n!.target as Target) : undefined;
+    target = ctx.plan.narratives.find((x) => x.id === ref)?.target?.target;
   } else if (entity?.kind === 'indicator' || entity?.kind === 'part') {
-    const resolved = resolveIndicator(ctx.plan, ref);
+    const resolved = ctx.plan.resolve(ref);
     target = resolved?.targets.length === 1 ? resolved.targets[0]!.target : undefined;
   }
   if (!target || target.placeholder === true || target.op === 'range') return undefined;

@@ -1,6 +1,6 @@
 import type { Diagnostic, MessageParams, Range, Severity, TextEdit } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
-import type { Plan } from '../model/types.js';
+import type { PlanView } from '../model/planView.js';
 
 /**
  * A semantic rule, as data plus one pure function (after Spectral): a stable code, a
@@ -20,8 +20,8 @@ export interface Rule {
 
 export interface RuleContext {
   model: PlanModel;
-  /** The plan value, shaped like a Plan as far as the schema check allowed; rules must be defensive. */
-  plan: Partial<Plan>;
+  /** The typed plan (model.plan): walk it, never the raw value. */
+  plan: PlanView;
   /** The previous year's plan, when one was found. */
   baseline?: PlanModel;
   /** Reports at the source range of a JSON pointer (the key, or the value). */

@@ -3,7 +3,7 @@
 
 import { normalizeUnitSpacing } from '../grammar/index.js';
 import { foldUnit } from '../grammar/text.js';
-import { num, resolveIndicator, str, targetSites, type TargetSite } from './helpers.js';
+import { num, str, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const FOLDED = new Map<string, string>();
@@ -32,7 +32,7 @@ export const unitMismatch: Rule = {
     en: 'The target’s unit “{unit}” differs from the unit “{expected}” of “{id}”.',
   },
   check(ctx) {
-    for (const site of targetSites(ctx.plan)) {
+    for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);
       if (site.unit === undefined || unit === undefined || site.target.placeholder === true) continue;
       if (!sameUnit(unit, site.unit)) ctx.reportAt(`${site.pointer}/unit`, { unit, expected: site.unit, id: site.id });
@@ -48,7 +48,7 @@ export const rangeOrder: Rule = {
     en: 'The range of “{id}” has its lower bound {min} above its upper bound {max}.',
   },
   check(ctx) {
-    for (const site of targetSites(ctx.plan)) {
+    for (const site of ctx.plan.targets) {
       const min = num(site.target.min);
       const max = num(site.target.max);
       if (site.target.op !== 'range' || min === undefined || max === undefined || min <= max) continue;
@@ -65,7 +65,7 @@ export const shareOutOfRange: Rule = {
     en: 'The share {value}% of “{id}” is outside 0–100%.',
   },
   check(ctx) {
-    for (const site of targetSites(ctx.plan)) {
+    for (const site of ctx.plan.targets) {
       if (!isLevel(ctx, site) || !isPercent(site.target.unit)) continue;
       for (const field of ['value', 'min', 'max'] as const) {
         const v = num(site.target[field]);
@@ -83,7 +83,7 @@ export const negativeCount: Rule = {
     en: 'The target {value} {unit} of “{id}” is negative; a quantity cannot be (for a decrease, write “giảm …”).',
   },
   check(ctx) {
-    for (const site of targetSites(ctx.plan)) {
+    for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);
       if (!isLevel(ctx, site) || unit === undefined || isPercent(unit)) continue;
       for (const field of ['value', 'min', 'max'] as const) {
@@ -108,7 +108,7 @@ function isLevel(ctx: RuleContext, site: TargetSite): boolean {
   if (site.change) return false;
   const ref = site.narrative?.indicator;
   if (typeof ref === 'string') {
-    const change = resolveIndicator(ctx.plan, ref)?.indicator.change;
+    const change = ctx.plan.resolve(ref)?.indicator.change;
     if (change === 'increase' || change === 'decrease') return false;
   }
   return true;

@@ -1,7 +1,7 @@
 import { registerTerms } from '../diagnostics/localize.js';
 import type { EntityKind } from '../model/model.js';
-import type { Indicator, NarrativeTarget, Relation } from '../model/types.js';
-import { closest, isObject, list } from './helpers.js';
+import { childPointer } from '../model/pointer.js';
+import { closest } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 
 registerTerms('ref-kind', {
@@ -24,21 +24,17 @@ export const unknownReference: Rule = {
   },
   check(ctx) {
     const { plan } = ctx;
-    list<NarrativeTarget>(plan.narrativeTargets).forEach((n, i) => {
-      if (!isObject(n)) return;
-      check(ctx, `/narrativeTargets/${i}/clause`, n.clause, 'clause', ['clause']);
-      if (n.indicator !== undefined) check(ctx, `/narrativeTargets/${i}/indicator`, n.indicator, 'indicator', ['indicator', 'part']);
-    });
-    list<Indicator>(plan.indicators).forEach((ind, i) => {
-      if (!isObject(ind)) return;
-      list<string>(ind.clauses).forEach((c, k) => check(ctx, `/indicators/${i}/clauses/${k}`, c, 'clause', ['clause']));
-    });
-    list<Relation>(plan.relations).forEach((r, i) => {
-      if (!isObject(r)) return;
-      const kinds: EntityKind[] = ['indicator', 'part', 'narrative'];
-      check(ctx, `/relations/${i}/total`, r.total, 'value', kinds);
-      list<string>(r.parts).forEach((p, k) => check(ctx, `/relations/${i}/parts/${k}`, p, 'value', kinds));
-    });
+    const each = (v: unknown, f: (ref: unknown, k: number) => void) => Array.isArray(v) && v.forEach(f);
+    for (const n of plan.narratives) {
+      check(ctx, childPointer(n.pointer, 'clause'), n.clause, 'clause', ['clause']);
+      if (n.indicator !== undefined) check(ctx, childPointer(n.pointer, 'indicator'), n.indicator, 'indicator', ['indicator', 'part']);
+    }
+    for (const ind of plan.indicators) each(ind.source.clauses, (c, k) => check(ctx, childPointer(ind.pointer, 'clauses', k), c, 'clause', ['clause']));
+    const kinds: EntityKind[] = ['indicator', 'part', 'narrative'];
+    for (const r of plan.relations) {
+      check(ctx, childPointer(r.pointer, 'total'), r.source.total, 'value', kinds);
+      each(r.source.parts, (p, k) => check(ctx, childPointer(r.pointer, 'parts', k), p, 'value', kinds));
+    }
   },
 };
 

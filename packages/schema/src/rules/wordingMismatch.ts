@@ -5,7 +5,7 @@ import { registerTerms } from '../diagnostics/localize.js';
 import type { TextEdit } from '../diagnostics/types.js';
 import { normalizeUnitSpacing, type TargetAst } from '../grammar/index.js';
 import type { Target } from '../model/types.js';
-import { parseWording, str, targetSites, yamlLiteral, type TargetSite } from './helpers.js';
+import { parseWording, str, yamlLiteral, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 import { sameUnit } from './targetConsistency.js';
 
@@ -70,7 +70,7 @@ function withFix(ctx: RuleContext, pointer: string, newText: string): { fix?: Te
 }
 
 function forParsed(ctx: RuleContext, f: (site: TargetSite, wording: string, ast: TargetAst) => void): void {
-  for (const site of targetSites(ctx.plan)) {
+  for (const site of ctx.plan.targets) {
     const wording = site.target.wording;
     if (typeof wording !== 'string' || site.target.placeholder === true) continue;
     const r = parseWording(wording);

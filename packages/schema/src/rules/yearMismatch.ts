@@ -17,7 +17,7 @@ export const yearMismatch: Rule = {
     en: '{field} says {found}, which does not match the plan year {year} (expected {expected}).',
   },
   check(ctx) {
-    const { plan } = ctx;
+    const plan = ctx.plan.raw;
     const year = plan.year;
     if (typeof year !== 'number' || !Number.isInteger(year)) return;
     const report = (pointer: string, field: string, found: number, expected: string) =>
@@ -39,8 +39,8 @@ export const yearMismatch: Rule = {
       const y = yearOfFile(plan.baseline);
       if (y !== undefined && y !== year - 1) report('/baseline', 'baseline', y, String(year - 1));
     }
-    const base = ctx.baseline?.value;
-    if (isObject(base) && typeof base.year === 'number' && base.year !== year - 1) {
+    const base = ctx.baseline?.plan.raw;
+    if (base && typeof base.year === 'number' && base.year !== year - 1) {
       const at = ctx.model.sourceMap.get('/baseline') ? '/baseline' : '/year';
       report(at, `${fileName(ctx.baseline!.uri)} → year`, base.year, String(year - 1));
     }
