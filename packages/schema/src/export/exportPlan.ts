@@ -1,4 +1,5 @@
-import type { Article, Indicator, NarrativeTarget, Plan, Target } from '../model/types.js';
+import { viewPlan, walkClauses, type ClauseNode } from '../model/planView.js';
+import type { Indicator, NarrativeTarget, Plan, Target } from '../model/types.js';
 
 /** Version of the export shape (docs/export.md); bumped on any incompatible change. */
 export const EXPORT_VERSION = 1;
@@ -78,15 +79,15 @@ function exportIndicator(i: Indicator, narrative: NarrativeTarget[]) {
 
 function flattenClauses(plan: Plan): ExportedClause[] {
   const out: ExportedClause[] = [];
-  (plan.document.legalBases ?? []).forEach((p, i) => out.push({ id: p.id, kind: 'preamble', text: p.text, position: i + 1 }));
-  plan.articles.forEach((a: Article, i) => {
-    out.push({ id: a.id, kind: 'article', label: a.label, text: a.heading ?? '', position: i + 1 });
-    (a.paragraphs ?? []).forEach((p, k) => out.push({ id: p.id, kind: 'paragraph', text: p.text, parent: a.id, position: k + 1 }));
-    (a.items ?? []).forEach((it, j) => {
-      out.push({ id: it.id, kind: 'item', label: it.label, text: it.heading ?? '', parent: a.id, position: j + 1 });
-      (it.paragraphs ?? []).forEach((p, k) => out.push({ id: p.id, kind: 'paragraph', text: p.text, parent: it.id, position: k + 1 }));
-    });
-  });
-  (plan.document.closing ?? []).forEach((p, i) => out.push({ id: p.id, kind: 'closing', text: p.text, position: i + 1 }));
+  walkClauses(viewPlan(plan).roots, (c: ClauseNode) =>
+    out.push({
+      id: c.id,
+      kind: c.kind,
+      ...(c.label !== undefined ? { label: c.label } : {}),
+      text: c.text,
+      ...(c.parent ? { parent: c.parent.id } : {}),
+      position: c.position,
+    }),
+  );
   return out;
 }

@@ -2,7 +2,8 @@
 // adopted document prints it. Pure: no I/O. The render test compares the output with the
 // source text (whitespace normalised), which proves the plan file is the whole text.
 
-import type { Article, Indicator, IndicatorPart, Item, Paragraph, Plan } from '../model/types.js';
+import { viewPlan, walkClauses, type ClauseNode } from '../model/planView.js';
+import type { Indicator, IndicatorPart, Plan } from '../model/types.js';
 
 /** "2024-12-10" → "ngày 10 tháng 12 năm 2024" (day and month without leading zeros, as printed). */
 export function formatVietnameseDate(iso: string): string {
@@ -17,20 +18,9 @@ function labelLine(label: string, heading: string | undefined): string {
   return heading ? `${label} ${heading}` : label;
 }
 
-function paragraphs(list: Paragraph[] | undefined): string[] {
-  return (list ?? []).map((p) => p.text);
-}
-
-function renderItem(item: Item): string[] {
-  return [labelLine(item.label, item.heading), ...paragraphs(item.paragraphs)];
-}
-
-function renderArticle(article: Article): string[] {
-  return [
-    labelLine(article.label, article.heading),
-    ...paragraphs(article.paragraphs),
-    ...(article.items ?? []).flatMap(renderItem),
-  ];
+/** A clause's printed line: a paragraph's text, or an article's or item's label and heading. */
+function clauseLine(c: ClauseNode): string {
+  return c.label !== undefined ? labelLine(c.label, c.heading) : c.text;
 }
 
 function renderPart(part: IndicatorPart, index: number, count: number): string {
@@ -59,10 +49,12 @@ export function renderPlan(plan: Plan): string {
   lines.push(`${doc.place}, ${formatVietnameseDate(doc.date)}`);
   lines.push(doc.type, doc.title, doc.issuer);
   if (doc.session) lines.push(doc.session);
-  lines.push(...paragraphs(doc.legalBases));
+  const roots = viewPlan(plan).roots;
+  const body = (kinds: ReadonlyArray<ClauseNode['kind']>) => walkClauses(roots.filter((c) => kinds.includes(c.kind)), (c) => void lines.push(clauseLine(c)));
+  body(['preamble']);
   if (doc.enactingFormula) lines.push(doc.enactingFormula);
-  for (const article of plan.articles) lines.push(...renderArticle(article));
-  lines.push(...paragraphs(doc.closing));
+  body(['article']);
+  body(['closing']);
   if (doc.recipientsHeading) lines.push(doc.recipientsHeading);
   for (const r of doc.recipients ?? []) lines.push(`- ${r}`);
   if (doc.signature) lines.push(doc.signature.title, doc.signature.name);
