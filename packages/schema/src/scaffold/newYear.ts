@@ -23,6 +23,8 @@
 //   narrative target to its clause and its indicator point at what to update.
 
 import { isMap, isScalar, isSeq, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { pointerSegments } from '../model/pointer.js';
+import { viewPlan } from '../model/planView.js';
 
 export interface NewYearOptions {
   /** The baseline as the draft refers to it, relative to the draft: "./2025.yaml". */
@@ -89,31 +91,42 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
   const document = mapAt(root, 'document');
   if (document) scaffoldDocument(ed, document, fromYear, year, result);
 
-  // The clause tree.
-  for (const article of seqMaps(root, 'articles')) {
-    ed.markCarried(article, result);
-    for (const p of seqMaps(article, 'paragraphs')) ed.markCarried(p, result);
-    for (const item of seqMaps(article, 'items')) {
-      ed.markCarried(item, result);
-      for (const p of seqMaps(item, 'paragraphs')) ed.markCarried(p, result);
-    }
+  // The model says what is where; the YAML nodes at its pointers are what the editor edits.
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ScaffoldError('yaml', e instanceof Error ? e.message : String(e));
+  }
+  const view = viewPlan(value);
+  const nodeAt = (pointer: string) => {
+    const node = doc.getIn(pointerSegments(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), true);
+    return isMap(node) ? node : undefined;
+  };
+
+  // The clause tree, the preamble and closing paragraphs included.
+  for (const clause of view.clauses) {
+    const node = nodeAt(clause.pointer);
+    if (node) ed.markCarried(node, result);
   }
 
   // Indicators: targets become placeholders, last year's kept as previousTarget.
   const indicators = seqOf(root, 'indicators');
-  for (const node of indicators?.items ?? []) {
-    if (!isMap(node)) continue;
-    const id = scalarString(node, 'id') ?? '?';
-    if (pairOf(node, 'dropped')) {
-      result.skippedDropped.push(id);
+  for (const ind of view.indicators) {
+    const node = nodeAt(ind.pointer);
+    if (!node) continue;
+    if (ind.dropped) {
+      result.skippedDropped.push(ind.id);
       ed.removeSeqItem(indicators!, node);
       continue;
     }
-    result.indicators.push(id);
+    result.indicators.push(ind.id);
     placeholderTarget(ed, node);
-    for (const part of seqMaps(node, 'parts')) {
-      result.parts.push(`${id}/${scalarString(part, 'id') ?? '?'}`);
-      placeholderTarget(ed, part);
+    for (const part of ind.parts) {
+      const partNode = nodeAt(part.pointer);
+      if (!partNode) continue;
+      result.parts.push(part.ref);
+      placeholderTarget(ed, partNode);
     }
   }
 
@@ -150,7 +163,6 @@ function scaffoldDocument(ed: Editor, document: YAMLMap, fromYear: number, year:
   if (session && sessionText !== undefined && /\d+(?!.*\d)/.test(sessionText)) {
     ed.setString(session, sessionText.replace(/\d+(?!.*\d)/, BLANK), document);
   }
-  for (const key of ['legalBases', 'closing']) for (const p of seqMaps(document, key)) ed.markCarried(p, result);
 
   const signature = mapAt(document, 'signature');
   const signer = signature ? pairOf(signature, 'name') : undefined;
@@ -388,9 +400,6 @@ function seqOf(map: YAMLMap, key: string) {
   return isSeq(v) ? v : undefined;
 }
 
-function seqMaps(map: YAMLMap, key: string): YAMLMap[] {
-  return (seqOf(map, key)?.items ?? []).filter((n): n is YAMLMap => isMap(n));
-}
 
 function scalarString(map: YAMLMap, key: string): string | undefined {
   const v = pairOf(map, key)?.value;
