@@ -8,6 +8,21 @@ export { parseYaml, type ParsedText } from './parse/parseYaml.js';
 export { LineMap } from './parse/position.js';
 export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export { buildModel, type PlanModel, type Entity } from './model/model.js';
+export {
+  viewPlan,
+  walkClauses,
+  ancestorsOf,
+  type PlanView,
+  type PlanNode,
+  type ClauseNode,
+  type ClauseKind,
+  type IndicatorNode,
+  type PartNode,
+  type NarrativeNode,
+  type RelationNode,
+  type TargetSite,
+  type ResolvedIndicator,
+} from './model/planView.js';
 export { SourceMap, type Span } from './model/sourceMap.js';
 export { spansOfDocument, type Spans } from './parse/spans.js';
 export { type AnalyzeOptions } from './engine.js';

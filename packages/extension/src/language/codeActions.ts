@@ -1,11 +1,10 @@
 // Quick fixes: add the missing indicator(s) from last year, mark one dropped (the adapter asks
 // for the reason), regenerate a wording from its structured target, and the edits the rules
 // attach (a number in the wrong convention). Every fix is a text edit: nothing else moves.
-import { formatTarget, RULES, type Indicator, type Lang, type Plan, type Target } from '@kehoach/schema';
+import { formatTarget, RULES, type Indicator, type IndicatorNode, type Lang, type PlanView, type Target } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import type { CodeAction, LspDiagnostic, Range, TextEdit } from './lsp.js';
 import { locate, valueAt } from './locate.js';
-import { planOf } from './planIndex.js';
 import { draftIndicator, flowScalar, indicatorItem, scalar } from './yamlText.js';
 
 const FIX_TITLES = new Map(RULES.filter((r) => r.fix).map((r) => [r.code, r.fix!]));
@@ -52,27 +51,27 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
 
 /** Inserts last year's indicators where they stood (before the next one still here), targets unset. */
 export function addIndicatorEdits(a: Analysis, ids: string[]): TextEdit[] {
-  const baseline = planOf(a.baseline);
-  if (!baseline?.indicators) return [];
+  const baseline = a.baseline?.plan;
+  if (!baseline) return [];
   return ids.flatMap((id) => {
-    const last = baseline.indicators!.find((i) => i?.id === id);
-    return last ? insertIndicator(a, baseline, last, draftIndicator(last)) : [];
+    const last = baseline.indicator(id);
+    return last ? insertIndicator(a, baseline, last, draftIndicator(last.source)) : [];
   });
 }
 
 /** The edit that keeps a dropped indicator's block, with its reason. */
 export function markDroppedEdits(a: Analysis, id: string, reason: string): TextEdit[] {
-  const baseline = planOf(a.baseline);
-  const last = baseline?.indicators?.find((i) => i?.id === id);
+  const baseline = a.baseline?.plan;
+  const last = baseline?.indicator(id);
   if (!baseline || !last) return [];
-  const { target, parts: _parts, previousTarget: _prev, ...rest } = last;
+  const { target, parts: _parts, previousTarget: _prev, ...rest } = last.source;
   const dropped: Indicator = { ...rest, ...(target ? { previousTarget: target } : {}), dropped: { reason } };
   return insertIndicator(a, baseline, last, dropped);
 }
 
-function insertIndicator(a: Analysis, baseline: Partial<Plan>, last: Indicator, block: Indicator): TextEdit[] {
-  const plan = planOf(a.model);
-  const list = plan?.indicators;
+function insertIndicator(a: Analysis, baseline: PlanView, last: IndicatorNode, block: Indicator): TextEdit[] {
+  const list = a.model.plan.raw.indicators;
+  const here = a.model.plan;
   const lines = a.model.parsed.lines;
   const map = a.model.sourceMap;
   if (!Array.isArray(list) || list.length === 0) {
@@ -81,11 +80,10 @@ function insertIndicator(a: Analysis, baseline: Partial<Plan>, last: Indicator, 
     const at = lines.range(key.value[1], key.value[1]).end;
     return [{ range: { start: at, end: at }, newText: `\n  - ${indicatorItem(block, 4)}` }];
   }
-  const order = (baseline.indicators ?? []).map((i) => i?.id);
+  const order = baseline.indicators.map((i) => i.id);
   const k = order.indexOf(last.id);
-  const hereIndex = new Map(list.map((i, n) => [i?.id, n]));
-  const nextId = order.slice(k + 1).find((id) => hereIndex.has(id));
-  const anchor = nextId !== undefined ? hereIndex.get(nextId)! : list.length - 1;
+  const nextId = order.slice(k + 1).find((id) => here.indicator(id));
+  const anchor = nextId !== undefined ? here.indicator(nextId)!.index : list.length - 1;
   const span = map.get(`/indicators/${anchor}`);
   if (!span) return [];
   const startPos = lines.position(span.value[0]);

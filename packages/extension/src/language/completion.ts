@@ -1,11 +1,11 @@
 // Completion: keys allowed at the cursor (from the schema, described in Vietnamese and
 // English), enum values, units, the target grammar's forms, clause and indicator ids where a
 // reference is expected, last year's indicators with their whole skeleton, and snippets.
-import type { Indicator, Plan } from '@kehoach/schema';
+import type { PlanView } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import { cursorContext, type CursorContext } from './cursorContext.js';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
-import { clausesOf, excerpt, planOf } from './planIndex.js';
+import { clauseInfo, excerpt } from './planIndex.js';
 import { describe, enumValues, resolve, schemaAt } from './schemaNav.js';
 import { COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
 import { draftIndicator, indicatorItem, scalar } from './yamlText.js';
@@ -75,7 +75,8 @@ function keyItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem
 
 function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem[] {
   const key = ctx.key!;
-  const plan = planOf(a.model);
+  const plan = a.model.plan;
+  const year = plan.raw.year;
   const [top] = ctx.path;
   // Indicator ids: last year's indicators, each inserting its whole skeleton.
   if (key === 'id' && top === 'indicators' && ctx.path.length === 2) return baselineIndicatorItems(a, ctx, range);
@@ -84,7 +85,7 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
   if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses')) return clauseItems(plan, range);
   if ((key === 'indicator' && top === 'narrativeTargets') || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')))
     return referenceItems(plan, range, top === 'relations');
-  if (key === 'baseline' && typeof plan?.year === 'number') return [item(`./${plan.year - 1}.yaml`, CompletionItemKind.Reference, range, `./${plan.year - 1}.yaml`)];
+  if (key === 'baseline' && typeof year === 'number') return [item(`./${year - 1}.yaml`, CompletionItemKind.Reference, range, `./${year - 1}.yaml`)];
   const schema = schemaAt([...ctx.path, key]);
   return enumValues(schema).map((v) => {
     const s = String(v);
@@ -122,20 +123,17 @@ function newNarrativeSnippet(column: number): string {
   ].join('\n');
 }
 
-const idsByModel = new WeakMap<object, Set<unknown>>();
-
 /** Last year's indicators that this plan doesn't have, each inserted whole with its target unset. */
 function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem[] {
-  const baseline = planOf(a.baseline);
-  let here = idsByModel.get(a.model);
-  if (!here) idsByModel.set(a.model, (here = new Set((planOf(a.model)?.indicators ?? []).map((i) => i?.id))));
+  const here = a.model.plan;
   const out: CompletionItem[] = [];
-  (baseline?.indicators ?? []).forEach((ind: Indicator, i) => {
-    if (!ind || typeof ind.id !== 'string' || here.has(ind.id) || ind.dropped) return;
+  (a.baseline?.plan.indicators ?? []).forEach((node, i) => {
+    if (here.indicator(node.id) || node.dropped) return;
+    const ind = node.source;
     const block = indicatorItem(draftIndicator(ind), ctx.column);
     // After "id: " only the rest is inserted; on a fresh "- " the whole block.
     const newText = ctx.mode === 'value' ? block.replace(/^id: /, '') : block;
-    const last = ind.target?.wording ?? (ind.parts ?? []).map((p) => p.target?.wording).join('; ');
+    const last = node.target?.target.wording ?? node.parts.map((p) => p.target?.target.wording).join('; ');
     out.push(
       item(ind.id, CompletionItemKind.Reference, range, newText, {
         detail: `${ind.number ?? ''} ${ind.name}`.trim(),
@@ -155,8 +153,8 @@ function unitsOf(model: Analysis['model'] | undefined): Map<string, number> {
   let used = unitsByModel.get(model);
   if (used) return used;
   used = new Map<string, number>();
-  for (const i of planOf(model)?.indicators ?? []) {
-    for (const u of [i?.unit, i?.target?.unit, ...(i?.parts ?? []).map((x) => x?.unit ?? x?.target?.unit)])
+  for (const i of model.plan.indicators) {
+    for (const u of [i.unit, i.target?.target.unit, ...i.parts.map((x) => x.source.unit ?? x.target?.target.unit)])
       if (typeof u === 'string' && u) used.set(u, (used.get(u) ?? 0) + 1);
   }
   unitsByModel.set(model, used);
@@ -176,8 +174,10 @@ function unitItems(a: Analysis, range: Range): CompletionItem[] {
   });
 }
 
-function clauseItems(plan: Partial<Plan> | undefined, range: Range): CompletionItem[] {
-  return [...clausesOf(plan).values()].map((c, i) =>
+function clauseItems(plan: PlanView, range: Range): CompletionItem[] {
+  const seen = new Set<string>();
+  const clauses = plan.clauses.filter((c) => c.id !== '' && !seen.has(c.id) && seen.add(c.id));
+  return clauses.map(clauseInfo).map((c, i) =>
     item(c.id, CompletionItemKind.Reference, range, c.id, {
       detail: c.place.vi,
       documentation: md(`**${c.place.vi}** — *${c.place.en}*\n\n> ${excerpt(c.text, undefined, 200)}`),
@@ -186,18 +186,14 @@ function clauseItems(plan: Partial<Plan> | undefined, range: Range): CompletionI
   );
 }
 
-function referenceItems(plan: Partial<Plan> | undefined, range: Range, withNarrative: boolean): CompletionItem[] {
+function referenceItems(plan: PlanView, range: Range, withNarrative: boolean): CompletionItem[] {
   const out: CompletionItem[] = [];
-  for (const ind of plan?.indicators ?? []) {
-    if (!ind || typeof ind.id !== 'string') continue;
-    out.push(item(ind.id, CompletionItemKind.Reference, range, ind.id, { detail: `${ind.number ?? ''} ${ind.name}`.trim() }));
-    for (const p of ind.parts ?? [])
-      if (p && typeof p.id === 'string')
-        out.push(item(`${ind.id}/${p.id}`, CompletionItemKind.Reference, range, `${ind.id}/${p.id}`, { detail: `${ind.number ?? ''} ${p.name}`.trim() }));
+  for (const ind of plan.indicators) {
+    const number = ind.source.number ?? '';
+    out.push(item(ind.id, CompletionItemKind.Reference, range, ind.id, { detail: `${number} ${ind.name}`.trim() }));
+    for (const p of ind.parts) out.push(item(p.ref, CompletionItemKind.Reference, range, p.ref, { detail: `${number} ${p.name}`.trim() }));
   }
-  if (withNarrative)
-    for (const n of plan?.narrativeTargets ?? [])
-      if (n && typeof n.id === 'string') out.push(item(n.id, CompletionItemKind.Reference, range, n.id, { detail: n.text }));
+  if (withNarrative) for (const n of plan.narratives) out.push(item(n.id, CompletionItemKind.Reference, range, n.id, { detail: n.text }));
   return out;
 }
 

@@ -18,10 +18,11 @@ export function findDefinition(a: Analysis, position: Position): Location | unde
   if (isReference && at.on === 'value' && typeof value === 'string') return locationOf(a.model, value);
 
   if (top === 'indicators' && typeof index === 'number' && a.baseline) {
-    const indicator = valueAt(a.model.value, ['indicators', index]) as { id?: unknown; parts?: Array<{ id?: unknown }> } | undefined;
-    if (typeof indicator?.id !== 'string') return undefined;
-    const part = field === 'parts' && typeof sub === 'number' ? indicator.parts?.[sub] : undefined;
-    const ref = typeof part?.id === 'string' ? `${indicator.id}/${part.id}` : indicator.id;
+    const at = a.model.plan.at(`/indicators/${index}`);
+    if (at?.type !== 'indicator') return undefined;
+    const indicator = at.node;
+    const part = field === 'parts' && typeof sub === 'number' ? indicator.parts.find((p) => p.index === sub) : undefined;
+    const ref = part ? part.ref : indicator.id;
     return locationOf(a.baseline, ref) ?? locationOf(a.baseline, indicator.id);
   }
   return undefined;

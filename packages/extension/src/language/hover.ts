@@ -1,18 +1,18 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { renderIndicator, type Indicator, type IndicatorPart, type Plan, type Target } from '@kehoach/schema';
+import { renderIndicator, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
-import { clausesOf, excerpt, findIndicator, mdText, planOf, restatementsOf } from './planIndex.js';
+import { clauseById, excerpt, mdText } from './planIndex.js';
 import { both, COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
   const lines = a.model.parsed.lines;
   const at = locate(a.model, lines.offset(position));
   if (!at) return undefined;
-  const plan = planOf(a.model);
+  const plan = a.model.plan;
   const range = lines.range(...(at.on === 'key' && at.span.key ? at.span.key : at.span.value));
   const [top, index, field, sub] = at.path;
   const value = valueAt(a.model.value, at.path);
@@ -27,27 +27,29 @@ export function doHover(a: Analysis, position: Position): Hover | undefined {
   }
 
   if (top === 'indicators' && typeof index === 'number') {
-    const indicator = plan?.indicators?.[index];
-    if (!indicator || typeof indicator.id !== 'string') return undefined;
-    const part = field === 'parts' && typeof sub === 'number' ? indicator.parts?.[sub] : undefined;
+    const at = plan.at(`/indicators/${index}`);
+    if (at?.type !== 'indicator') return undefined;
+    const indicator = at.node;
+    const part = field === 'parts' && typeof sub === 'number' ? indicator.parts.find((p) => p.index === sub) : undefined;
     if (field === 'clauses' && typeof sub === 'number' && typeof value === 'string') return clauseHover(plan, value, range);
     return { range, contents: md(indicatorText(a, indicator, part)) };
   }
 
   if (top === 'narrativeTargets' && typeof index === 'number') {
-    const n = plan?.narrativeTargets?.[index];
-    if (!n) return undefined;
-    if (field === 'indicator' && typeof n.indicator === 'string') {
-      const ref = findIndicator(plan, n.indicator);
+    const at = plan.at(`/narrativeTargets/${index}`);
+    if (at?.type !== 'narrative') return undefined;
+    const n = at.node;
+    if (field === 'indicator' && n.indicator !== undefined) {
+      const ref = plan.resolve(n.indicator);
       return ref ? { range, contents: md(indicatorText(a, ref.indicator, ref.part)) } : undefined;
     }
-    if (typeof n.clause === 'string') return clauseHover(plan, n.clause, range, n.text);
+    if (n.clause !== undefined) return clauseHover(plan, n.clause, range, n.text);
   }
 
   if (top === 'relations' && (field === 'total' || field === 'parts') && typeof value === 'string') {
-    const ref = findIndicator(plan, value);
+    const ref = plan.resolve(value);
     if (ref) return { range, contents: md(indicatorText(a, ref.indicator, ref.part)) };
-    const n = plan?.narrativeTargets?.find((t) => t?.id === value);
+    const n = plan.narratives.find((t) => t.id === value);
     if (n) return clauseHover(plan, n.clause, range, n.text);
   }
   return undefined;
@@ -62,8 +64,8 @@ function unitText(unit: string): string {
   return t ? `**${mdText(unit)}**\n\n${both(t)}` : `**${mdText(unit)}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
 }
 
-function clauseHover(plan: Partial<Plan> | undefined, id: string, range: Hover['range'], fragment?: string): Hover | undefined {
-  const c = clausesOf(plan).get(id);
+function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range'], fragment?: string): Hover | undefined {
+  const c = clauseById(plan, id);
   if (!c) return undefined;
   return { range, contents: md(`**${c.place.vi}** · \`${c.id}\`  \n*${c.place.en}*\n\n> ${excerpt(c.text, fragment, 400)}`) };
 }
@@ -81,47 +83,51 @@ function viDate(iso: string | undefined): string {
 }
 
 /** The indicator's card: targets of both years and the adopted wording, with its clauses. */
-function indicatorText(a: Analysis, indicator: Indicator, part: IndicatorPart | undefined): string {
-  const plan = planOf(a.model)!;
-  const baselinePlan = planOf(a.baseline);
-  const ref = part ? `${indicator.id}/${part.id}` : indicator.id;
+function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: PartNode | undefined): string {
+  const view = a.model.plan;
+  const plan = view.raw;
+  const baselineView = a.baseline?.plan;
+  const indicator = indicatorNode.source;
+  const part = partNode?.source;
+  const ref = partNode ? partNode.ref : indicatorNode.id;
   const out: string[] = [];
-  const title = part ? `${indicator.number ?? ''} ${indicator.name} — ${part.label ? part.label + ' ' : ''}${part.name}` : `${indicator.number ?? ''} ${indicator.name}`;
+  const title = part ? `${indicator.number ?? ''} ${indicatorNode.name} — ${part.label ? part.label + ' ' : ''}${partNode!.name}` : `${indicator.number ?? ''} ${indicatorNode.name}`;
   out.push(`### ${mdText(title.trim())}`);
-  const unit = part?.unit ?? indicator.unit;
-  const direction = part?.direction ?? indicator.direction;
+  const unit = partNode ? partNode.unit : indicatorNode.unit;
+  const direction = partNode ? partNode.direction : indicatorNode.direction;
   const facts = [`\`${ref}\``];
   if (unit) facts.push(`đơn vị / unit: ${mdText(unit)}`);
   if (direction && DIRECTIONS[direction]) facts.push(`${DIRECTIONS[direction]!.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${DIRECTIONS[direction]!.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
-  if (indicator.dropped) out.push(`**Đã bỏ / Dropped:** ${mdText(indicator.dropped.reason)}`);
+  if (indicatorNode.dropped) out.push(`**Đã bỏ / Dropped:** ${mdText(String(indicator.dropped?.reason ?? ''))}`);
 
   // This year's target beside last year's.
-  const thisYear = part ? part.target : indicator.target;
-  const baseRef = baselinePlan ? findIndicator(baselinePlan, ref) : undefined;
-  const lastYearTarget = (baseRef ? (baseRef.part ? baseRef.part.target : baseRef.indicator.target) : undefined) ?? (part ? part.previousTarget : indicator.previousTarget);
+  const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
+  const baseRef = baselineView?.resolve(ref);
+  const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
   const rows = [`| Năm / Year | Chỉ tiêu / Target |`, `|---|---|`, `| ${plan.year ?? '?'}${plan.status === 'draft' ? ' (dự thảo / draft)' : ''} | ${targetText(thisYear)} |`];
   if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : 'năm trước / last year'} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
   // The words the Council adopted: this plan's if adopted, otherwise the baseline's.
-  const adopted = plan.status === 'draft' ? baselinePlan : plan;
-  const adoptedRef = adopted === plan ? { indicator, part } : adopted ? findIndicator(adopted, ref) : undefined;
+  const adopted = plan.status === 'draft' ? baselineView : view;
+  const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
-    const doc = adopted.document;
+    const doc = adopted.raw.document;
     out.push(`**Nguyên văn ${doc?.type ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : 'Nghị quyết'} số ${doc?.number ?? '?'} ngày ${viDate(doc?.date)}**  \n*Adopted wording, resolution ${doc?.number ?? '?'} of ${doc?.date ?? '?'}*`);
     const quotes: string[] = [];
+    const adoptedIndicator = adoptedRef.indicator.source;
     if (!adoptedRef.indicator.dropped) {
-      quotes.push(`- Phụ lục, mục ${adoptedRef.indicator.number ?? '?'} / *Appendix, item ${adoptedRef.indicator.number ?? '?'}*\n  > ${mdText(renderIndicator(adoptedRef.indicator), true)}`);
+      quotes.push(`- Phụ lục, mục ${adoptedIndicator.number ?? '?'} / *Appendix, item ${adoptedIndicator.number ?? '?'}*\n  > ${mdText(renderIndicator(adoptedIndicator), true)}`);
     }
-    const clauses = clausesOf(adopted);
-    for (const n of restatementsOf(adopted, part ? ref : indicator.id)) {
-      const c = clauses.get(n.clause);
+    for (const n of adopted.restatements(ref)) {
+      const c = clauseById(adopted, n.clause);
       if (!c) continue;
       quotes.push(`- ${c.place.vi} · \`${c.id}\` / *${c.place.en}*\n  > ${excerpt(c.text, n.text)}`);
     }
-    for (const id of adoptedRef.indicator.clauses ?? []) {
-      const c = clauses.get(id);
+    const cited: unknown[] = Array.isArray(adoptedIndicator.clauses) ? adoptedIndicator.clauses : [];
+    for (const id of cited) {
+      const c = typeof id === 'string' ? clauseById(adopted, id) : undefined;
       if (c) quotes.push(`- ${c.place.vi} · \`${c.id}\` / *${c.place.en}*\n  > ${excerpt(c.text, undefined)}`);
     }
     out.push(quotes.join('\n'));

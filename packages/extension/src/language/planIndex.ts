@@ -1,6 +1,6 @@
-// Lookups over one plan's value: clauses by id with their printed place, indicators and
-// parts by reference, the narrative targets that restate an indicator.
-import type { Article, Indicator, IndicatorPart, NarrativeTarget, Plan, PlanModel } from '@kehoach/schema';
+// Where a clause stands, as printed ("Điều 2, khoản 5, đoạn 11"): the model's clause tree
+// (PlanView) read for people. Every lookup goes through the one model.
+import { ancestorsOf, type ClauseNode, type PlanView } from '@kehoach/schema';
 
 export interface ClauseInfo {
   id: string;
@@ -9,65 +9,35 @@ export interface ClauseInfo {
   text: string;
 }
 
-export function planOf(model: PlanModel | undefined): Partial<Plan> | undefined {
-  const v = model?.value;
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Partial<Plan>) : undefined;
-}
-
 const strip = (label: string) => label.replace(/[.:]\s*$/, '').trim();
 
-/** Every clause of the plan, by id. */
-export function clausesOf(plan: Partial<Plan> | undefined): Map<string, ClauseInfo> {
-  const out = new Map<string, ClauseInfo>();
-  if (!plan) return out;
-  const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-  for (const [k, p] of arr<{ id: string; text: string }>(plan.document?.legalBases).entries())
-    out.set(p.id, { id: p.id, place: { vi: `Phần căn cứ, đoạn ${k + 1}`, en: `Preamble, paragraph ${k + 1}` }, text: p.text });
-  for (const a of arr<Article>(plan.articles)) {
-    if (!a || typeof a.id !== 'string') continue;
-    const art = strip(a.label ?? '');
-    out.set(a.id, { id: a.id, place: { vi: art, en: art.replace(/^Điều/, 'Article') }, text: a.heading ?? '' });
-    for (const [k, p] of arr<{ id: string; text: string }>(a.paragraphs).entries())
-      out.set(p.id, { id: p.id, place: { vi: `${art}, đoạn ${k + 1}`, en: `${art.replace(/^Điều/, 'Article')}, paragraph ${k + 1}` }, text: p.text });
-    for (const it of arr<NonNullable<Article['items']>[number]>(a.items)) {
-      if (!it || typeof it.id !== 'string') continue;
-      const item = strip(it.label ?? '');
-      out.set(it.id, { id: it.id, place: { vi: `${art}, khoản ${item}`, en: `${art.replace(/^Điều/, 'Article')}, item ${item}` }, text: it.heading ?? '' });
-      for (const [k, p] of arr<{ id: string; text: string }>(it.paragraphs).entries())
-        out.set(p.id, {
-          id: p.id,
-          place: { vi: `${art}, khoản ${item}, đoạn ${k + 1}`, en: `${art.replace(/^Điều/, 'Article')}, item ${item}, paragraph ${k + 1}` },
-          text: p.text,
-        });
+/** One step of a clause's place: the article's label, "khoản 5", "đoạn 2". */
+function step(c: ClauseNode): { vi: string; en: string } {
+  switch (c.kind) {
+    case 'preamble':
+      return { vi: `Phần căn cứ, đoạn ${c.position}`, en: `Preamble, paragraph ${c.position}` };
+    case 'closing':
+      return { vi: `Phần kết, đoạn ${c.position}`, en: `Closing, paragraph ${c.position}` };
+    case 'article': {
+      const art = strip(c.label ?? '');
+      return { vi: art, en: art.replace(/^Điều/, 'Article') };
     }
+    case 'item':
+      return { vi: `khoản ${strip(c.label ?? '')}`, en: `item ${strip(c.label ?? '')}` };
+    case 'paragraph':
+      return { vi: `đoạn ${c.position}`, en: `paragraph ${c.position}` };
   }
-  for (const [k, p] of arr<{ id: string; text: string }>(plan.document?.closing).entries())
-    out.set(p.id, { id: p.id, place: { vi: `Phần kết, đoạn ${k + 1}`, en: `Closing, paragraph ${k + 1}` }, text: p.text });
-  return out;
 }
 
-export interface IndicatorRef {
-  indicator: Indicator;
-  part?: IndicatorPart;
-  index: number;
+export function clauseInfo(c: ClauseNode): ClauseInfo {
+  const steps = [...ancestorsOf(c), c].map(step);
+  return { id: c.id, place: { vi: steps.map((s) => s.vi).join(', '), en: steps.map((s) => s.en).join(', ') }, text: c.text };
 }
 
-/** `grdp-growth` or `clean-water/urban` → the indicator (and part). */
-export function findIndicator(plan: Partial<Plan> | undefined, ref: string): IndicatorRef | undefined {
-  const [id, partId] = ref.split('/');
-  const list = Array.isArray(plan?.indicators) ? plan!.indicators : [];
-  const index = list.findIndex((i) => i && i.id === id);
-  if (index < 0) return undefined;
-  const indicator = list[index]!;
-  if (partId === undefined) return { indicator, index };
-  const part = (indicator.parts ?? []).find((p) => p && p.id === partId);
-  return part ? { indicator, part, index } : undefined;
-}
-
-/** The narrative targets that restate this indicator (or one of its parts). */
-export function restatementsOf(plan: Partial<Plan> | undefined, id: string): NarrativeTarget[] {
-  const list = Array.isArray(plan?.narrativeTargets) ? plan!.narrativeTargets : [];
-  return list.filter((n) => n && typeof n.indicator === 'string' && (n.indicator === id || n.indicator.startsWith(id + '/')));
+/** The clause an id names, with its place; undefined when the plan has none. */
+export function clauseById(plan: PlanView | undefined, id: string | undefined): ClauseInfo | undefined {
+  const c = id === undefined ? undefined : plan?.clause(id);
+  return c ? clauseInfo(c) : undefined;
 }
 
 /**

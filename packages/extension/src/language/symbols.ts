@@ -2,7 +2,7 @@
 // narrative targets, each named as printed.
 import type { Analysis } from './analysis.js';
 import { SymbolKind, type DocumentSymbol, type Range } from './lsp.js';
-import { planOf } from './planIndex.js';
+import type { ClauseNode } from '@kehoach/schema';
 
 const short = (s: string | undefined, n = 70) => {
   const flat = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -10,8 +10,8 @@ const short = (s: string | undefined, n = 70) => {
 };
 
 export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
-  const plan = planOf(a.model);
-  if (!plan) return [];
+  if (a.model.value === null || typeof a.model.value !== 'object' || Array.isArray(a.model.value)) return [];
+  const plan = a.model.plan;
   const lines = a.model.parsed.lines;
   const map = a.model.sourceMap;
   const rangeOf = (pointer: string): { range: Range; selectionRange: Range } | undefined => {
@@ -28,30 +28,23 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
     return { name, kind, ...r, ...(detail ? { detail } : {}), ...(children?.length ? { children } : {}) };
   };
   const defined = <T>(xs: Array<T | undefined>) => xs.filter((x): x is T => x !== undefined);
-  const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+  // The clause tree, at any depth: a paragraph by its text, an article or item by label and heading.
+  const clauseSymbol = (c: ClauseNode): DocumentSymbol | undefined =>
+    c.kind === 'paragraph'
+      ? symbol(c.pointer, short(c.text, 60), SymbolKind.String, c.id || undefined)
+      : symbol(c.pointer, `${c.label ?? ''} ${short(c.heading)}`.trim(), c.kind === 'article' ? SymbolKind.Namespace : SymbolKind.Struct, c.id || undefined, defined(c.children.map(clauseSymbol)));
+  const articles = plan.roots.filter((c) => c.kind === 'article').map(clauseSymbol);
 
-  const articles = arr<NonNullable<typeof plan.articles>[number]>(plan.articles).map((art, i) => {
-    const ap = `/articles/${i}`;
-    const paragraphs = (p: string, list: unknown) =>
-      arr<{ id?: string; text?: string }>(list).map((para, k) => symbol(`${p}/paragraphs/${k}`, short(para?.text, 60), SymbolKind.String, para?.id));
-    const items = arr<{ id?: string; label?: string; heading?: string; paragraphs?: unknown }>(art?.items).map((it, j) =>
-      symbol(`${ap}/items/${j}`, `${it?.label ?? ''} ${short(it?.heading)}`.trim(), SymbolKind.Struct, it?.id, defined(paragraphs(`${ap}/items/${j}`, it?.paragraphs))),
+  const indicators = plan.indicators.map((ind) => {
+    const parts = ind.parts.map((part) =>
+      symbol(part.pointer, `${part.source.label ? part.source.label + ' ' : ''}${short(part.name, 50)}`, SymbolKind.Number, part.target?.target.wording ?? part.id),
     );
-    return symbol(ap, `${art?.label ?? ''} ${short(art?.heading)}`.trim(), SymbolKind.Namespace, art?.id, defined([...paragraphs(ap, art?.paragraphs), ...items]));
+    const t = ind.target?.target;
+    const target = ind.dropped ? 'đã bỏ / dropped' : t?.placeholder ? 'chưa đặt / not set' : t?.wording;
+    return symbol(ind.pointer, `${ind.source.number ? ind.source.number + ' ' : ''}${short(ind.name, 60)}`, SymbolKind.Field, target ?? ind.id, defined(parts));
   });
 
-  const indicators = arr<NonNullable<typeof plan.indicators>[number]>(plan.indicators).map((ind, i) => {
-    const p = `/indicators/${i}`;
-    const parts = arr<{ id?: string; label?: string; name?: string; target?: { wording?: string } }>(ind?.parts).map((part, j) =>
-      symbol(`${p}/parts/${j}`, `${part?.label ? part.label + ' ' : ''}${short(part?.name, 50)}`, SymbolKind.Number, part?.target?.wording ?? part?.id),
-    );
-    const target = ind?.dropped ? 'đã bỏ / dropped' : ind?.target?.placeholder ? 'chưa đặt / not set' : ind?.target?.wording;
-    return symbol(p, `${ind?.number ? ind.number + ' ' : ''}${short(ind?.name, 60)}`, SymbolKind.Field, target ?? ind?.id, defined(parts));
-  });
-
-  const narrative = arr<{ id?: string; text?: string; target?: { wording?: string } }>(plan.narrativeTargets).map((n, i) =>
-    symbol(`/narrativeTargets/${i}`, n?.id ?? `#${i + 1}`, SymbolKind.Key, n?.target?.wording),
-  );
+  const narrative = plan.narratives.map((n) => symbol(n.pointer, n.id, SymbolKind.Key, n.target?.target.wording));
 
   const group = (pointer: string, name: string, children: Array<DocumentSymbol | undefined>) => symbol(pointer, name, SymbolKind.Object, undefined, defined(children));
   return defined([

@@ -142,7 +142,16 @@ export interface PlanView {
   clause(id: string): ClauseNode | undefined;
   /** The narrative targets restating this indicator (or, for an indicator id, any of its parts). */
   restatements(ref: string): NarrativeNode[];
+  /** The node whose object stands at this pointer (`/indicators/3`, `/indicators/3/parts/1`, a clause's…). */
+  at(pointer: string): PlanNode | undefined;
 }
+
+export type PlanNode =
+  | { type: 'indicator'; node: IndicatorNode }
+  | { type: 'part'; node: PartNode }
+  | { type: 'narrative'; node: NarrativeNode }
+  | { type: 'relation'; node: RelationNode }
+  | { type: 'clause'; node: ClauseNode };
 
 const EMPTY: Partial<Plan> = {};
 
@@ -169,6 +178,7 @@ export function viewPlan(value: unknown): PlanView {
   let byIndicator: Map<string, IndicatorNode> | undefined;
   let byClause: Map<string, ClauseNode> | undefined;
   let byRestated: Map<string, NarrativeNode[]> | undefined;
+  let byPointer: Map<string, PlanNode> | undefined;
   const indicator = (id: string) => {
     if (!byIndicator) {
       byIndicator = new Map();
@@ -219,6 +229,19 @@ export function viewPlan(value: unknown): PlanView {
         }
       }
       return byRestated.get(ref) ?? [];
+    },
+    at(pointer) {
+      if (!byPointer) {
+        const m = (byPointer = new Map<string, PlanNode>());
+        for (const i of indicators) {
+          m.set(i.pointer, { type: 'indicator', node: i });
+          for (const p of i.parts) m.set(p.pointer, { type: 'part', node: p });
+        }
+        for (const n of narratives) m.set(n.pointer, { type: 'narrative', node: n });
+        for (const r of relations) m.set(r.pointer, { type: 'relation', node: r });
+        for (const c of clauses) m.set(c.pointer, { type: 'clause', node: c });
+      }
+      return byPointer.get(pointer);
     },
   };
 }
