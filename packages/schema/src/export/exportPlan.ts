@@ -1,5 +1,5 @@
-import { viewPlan, walkClauses, type ClauseNode } from '../model/planView.js';
-import type { Indicator, NarrativeTarget, Plan, Target } from '../model/types.js';
+import { viewPlan, walkClauses, type ClauseNode, type PlanView } from '../model/planView.js';
+import type { Indicator, Plan, Target } from '../model/types.js';
 
 /** Version of the export shape (docs/export.md); bumped on any incompatible change. */
 export const EXPORT_VERSION = 1;
@@ -23,8 +23,10 @@ export interface ExportedClause {
  * body clauses listed. Pure; the CLI prints it as JSON.
  */
 export function exportPlan(plan: Plan) {
-  const clauses = flattenClauses(plan);
+  const view = viewPlan(plan);
+  const clauses = flattenClauses(view);
   const narrative = plan.narrativeTargets ?? [];
+  const restatedIn = (ref: string) => view.restatements(ref).filter((n) => n.indicator === ref).map((n) => n.id);
   return {
     format: 'kehoach-plan',
     exportVersion: EXPORT_VERSION,
@@ -35,7 +37,7 @@ export function exportPlan(plan: Plan) {
     baseline: plan.baseline ?? null,
     document: plan.document,
     clauses,
-    indicators: plan.indicators.map((i) => exportIndicator(i, narrative)),
+    indicators: view.indicators.map((i) => exportIndicator(i.source, restatedIn)),
     narrativeTargets: narrative.map((n) => ({ ...n, target: normaliseTarget(n.target), indicator: n.indicator ?? null })),
     relations: plan.relations ?? [],
   };
@@ -47,8 +49,7 @@ function normaliseTarget(t: Target | undefined) {
   return { ...t, kind: t.kind ?? 'level', unit: t.unit ?? null };
 }
 
-function exportIndicator(i: Indicator, narrative: NarrativeTarget[]) {
-  const restatedIn = (id: string) => narrative.filter((n) => n.indicator === id).map((n) => n.id);
+function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[]) {
   return {
     id: i.id,
     number: i.number ?? null,
@@ -77,9 +78,9 @@ function exportIndicator(i: Indicator, narrative: NarrativeTarget[]) {
   };
 }
 
-function flattenClauses(plan: Plan): ExportedClause[] {
+function flattenClauses(view: PlanView): ExportedClause[] {
   const out: ExportedClause[] = [];
-  walkClauses(viewPlan(plan).roots, (c: ClauseNode) =>
+  walkClauses(view.roots, (c: ClauseNode) =>
     out.push({
       id: c.id,
       kind: c.kind,

@@ -49,7 +49,8 @@ export function renderPlan(plan: Plan): string {
   lines.push(`${doc.place}, ${formatVietnameseDate(doc.date)}`);
   lines.push(doc.type, doc.title, doc.issuer);
   if (doc.session) lines.push(doc.session);
-  const roots = viewPlan(plan).roots;
+  const view = viewPlan(plan);
+  const roots = view.roots;
   const body = (kinds: ReadonlyArray<ClauseNode['kind']>) => walkClauses(roots.filter((c) => kinds.includes(c.kind)), (c) => void lines.push(clauseLine(c)));
   body(['preamble']);
   if (doc.enactingFormula) lines.push(doc.enactingFormula);
@@ -64,7 +65,7 @@ export function renderPlan(plan: Plan): string {
     if (doc.appendix.subtitle) lines.push(doc.appendix.subtitle);
   }
   // A dropped indicator keeps its block in the plan but is not printed in the resolution.
-  for (const indicator of plan.indicators) if (!indicator.dropped) lines.push(renderIndicator(indicator));
+  for (const indicator of view.indicators) if (!indicator.dropped) lines.push(renderIndicator(indicator.source));
   if (doc.sourceNote) lines.push(doc.sourceNote);
   return lines.join('\n') + '\n';
 }
