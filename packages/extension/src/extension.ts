@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
     config.onDidDelete(onConfig),
   );
 
-  h.stats.activationMs = performance.now() - t0;
+  if (h.stats) h.stats.activationMs = performance.now() - t0;
   // The plans already open (the editor restored them): checked once the engine is loaded.
   h.checkAllOpen(0);
 }

@@ -139,7 +139,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     }
     panel.title = page.title;
     panel.webview.html = page.html;
-    lastComparison = { uri: key, title: page.title, html: page.html };
+    if (host.stats) lastComparison = { uri: key, title: page.title, html: page.html };
     return { status: 'shown', title: page.title, indicators: page.indicators };
   }
 
@@ -164,11 +164,11 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.newYear, newYear),
     vscode.commands.registerCommand(COMMANDS.compare, compare),
     vscode.commands.registerCommand(COMMANDS.markDropped, markDropped),
-    vscode.commands.registerCommand(COMMANDS.ping, () => 'pong'),
     // Hooks for the real-VS-Code suite: only under test or development, never in an installed .vsix.
-    ...(host.context.extensionMode === vscode.ExtensionMode.Production
+    ...(!host.stats
       ? []
       : [
+          vscode.commands.registerCommand(COMMANDS.ping, () => 'pong'),
           vscode.commands.registerCommand(COMMANDS.testStats, () => ({ ...host.stats })),
           vscode.commands.registerCommand(COMMANDS.testLastComparison, () => lastComparison),
           vscode.commands.registerCommand(COMMANDS.testSettled, async (uri: vscode.Uri | string) =>
@@ -182,7 +182,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       const page = await render(doc);
       if (!page) return;
       panel.webview.html = page.html;
-      lastComparison = { uri: doc.uri.toString(), title: page.title, html: page.html };
+      if (host.stats) lastComparison = { uri: doc.uri.toString(), title: page.title, html: page.html };
     }),
     { dispose: () => panels.forEach((p) => p.dispose()) },
   ];

@@ -1,14 +1,13 @@
-// Test helpers: the repository's real plans, an in-memory workspace, positions found by text.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Test helpers of the language features: an in-memory workspace over the repository's real
+// plans (shared with the engine's tests through @kehoach/schema/testing), positions by text.
+import { PLAN_2025, REPO_ROOT } from '@kehoach/schema/testing';
 import { getLanguageService, type LanguageService } from './languageService.js';
 import type { Position } from './lsp.js';
 
-// vitest runs in packages/extension.
-export const REPO = resolve(process.cwd(), '../..') + '/';
+export const REPO = REPO_ROOT;
 export const PLAN_2025_URI = 'file:///repo/plans/ha-noi/2025.yaml';
 export const DRAFT_URI = 'file:///repo/plans/ha-noi/2026.yaml';
-export const plan2025 = readFileSync(`${REPO}plans/ha-noi/2025.yaml`, 'utf8');
+export const plan2025 = PLAN_2025;
 
 /** A 2026 draft made from the 2025 text: next year, baseline set, targets kept. */
 export function draftFrom2025(edit: (text: string) => string = (t) => t): string {

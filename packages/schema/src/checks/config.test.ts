@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, PLAN_2025 } from '../rules/fixtures.js';
+import { analyze, PLAN_2025 } from '../testing/fixtures.js';
 import { applyConfig, parseConfig } from './config.js';
 
 const LABEL_DIRECTIVE = /^ *# kehoach-disable-next-line label-sequence -- .*\n/m;

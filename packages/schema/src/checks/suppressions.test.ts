@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, PLAN_2025, positionAfter, positionOf, replaceOnce, withCode } from '../rules/fixtures.js';
+import { analyze, PLAN_2025, positionAfter, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 const LABEL_DIRECTIVE = /^( *)# kehoach-disable-next-line label-sequence -- .*$/m;
 

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DRAFT_2026, PLAN_2025, positionOf, REPO_ROOT, replaceOnce } from '../rules/fixtures.js';
+import { DRAFT_2026, PLAN_2025, positionOf, REPO_ROOT, replaceOnce } from '../testing/fixtures.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../diagnostics/docs.js';
-import { REPO_ROOT } from './fixtures.js';
+import { REPO_ROOT } from '../testing/fixtures.js';
 import { RULES } from './index.js';
 
 const DIR = join(REPO_ROOT, 'docs/rules');

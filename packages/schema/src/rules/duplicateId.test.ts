@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, DRAFT_2026, PLAN_2025, positionOf, replaceOnce, withCode } from './fixtures.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 describe('duplicate-id', () => {
   it('is not reported for the 2025 plan or the 2026 draft', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, DRAFT_2026, PLAN_2025, positionOf, replaceOnce, withCode } from './fixtures.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 const GRDP = 'target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }';
 

@@ -13,7 +13,7 @@ import {
   positionOf,
   replaceOnce,
   withCode,
-} from './fixtures.js';
+} from '../testing/fixtures.js';
 
 const CPI_BLOCK = `  - id: cpi
     number: "5."

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, BASELINE_2025, DRAFT_2026, modelOf, PLAN_2025, positionAfter, replaceOnce, withCode } from './fixtures.js';
+import { analyze, BASELINE_2025, DRAFT_2026, modelOf, PLAN_2025, positionAfter, replaceOnce, withCode } from '../testing/fixtures.js';
 
 /** Every narrative target of 2025 that restates an indicator, with its index. */
 const linked = (BASELINE_2025.value as { narrativeTargets: Array<{ id: string; indicator?: string }> }).narrativeTargets

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
 import type { TextEdit } from '../diagnostics/types.js';
 import { LineMap } from '../parse/position.js';
-import { analyze, DRAFT_2026, PLAN_2025, positionOf, replaceOnce, withCode } from './fixtures.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 /** Applies a diagnostic's fix to the text, as the editor's quick fix would. */
 function applyFix(text: string, edits: TextEdit[]): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
 import { scaffoldNewYear } from '../scaffold/newYear.js';
-import { analyze, BASELINE_2025, DRAFT_2026, PLAN_2025, PLAN_2026_URI, positionOf, replaceOnce, withCode } from './fixtures.js';
+import { analyze, BASELINE_2025, DRAFT_2026, PLAN_2025, PLAN_2026_URI, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 describe('placeholder-target', () => {
   it('is not reported for the adopted plan nor for a draft whose targets are set', () => {

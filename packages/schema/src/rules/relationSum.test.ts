@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, DRAFT_2026, PLAN_2025, positionAfter, replaceOnce, withCode } from './fixtures.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionAfter, replaceOnce, withCode } from '../testing/fixtures.js';
 
 describe('relation-sum', () => {
   it('51% = 47,5% compulsory + 3,5% voluntary holds in the 2025 plan and the 2026 draft', () => {

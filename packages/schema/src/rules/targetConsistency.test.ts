@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, DRAFT_2026, PLAN_2025, positionAfter, positionOf, replaceOnce, withCode } from './fixtures.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionAfter, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 const CODES = ['unit-mismatch', 'range-order', 'share-out-of-range', 'negative-count'];
 

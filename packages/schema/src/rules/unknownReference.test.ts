@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, DRAFT_2026, PLAN_2025, positionAfter, replaceOnce, withCode } from './fixtures.js';
+import { analyze, DRAFT_2026, PLAN_2025, positionAfter, replaceOnce, withCode } from '../testing/fixtures.js';
 
 describe('unknown-reference', () => {
   it('is not reported for the 2025 plan or the 2026 draft: every reference resolves', () => {

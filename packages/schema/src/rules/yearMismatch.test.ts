@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
-import { analyze, BASELINE_2025, DRAFT_2026, modelOf, PLAN_2025, PLAN_2026_URI, positionAfter, positionOf, replaceOnce, withCode } from './fixtures.js';
+import { analyze, BASELINE_2025, DRAFT_2026, modelOf, PLAN_2025, PLAN_2026_URI, positionAfter, positionOf, replaceOnce, withCode } from '../testing/fixtures.js';
 
 describe('year-mismatch', () => {
   it('is not reported for the 2025 plan (adopted 2024-12-10) nor the 2026 draft with its baseline', () => {

@@ -1,19 +1,20 @@
 // Test fixtures: the real 2025 plan, and a 2026 draft made from it, mutated as TEXT so the
-// lines and columns the rules report are the real ones. Used by the *.test.ts files only.
+// lines and columns the rules report are the real ones. Used by the tests of both packages
+// (`@kehoach/schema/testing`), never by production code.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { analyzeText, type AnalyzeOptions } from '../engine.js';
 import { buildModel, type PlanModel } from '../model/model.js';
 import { parseYaml } from '../parse/parseYaml.js';
+import { REPO_ROOT } from './realPlans.js';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export { REPO_ROOT };
 export const PLAN_2025_URI = 'plans/ha-noi/2025.yaml';
 export const PLAN_2026_URI = 'plans/ha-noi/2026.yaml';
 
 /** The adopted 2025 plan, as on disk. */
-export const PLAN_2025 = readFileSync(new URL('../../../../plans/ha-noi/2025.yaml', import.meta.url), 'utf8');
+export const PLAN_2025 = readFileSync(`${REPO_ROOT}plans/ha-noi/2025.yaml`, 'utf8');
 
 /** A model of a plan text (what the CLI loads as a baseline). */
 export function modelOf(text: string, uri: string): PlanModel {
