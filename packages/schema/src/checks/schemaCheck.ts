@@ -181,7 +181,9 @@ export function displayPath(value: unknown, pointer: string): string {
 const PATTERN_FORMS: Array<[RegExp, string]> = [
   [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\(\//, 'ref'],
   [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$$/, 'id'],
-  [/^\^\(art_/, 'clause-id'],
+  [/^\^\(\(art\|item\)_/, 'clause-id'],
+  [/^\^\[A-Za-z0-9\]\+\(\[\._-\]/, 'source-id'],
+  [/^\^https/, 'url'],
   [/^\^\[0-9\]\{4\}-/, 'date'],
   [/^\^1\\\./, 'schema-version'],
   [/ya\?ml/, 'yaml-path'],

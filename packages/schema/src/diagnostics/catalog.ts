@@ -215,6 +215,8 @@ export const TERMS: Record<string, Record<string, { vi: string; en: string }>> =
     id: { vi: 'mã ASCII chữ thường nối bằng gạch ngang (vd. grdp-growth)', en: 'lowercase ASCII words joined by hyphens (e.g. grdp-growth)' },
     ref: { vi: 'mã chỉ tiêu, “chỉ-tiêu/thành-phần” hoặc mã mục tiêu (vd. clean-water/urban)', en: 'an indicator, “indicator/part” or target id (e.g. clean-water/urban)' },
     'clause-id': { vi: 'mã điều khoản theo vị trí (vd. art_2__item_7__para_3)', en: 'a clause id from its position (e.g. art_2__item_7__para_3)' },
+    'source-id': { vi: 'mã nguồn trong sources (vd. S2)', en: 'a source id of sources (e.g. S2)' },
+    url: { vi: 'địa chỉ http(s)://…', en: 'an http(s):// address' },
     date: { vi: 'ngày dạng YYYY-MM-DD (vd. 2024-12-10)', en: 'a date as YYYY-MM-DD (e.g. 2024-12-10)' },
     'schema-version': { vi: 'phiên bản lược đồ 1.x (vd. "1.0")', en: 'schema version 1.x (e.g. "1.0")' },
     'yaml-path': { vi: 'đường dẫn tới tệp .yaml (vd. ./2025.yaml)', en: 'a path to a .yaml file (e.g. ./2025.yaml)' },

@@ -218,11 +218,11 @@ describe('diffPlans: 2025 → the 2026 draft', () => {
 
   it('clauses: changed with a word diff, added, removed, carriedOver cleared', () => {
     const edited = mutate(draft2026, (p) => {
-      const para = p.articles[1]!.items![0]!.paragraphs![3]!;
+      const para = p.articles![1]!.items![0]!.paragraphs![3]!;
       para.text = para.text.replace('dưới 4,5%', 'bình quân dưới 4%');
       delete para.carriedOver;
-      p.articles[1]!.items!.push({ id: 'art_2__item_14', label: '14.', heading: 'Chuẩn bị tổ chức bầu cử đại biểu Quốc hội và HĐND các cấp nhiệm kỳ 2026-2031.' });
-      p.articles[2]!.items!.pop();
+      p.articles![1]!.items!.push({ id: 'art_2__item_14', label: '14.', heading: 'Chuẩn bị tổ chức bầu cử đại biểu Quốc hội và HĐND các cấp nhiệm kỳ 2026-2031.' });
+      p.articles![2]!.items!.pop();
     });
     const c = diffPlans(draft2026, edited);
     const changed = c.clauses.find((x) => x.id === 'art_2__item_1__para_4')!;
@@ -276,7 +276,7 @@ describe('renderers', () => {
     ind(p, 'grdp-growth').target = lvl('>=', 8, '8% trở lên');
     ind(p, 'cpi').target = structuredClone(ind(plan2025, 'cpi').target!);
     ind(p, 'unemployment-insurance').dropped = { reason: 'Gộp vào chỉ tiêu 10.' };
-    const para = p.articles[1]!.items![0]!.paragraphs![3]!;
+    const para = p.articles![1]!.items![0]!.paragraphs![3]!;
     para.text = para.text.replace('dưới 4,5%', 'bình quân dưới 4,5%');
   });
   const d = diffPlans(plan2025, edited);

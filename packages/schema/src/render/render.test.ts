@@ -27,7 +27,7 @@ function clauseTexts(p: Plan): Map<string, string> {
   const paras = (list: { id: string; text: string }[] | undefined) => {
     for (const q of list ?? []) map.set(q.id, q.text);
   };
-  for (const a of p.articles) {
+  for (const a of p.articles ?? []) {
     map.set(a.id, a.heading ?? '');
     paras(a.paragraphs);
     for (const it of a.items ?? []) {

@@ -21,13 +21,13 @@ export const narrativeMismatch: Rule = {
   },
   check(ctx) {
     for (const n of ctx.plan.narratives) {
-      if (n.indicator === undefined || !n.target || n.target.target.placeholder === true) continue;
+      if (n.indicator === undefined || !n.target || n.target.status !== 'set') continue;
       const resolved = ctx.plan.resolve(n.indicator);
-      if (!resolved || resolved.indicator.dropped) continue;
+      if (!resolved || resolved.indicator.dropped || resolved.indicator.unconfirmed) continue;
       const change = resolved.indicator.change;
       const mine = normalize(n.target.target, change);
       for (const other of resolved.targets) {
-        if (other.target.placeholder === true) continue;
+        if (other.status !== 'set') continue;
         if (agree(mine, normalize(other.target, change))) continue;
         const wordingAt = childPointer(n.target.pointer, 'wording');
         const at = ctx.model.sourceMap.get(wordingAt) ? wordingAt : n.target.pointer;

@@ -18,7 +18,7 @@ const plan2026 = parse(draft.text) as Plan;
 /** What the draft should be, computed on the plain values. */
 function expected(p: Plan): Plan {
   const e = structuredClone(p) as Plan & { document: Plan['document'] & { sourceNote?: string } };
-  e.year = p.year + 1;
+  e.year = p.year! + 1;
   e.status = 'draft';
   e.baseline = './2025.yaml';
   e.document.number = '…/NQ-HĐND';
@@ -41,7 +41,7 @@ function expected(p: Plan): Plan {
       for (const para of item.paragraphs ?? []) para.carriedOver = true;
     }
   };
-  e.articles.forEach(mark);
+  e.articles!.forEach(mark);
   for (const ind of e.indicators) {
     if (ind.target) {
       ind.previousTarget = ind.target;
@@ -83,9 +83,9 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
 
   it('marks every clause as carried over, text verbatim (last year’s years included)', () => {
     expect(draft.clauses).toHaveLength(74 + 4);
-    const clause = plan2026.articles[1]!.items![0]!.paragraphs![3]!;
+    const clause = plan2026.articles![1]!.items![0]!.paragraphs![3]!;
     expect(clause).toMatchObject({ id: 'art_2__item_1__para_4', carriedOver: true });
-    expect(clause.text).toBe(plan2025.articles[1]!.items![0]!.paragraphs![3]!.text);
+    expect(clause.text).toBe(plan2025.articles![1]!.items![0]!.paragraphs![3]!.text);
     expect(plan2026.document.closing![0]!.text).toContain('năm 2025');
   });
 
