@@ -11,7 +11,10 @@ export interface ClauseInfo {
 
 const strip = (label: string) => label.replace(/[.:]\s*$/, '').trim();
 
-/** One step of a clause's place: the article's label, "khoản 5", "đoạn 2". */
+/**
+ * One step of a clause's place, named by its label as printed: the article's label, "khoản 5"
+ * (also "1.1", "II"), "điểm a" for "a)", "gạch đầu dòng thứ 2" for a bullet, "đoạn 2".
+ */
 function step(c: ClauseNode): { vi: string; en: string } {
   switch (c.kind) {
     case 'preamble':
@@ -22,8 +25,13 @@ function step(c: ClauseNode): { vi: string; en: string } {
       const art = strip(c.label ?? '');
       return { vi: art, en: art.replace(/^Điều/, 'Article') };
     }
-    case 'item':
-      return { vi: `khoản ${strip(c.label ?? '')}`, en: `item ${strip(c.label ?? '')}` };
+    case 'item': {
+      const label = (c.label ?? '').trim();
+      const letter = /^(\p{Ll})\)$/u.exec(label);
+      if (letter) return { vi: `điểm ${letter[1]}`, en: `point ${letter[1]}` };
+      if (/^[-+–•*]$/.test(label)) return { vi: `gạch đầu dòng thứ ${c.position}`, en: `bullet ${c.position}` };
+      return { vi: `khoản ${strip(label)}`, en: `item ${strip(label)}` };
+    }
     case 'paragraph':
       return { vi: `đoạn ${c.position}`, en: `paragraph ${c.position}` };
   }
