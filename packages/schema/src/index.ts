@@ -12,6 +12,11 @@ export {
   viewPlan,
   walkClauses,
   ancestorsOf,
+  isCheckable,
+  targetStatus,
+  type TargetStatus,
+  type AmendmentNode,
+  type AmendmentChangeNode,
   type PlanView,
   type PlanNode,
   type ClauseNode,
@@ -26,7 +31,7 @@ export {
 export { SourceMap, type Span } from './model/sourceMap.js';
 export { spansOfDocument, type Spans } from './parse/spans.js';
 export { type AnalyzeOptions } from './engine.js';
-export { baselineRef, lookupBaseline, resolvePath, type PlanWorkspace, type BaselineRef, type BaselineLookup } from './model/baseline.js';
+export { baselineRef, baselineRefs, lookupBaseline, lookupBaselines, MAX_BASELINES, resolvePath, type PlanWorkspace, type BaselineRef, type BaselineLookup } from './model/baseline.js';
 export { parseConfig, applyConfig, CONFIG_FILE, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
 export { DIRECTIVE as SUPPRESSION_DIRECTIVE } from './checks/suppressions.js';
 export { ruleDocsUrl, RULE_DOCS_BASE } from './diagnostics/docs.js';
@@ -41,7 +46,7 @@ export {
   parseNumber,
   type TargetAst,
 } from './grammar/index.js';
-export { renderIndicator, renderPlan, formatVietnameseDate } from './render/render.js';
+export { renderIndicator, renderPlan, renderTarget, formatVietnameseDate } from './render/render.js';
 export { exportPlan } from './export/exportPlan.js';
 export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 // Year over year, for the editor's commands: the semantic diff (pure data + its words) and the

@@ -123,12 +123,19 @@ function newNarrativeSnippet(column: number): string {
   ].join('\n');
 }
 
-/** Last year's indicators that this plan doesn't have, each inserted whole with its target unset. */
+/**
+ * Last year's indicators that this plan doesn't have, each inserted whole with its target unset:
+ * from every baseline (each predecessor of a merged province), each id once, the predecessor named.
+ */
 function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem[] {
   const here = a.model.plan;
   const out: CompletionItem[] = [];
-  (a.baseline?.plan.indicators ?? []).forEach((node, i) => {
-    if (here.indicator(node.id) || node.dropped) return;
+  const offered = new Set<string>();
+  const several = a.baselines.length > 1;
+  a.baselines.forEach((base, b) => base.plan.indicators.forEach((node, i) => {
+    if (here.indicator(node.id) || node.dropped || node.unconfirmed || offered.has(node.id)) return;
+    offered.add(node.id);
+    const who = several && typeof base.plan.raw.jurisdiction?.name === 'string' ? ` — ${base.plan.raw.jurisdiction.name}` : '';
     const ind = node.source;
     const block = indicatorItem(draftIndicator(ind), ctx.column);
     // After "id: " only the rest is inserted; on a fresh "- " the whole block.
@@ -136,13 +143,13 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
     const last = node.target?.target.wording ?? node.parts.map((p) => p.target?.target.wording).join('; ');
     out.push(
       item(ind.id, CompletionItemKind.Reference, range, newText, {
-        detail: `${ind.number ?? ''} ${ind.name}`.trim(),
-        documentation: md(`**${ind.number ?? ''} ${ind.name}**\n\nNăm trước / last year: **${last || '—'}**\n\n\`\`\`yaml\n- ${block}\n\`\`\``),
-        sortText: String(i).padStart(5, '0'),
+        detail: `${ind.number ?? ''} ${ind.name}${who}`.trim(),
+        documentation: md(`**${ind.number ?? ''} ${ind.name}**${who}\n\nNăm trước / last year: **${last || '—'}**\n\n\`\`\`yaml\n- ${block}\n\`\`\``),
+        sortText: `${b}${String(i).padStart(5, '0')}`,
         filterText: `${ind.id} ${ind.name}`,
       }),
     );
-  });
+  }));
   return out;
 }
 
@@ -163,7 +170,7 @@ function unitsOf(model: Analysis['model'] | undefined): Map<string, number> {
 
 function unitItems(a: Analysis, range: Range): CompletionItem[] {
   const used = new Map(unitsOf(a.model));
-  for (const [u, n] of unitsOf(a.baseline)) used.set(u, (used.get(u) ?? 0) + n);
+  for (const base of a.baselines) for (const [u, n] of unitsOf(base)) used.set(u, (used.get(u) ?? 0) + n);
   const units = new Set([...used.keys(), ...Object.keys(UNITS)]);
   return [...units].map((u) => {
     const t = UNITS[u];

@@ -17,13 +17,17 @@ export function findDefinition(a: Analysis, position: Position): Location | unde
     (top === 'relations' && (field === 'total' || field === 'parts'));
   if (isReference && at.on === 'value' && typeof value === 'string') return locationOf(a.model, value);
 
-  if (top === 'indicators' && typeof index === 'number' && a.baseline) {
+  if (top === 'indicators' && typeof index === 'number' && a.baselines.length > 0) {
     const at = a.model.plan.at(`/indicators/${index}`);
     if (at?.type !== 'indicator') return undefined;
     const indicator = at.node;
     const part = field === 'parts' && typeof sub === 'number' ? indicator.parts.find((p) => p.index === sub) : undefined;
     const ref = part ? part.ref : indicator.id;
-    return locationOf(a.baseline, ref) ?? locationOf(a.baseline, indicator.id);
+    // The first baseline that has it: each predecessor of a merged province is one.
+    for (const base of a.baselines) {
+      const found = locationOf(base, ref) ?? locationOf(base, indicator.id);
+      if (found) return found;
+    }
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
 import { renderIndicator, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
-import type { Analysis } from './analysis.js';
+import { baselineOf, type Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 import { clauseById, excerpt, mdText } from './planIndex.js';
@@ -74,7 +74,22 @@ function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range
 function targetText(t: Target | undefined): string {
   if (!t) return '—';
   if (t.placeholder) return '*chưa đặt / not set*';
-  return t.wording ? `**${mdText(t.wording)}**` : '—';
+  if (t.unknown) return `*chưa biết / unknown*${sourceText(t)}`;
+  return t.wording ? `**${mdText(t.wording)}**${sourceText(t)}` : '—';
+}
+
+const SOURCE_KINDS: Record<string, { vi: string; en: string }> = {
+  press: { vi: 'báo chí', en: 'the press' },
+  'peoples-committee': { vi: 'UBND', en: 'the People’s Committee' },
+  'official-text': { vi: 'văn bản chính thức', en: 'an official text' },
+};
+
+/** “ · theo báo chí (S2) / from the press”: a target not worded by the adopted text says where it comes from. */
+function sourceText(t: Target): string {
+  const kind = t.source && SOURCE_KINDS[t.source.kind];
+  if (!kind) return '';
+  const ref = typeof t.source!.ref === 'string' ? ` (${mdText(t.source!.ref)})` : '';
+  return ` · *theo ${kind.vi}${ref} / from ${kind.en}*`;
 }
 
 function viDate(iso: string | undefined): string {
@@ -86,7 +101,6 @@ function viDate(iso: string | undefined): string {
 function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: PartNode | undefined): string {
   const view = a.model.plan;
   const plan = view.raw;
-  const baselineView = a.baseline?.plan;
   const indicator = indicatorNode.source;
   const part = partNode?.source;
   const ref = partNode ? partNode.ref : indicatorNode.id;
@@ -103,10 +117,14 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
-  const baseRef = baselineView?.resolve(ref);
+  // Last year's: the first baseline that has it (each predecessor of a merged province is one).
+  const last = baselineOf(a, ref);
+  const baselineView = last?.model.plan ?? a.baseline?.plan;
+  const baseRef = last?.resolved;
   const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
   const rows = [`| Năm / Year | Chỉ tiêu / Target |`, `|---|---|`, `| ${plan.year ?? '?'}${plan.status === 'draft' ? ' (dự thảo / draft)' : ''} | ${targetText(thisYear)} |`];
-  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : 'năm trước / last year'} | ${targetText(lastYearTarget)} |`);
+  const predecessor = a.baselines.length > 1 && last ? ` (${mdText(String(last.model.plan.raw.jurisdiction?.name ?? ''))})` : '';
+  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : 'năm trước / last year'}${predecessor} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
   // The words the Council adopted: this plan's if adopted, otherwise the baseline's.

@@ -174,3 +174,39 @@ describe('symbols and definitions', () => {
     expect(toBaseline.range.start).toEqual(pos(plan2025, 'cpi', '  - id: cpi'));
   });
 });
+
+describe('a province formed by merging: completion and hover use every baseline', () => {
+  // A predecessor's 2025 plan (a test fixture in the shape of the real ones).
+  const PREDECESSOR_URI = 'file:///repo/plans/binh-duong/2025.yaml';
+  const predecessor = `schemaVersion: "1.0"
+jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }
+year: 2025
+status: adopted
+document: { number: 45/NQ-HĐND, place: Bình Dương, date: "2024-12-12", type: NGHỊ QUYẾT, title: VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025, issuer: HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG }
+articles: []
+indicators:
+  - { id: industrial-production-index, number: "1.", name: Chỉ số sản xuất công nghiệp, unit: "%", target: { wording: tăng 10%, kind: increase, op: "=", value: 10, unit: "%" } }
+  - { id: cpi, number: "2.", name: Chỉ số giá tiêu dùng, unit: "%", target: { wording: dưới 4%, op: "<", value: 4, unit: "%" } }
+`;
+  const merged = draftWithoutCpi.replace(
+    'baseline: ./2025.yaml\n',
+    'baseline: ./2025.yaml\nbaselines:\n  - { jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }, path: ../binh-duong/2025.yaml }\n',
+  );
+
+  it('offers each predecessor’s indicators not in the plan, naming the predecessor', () => {
+    const ls = service({ [PREDECESSOR_URI]: predecessor });
+    const text = merged.replace('  - id: third-child-birth-rate-reduction', '  - id: \n  - id: third-child-birth-rate-reduction');
+    const list = ls.doComplete(doc(DRAFT_URI, text), pos(text, '  - id: \n', undefined, 8));
+    const labels = list.items.map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['cpi', 'industrial-production-index']));
+    expect(labels.filter((l) => l === 'cpi')).toHaveLength(1); // in both: offered once, from the first
+    expect(list.items.find((i) => i.label === 'industrial-production-index')!.detail).toBe('1. Chỉ số sản xuất công nghiệp — Tỉnh Bình Dương');
+  });
+
+  it('hover shows last year’s target from the predecessor that had it', () => {
+    const ls = service({ [PREDECESSOR_URI]: predecessor });
+    const text = merged.replace('  - id: third-child-birth-rate-reduction', '  - { id: industrial-production-index, name: Chỉ số sản xuất công nghiệp, unit: "%", target: { placeholder: true } }\n  - id: third-child-birth-rate-reduction');
+    const h = ls.doHover(doc(DRAFT_URI, text), pos(text, 'industrial-production-index', '  - { id: ', 1))!;
+    expect(h.contents.value).toMatch(/\| 2025 \(Tỉnh Bình Dương\) \| \*\*tăng 10%\*\* \|/);
+  });
+});

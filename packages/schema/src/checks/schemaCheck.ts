@@ -114,6 +114,14 @@ function toDiagnostic(model: PlanModel, e: ErrorObject): Diagnostic {
         range: keyOrValueRange(model, e.instancePath, 'value'),
         params: { path, value: shown(e.data), comparison: String(p.comparison), limit: Number(p.limit) },
       };
+    case 'maxItems':
+      // A list too long (baselines: at most 8): its length against the limit.
+      return {
+        ...base,
+        code: 'schema-range',
+        range: keyOrValueRange(model, e.instancePath, 'key'),
+        params: { path, value: Array.isArray(e.data) ? e.data.length : shown(e.data), comparison: '<=', limit: Number(p.limit) },
+      };
     case 'oneOf':
     case 'anyOf':
       return {
