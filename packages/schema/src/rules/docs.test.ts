@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../diagnostics/docs.js';
 import { REPO_ROOT } from '../testing/fixtures.js';
+import { PROBLEMS_BY_CODE } from './helpers.js';
 import { RULES } from './index.js';
 
 const DIR = join(REPO_ROOT, 'docs/rules');
@@ -33,6 +34,8 @@ describe('docs/rules', () => {
         const section = page.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
         expect(section, heading).toMatch(/```(yaml|json|text)\n[\s\S]+?\n```/);
       }
+      // A message that depends on the problem found: the page shows every one.
+      for (const [problem, t] of Object.entries(PROBLEMS_BY_CODE.get(c.code) ?? {})) expect(page, problem).toContain(`| \`${problem}\` | ${t.vi} | ${t.en} |`);
       expect(page).toContain('\n## How to fix\n');
       expect(page).toContain('\n## Suppressing\n');
       expect(index).toContain(`[\`${c.code}\`](${c.code}.md) | ${c.severity} |`);

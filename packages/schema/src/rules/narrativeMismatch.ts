@@ -114,6 +114,14 @@ export const narrativeNotInClause: Rule = {
         ctx.reportAt(childPointer(n.pointer, 'target', 'wording'), { fragment: wording, container: 'text', in: n.id, id: n.id });
       }
     }
+    // The year's theme quotes its clause the same way.
+    const theme = ctx.plan.raw.theme;
+    if (theme !== null && typeof theme === 'object' && typeof theme.text === 'string' && typeof theme.clause === 'string') {
+      const clause = ctx.plan.clause(theme.clause);
+      if (clause && clause.text !== '' && !fold(clause.text).includes(fold(theme.text))) {
+        ctx.reportAt('/theme/text', { fragment: theme.text, container: 'clause', in: theme.clause, id: 'theme' });
+      }
+    }
   },
 };
 
