@@ -82,8 +82,8 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
   if (key === 'id' && top === 'indicators' && ctx.path.length === 2) return baselineIndicatorItems(a, ctx, range);
   if (key === 'unit') return unitItems(a, range);
   if (key === 'wording') return TARGET_FORMS.map((f) => snippet(f.label, range, f.body, `${f.vi} — ${f.en}`));
-  if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses')) return clauseItems(plan, range);
-  if ((key === 'indicator' && top === 'narrativeTargets') || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')))
+  if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses') || (top === 'document' && ctx.path[1] === 'truncated' && key === 'at')) return clauseItems(plan, range);
+  if ((key === 'indicator' && (top === 'narrativeTargets' || top === 'amendments')) || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')) || key === 'replacedBy')
     return referenceItems(plan, range, top === 'relations');
   if (key === 'baseline' && typeof year === 'number') return [item(`./${year - 1}.yaml`, CompletionItemKind.Reference, range, `./${year - 1}.yaml`)];
   const schema = schemaAt([...ctx.path, key]);

@@ -2,6 +2,7 @@
 // to its counterpart in the baseline, last year's plan.
 import type { PlanModel } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
+import { isClauseRef, isIndicatorRef } from './hover.js';
 import type { Location, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 
@@ -14,7 +15,9 @@ export function findDefinition(a: Analysis, position: Position): Location | unde
   const isReference =
     (top === 'narrativeTargets' && (field === 'clause' || field === 'indicator')) ||
     (top === 'indicators' && field === 'clauses' && typeof sub === 'number') ||
-    (top === 'relations' && (field === 'total' || field === 'parts'));
+    (top === 'relations' && (field === 'total' || field === 'parts')) ||
+    isClauseRef(at.path) ||
+    isIndicatorRef(at.path);
   if (isReference && at.on === 'value' && typeof value === 'string') return locationOf(a.model, value);
 
   if (top === 'indicators' && typeof index === 'number' && a.baselines.length > 0) {

@@ -26,6 +26,16 @@ export function doHover(a: Analysis, position: Position): Hover | undefined {
     if (key === 'direction' && DIRECTIONS[value]) return { range, contents: md(`**${value}**\n\n${both(DIRECTIONS[value]!)}`) };
   }
 
+  if (at.on === 'value' && typeof value === 'string') {
+    // A clause named outside the narrative targets: the theme's, the declared count's, where a truncated text breaks off.
+    if (isClauseRef(at.path)) return clauseHover(plan, value, range);
+    // An indicator named by another: what replaces a dropped one, what an amendment changes.
+    if (isIndicatorRef(at.path)) {
+      const ref = plan.resolve(value);
+      return ref ? { range, contents: md(indicatorText(a, ref.indicator, ref.part)) } : undefined;
+    }
+  }
+
   if (top === 'indicators' && typeof index === 'number') {
     const at = plan.at(`/indicators/${index}`);
     if (at?.type !== 'indicator') return undefined;
@@ -57,6 +67,20 @@ export function doHover(a: Analysis, position: Position): Hover | undefined {
 
 function md(value: string) {
   return { kind: 'markdown' as const, value };
+}
+
+type Path = ReadonlyArray<string | number>;
+
+/** `theme.clause`, `declaredIndicatorCount.clause`, `document.truncated.at`: a clause id. */
+export function isClauseRef(path: Path): boolean {
+  const [top, a, b] = path;
+  return ((top === 'theme' || top === 'declaredIndicatorCount') && a === 'clause' && path.length === 2) || (top === 'document' && a === 'truncated' && b === 'at');
+}
+
+/** `indicators[i].dropped.replacedBy`, `amendments[i].changes[j].indicator`: an indicator (or part) id. */
+export function isIndicatorRef(path: Path): boolean {
+  const [top, , field, sub, , key] = path;
+  return (top === 'indicators' && field === 'dropped' && sub === 'replacedBy') || (top === 'amendments' && field === 'changes' && key === 'indicator');
 }
 
 function unitText(unit: string): string {
@@ -113,7 +137,11 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   if (unit) facts.push(`đơn vị / unit: ${mdText(unit)}`);
   if (direction && DIRECTIONS[direction]) facts.push(`${DIRECTIONS[direction]!.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${DIRECTIONS[direction]!.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
-  if (indicatorNode.dropped) out.push(`**Đã bỏ / Dropped:** ${mdText(String(indicator.dropped?.reason ?? ''))}`);
+  if (indicatorNode.dropped) {
+    const by = indicatorNode.replacedBy !== undefined ? `  \nThay bằng / Replaced by: \`${mdText(indicatorNode.replacedBy)}\`` : '';
+    out.push(`**Đã bỏ / Dropped:** ${mdText(String(indicator.dropped?.reason ?? ''))}${by}`);
+  }
+  if (indicatorNode.unconfirmed) out.push(`**Chưa xác nhận / Unconfirmed:** ${mdText(String(indicator.unconfirmed?.reason ?? ''))}`);
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
