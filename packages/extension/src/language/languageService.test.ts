@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPlan } from '@kehoach/schema/testing';
 import { applyEdits, doc, draftFrom2025, DRAFT_URI, PLAN_2025_URI, plan2025, pos, service } from './testing.js';
 
 // The 2026 draft without the CPI indicator (appendix item 5).
@@ -147,7 +148,8 @@ describe('code actions', () => {
     const edits = ls.markDroppedEdit(doc(DRAFT_URI, draftWithoutCpi), 'cpi', 'Gộp vào chỉ tiêu khác');
     const fixed = applyEdits(draftWithoutCpi, edits);
     expect(fixed).toContain('dropped: { reason: Gộp vào chỉ tiêu khác }');
-    expect(ls.doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1)).toEqual([]);
+    // Only the declared count is left to update: 25 declared (“Thông qua 25 chỉ tiêu”), 24 listed.
+    expect(ls.doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1).map((x) => x.code)).toEqual(['indicator-count']);
   });
 });
 
@@ -159,8 +161,10 @@ describe('symbols and definitions', () => {
     expect(articles).toHaveLength(3);
     expect(articles[1]!.name).toBe('Điều 2. Một số nhiệm vụ, giải pháp chủ yếu');
     expect(articles[1]!.children).toHaveLength(13);
-    expect(symbols[1]!.children).toHaveLength(25);
+    // 25 appendix indicators and 2024's school share, kept as dropped.
+    expect(symbols[1]!.children).toHaveLength(26);
     expect(symbols[1]!.children![4]!.detail).toBe('dưới 4,5%');
+    expect(symbols[1]!.children!.find((s) => s.name.includes('tỷ lệ trường công lập'))!.detail).toBe('đã bỏ / dropped');
   });
 
   it('goes from a clause reference to the clause, and from an indicator to last year’s', () => {
@@ -208,5 +212,33 @@ indicators:
     const text = merged.replace('  - id: third-child-birth-rate-reduction', '  - { id: industrial-production-index, name: Chỉ số sản xuất công nghiệp, unit: "%", target: { placeholder: true } }\n  - id: third-child-birth-rate-reduction');
     const h = ls.doHover(doc(DRAFT_URI, text), pos(text, 'industrial-production-index', '  - { id: ', 1))!;
     expect(h.contents.value).toMatch(/\| 2025 \(Tỉnh Bình Dương\) \| \*\*tăng 10%\*\* \|/);
+  });
+});
+
+describe('the real 2026 plan, known in part', () => {
+  const PLAN_2026_URI = 'file:///repo/plans/ha-noi/2026.yaml';
+  const plan2026 = readPlan('ha-noi/2026');
+
+  it('has no diagnostics; hover says where a target comes from and what is not known', () => {
+    const ls = service({ [PLAN_2026_URI]: plan2026 });
+    expect(ls.doValidation(doc(PLAN_2026_URI, plan2026))).toEqual([]);
+    const grdp = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'grdp-growth', '  - id: grdp-growth', 1))!.contents.value;
+    expect(grdp).toMatch(/\| 2026 \| \*\*11%\*\* · \*theo báo chí \(S3\) \/ from the press\* \|/);
+    expect(grdp).toMatch(/\| 2025 \| \*\*6,5% trở lên\*\* \|/);
+    const floor = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'floor-area', '      - id: floor-area', 1))!.contents.value;
+    expect(floor).toContain('*chưa biết / unknown*');
+    const dropped = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'investment-growth', '  - id: investment-growth', 1))!.contents.value;
+    expect(dropped).toContain('Thay bằng / Replaced by: `investment`');
+    const unconfirmed = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'poor-households', 'id: poor-households', 1))!.contents.value;
+    expect(unconfirmed).toContain('**Chưa xác nhận / Unconfirmed:** Không nguồn nào nêu');
+    expect(unconfirmed).toMatch(/\| 2025 \| \*\*Duy trì không có hộ nghèo\*\* \|/);
+  });
+
+  it('hover and definition follow replacedBy and the truncation clause', () => {
+    const ls = service({ [PLAN_2026_URI]: plan2026 });
+    const d = doc(PLAN_2026_URI, plan2026);
+    expect(ls.doHover(d, pos(plan2026, 'investment', 'replacedBy: ', 1))!.contents.value).toContain('vốn đầu tư xã hội thực hiện trên địa bàn');
+    expect(ls.findDefinition(d, pos(plan2026, 'investment', 'replacedBy: ', 1))!.range.start).toEqual(pos(plan2026, 'investment', '  - id: investment\n'));
+    expect(ls.doHover(d, pos(plan2026, 'item_1__para_1', 'at: ', 1))!.contents.value).toContain('khoản 1, đoạn 1');
   });
 });

@@ -6,11 +6,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 const MB = 1 << 20;
-const plan2025 = readPlan('ha-noi/2025');
+// Copied into folders without its baseline: the plan standing alone.
+const plan2025 = PLAN_2025_STANDALONE;
 
 /**
  * Tests run as root in CI containers, where chmod 000 does not stop a read: there, an

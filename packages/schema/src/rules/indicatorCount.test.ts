@@ -4,7 +4,8 @@ import { formatMessage } from '../diagnostics/localize.js';
 import { scaffoldNewYear } from '../scaffold/newYear.js';
 import { analyze, PLAN_2025, PLAN_2026_URI, positionAfter, replaceOnce, withCode } from '../testing/fixtures.js';
 
-const withCount = (text: string, count: string) => replaceOnce(text, '\ndocument:\n', `\ndeclaredIndicatorCount: ${count}\ndocument:\n`);
+/** The plan with its declared count (the 2025 plan declares 25, citing Điều 1 khoản 2) replaced. */
+const withCount = (text: string, count: string) => replaceOnce(text, 'declaredIndicatorCount: { value: 25, clause: art_1__item_2 }', `declaredIndicatorCount: ${count}`);
 
 describe('indicator-count', () => {
   it('25 declared, 25 listed, and Điều 1 khoản 2 says “25 chỉ tiêu”', () => {

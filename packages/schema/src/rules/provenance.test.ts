@@ -35,7 +35,7 @@ describe('provenance', () => {
   });
 
   it('the year’s theme quotes its clause (Hà Nội 2025: “Kỷ cương, trách nhiệm, hành động, sáng tạo và phát triển”)', () => {
-    const theme = (text: string, clause: string) => replaceOnce(PLAN_2025, '\ndocument:\n', `\ntheme: { text: "${text}", clause: ${clause} }\ndocument:\n`);
+    const theme = (text: string, clause: string) => PLAN_2025.replace(/^theme: .*$/m, `theme: { text: "${text}", clause: ${clause} }`);
     expect(errors(theme('Kỷ cương, trách nhiệm, hành động, sáng tạo và phát triển', 'art_1__item_1__para_2'))).toEqual([]);
     expect(withCode(analyze(theme('Kỷ cương, trách nhiệm, hành động, sáng tạo và phát triển', 'art_1__item_2')), 'narrative-not-in-clause').map((d) => d.params.id)).toEqual(['theme']);
     expect(withCode(analyze(theme('Kỷ cương', 'art_9')), 'unknown-reference').map((d) => d.params.ref)).toEqual(['art_9']);

@@ -8,7 +8,8 @@
 //
 // - `year` + 1, `status: draft`, `baseline: ./2025.yaml`; `baselines` (a merged province's
 //   predecessors) and `amendments` (last year's adjustments) are removed: next year stands on
-//   this plan alone;
+//   this plan alone; a `declaredIndicatorCount` known only from a source (no clause of the text
+//   states it) is removed too: it counted last year's document, and nothing carried restates it;
 // - every indicator (and part): `target: { placeholder: true }` on the line before its old target,
 //   which becomes `previousTarget` (text unchanged: an unknown target or its source included);
 //   indicators dropped in the baseline are left out (they were dropped last year, with a reason,
@@ -95,6 +96,8 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
     const pair = pairOf(root, key);
     if (pair) ed.removePair(pair);
   }
+  const count = pairOf(root, 'declaredIndicatorCount');
+  if (count && !(isMap(count.value) && pairOf(count.value, 'clause'))) ed.removePair(count);
 
   // The source document's metadata.
   const document = mapAt(root, 'document');
@@ -350,7 +353,13 @@ class Editor {
     const start = this.text.lastIndexOf('\n', range[0] - 1) + 1;
     const index = seq.items.indexOf(node);
     const next = seq.items[index + 1] as { range?: [number, number, number] } | undefined;
-    const end = next?.range ? this.text.lastIndexOf('\n', next.range[0] - 1) + 1 : lineEndAfter(this.text, range[1] - 1);
+    let end = next?.range ? this.text.lastIndexOf('\n', next.range[0] - 1) + 1 : lineEndAfter(this.text, range[1] - 1);
+    // The comment and blank lines above the next item stay: they introduce it, not this one.
+    while (end > start) {
+      const prev = this.text.lastIndexOf('\n', end - 2) + 1;
+      if (prev < start || !/^\s*(#.*)?\r?\n?$/.test(this.text.slice(prev, end))) break;
+      end = prev;
+    }
     this.edits.push({ start, end, text: '' });
   }
 
