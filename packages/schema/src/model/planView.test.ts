@@ -1,6 +1,7 @@
 // The model's clause tree at any depth, a text without articles, amendments and target status,
 // on structures real resolutions print.
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../engine.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { PLAN_2025 } from '../testing/fixtures.js';
 import { ancestorsOf, viewPlan } from './planView.js';
@@ -67,6 +68,29 @@ items:
     const v = view(yaml);
     expect(v.clauses).toHaveLength(121);
     expect(v.clauses[120]!.depth).toBe(120);
+  });
+
+  it('the schema accepts them: items four levels deep, and a text whose items stand at the top', () => {
+    const head = 'schemaVersion: "1.0"\njurisdiction: { id: tien-giang, name: Tỉnh Tiền Giang }\nyear: 2018\nstatus: adopted\ndocument: { number: 01/NQ-HĐND, place: Tiền Giang, date: "2018-07-13", type: NGHỊ QUYẾT, title: VỀ VIỆC ĐIỀU CHỈNH MỘT SỐ CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2018, issuer: HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG }\nindicators: []\n';
+    const deepText = `${head}articles:
+  - id: art_1
+    label: "Điều 1."
+    items:
+      - id: art_1__item_1
+        label: "1."
+        items:
+          - id: art_1__item_1__item_1
+            label: "1.1."
+            items:
+              - id: art_1__item_1__item_1__item_1
+                label: "a)"
+                items: [{ id: art_1__item_1__item_1__item_1__item_1, label: "-", heading: "Giá trị tăng thêm khu vực nông, lâm, ngư nghiệp: 2,5 - 2,9%;" }]
+`;
+    expect(analyzeText(deepText, 'plans/tien-giang/2018.yaml').diagnostics).toEqual([]);
+    const topText = `${head}items:\n  - { id: item_1, label: "1.", heading: Mục tiêu tổng quát, paragraphs: [{ id: item_1__para_1, text: Hoàn thiện tổ chức bộ máy. }] }\n`;
+    expect(analyzeText(topText, 'plans/tien-giang/2018.yaml').diagnostics).toEqual([]);
+    // Neither articles nor items: the schema asks for articles.
+    expect(analyzeText(head, 'plans/tien-giang/2018.yaml').diagnostics.map((d) => [d.code, d.params.property])).toEqual([['schema-required', 'articles']]);
   });
 
   it('the 2025 plan: three levels, as before', () => {
