@@ -4,12 +4,11 @@ import { checkSchema } from '../checks/schemaCheck.js';
 import type { Lang } from '../diagnostics/types.js';
 import { analyzeText } from '../engine.js';
 import { buildModel } from '../model/model.js';
-import { decodePlanBytes } from '../parse/readText.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { ScaffoldError, scaffoldNewYear } from '../scaffold/newYear.js';
 import { stylish } from './formats/stylish.js';
 import { say } from './messages.js';
-import { readPlanFile } from './readPlanFile.js';
+import { readPlanSource, refusalMessage } from './planSource.js';
 import { exists, writeFileAtomic } from './writeAtomic.js';
 
 export interface NewYearOptions {
@@ -27,15 +26,10 @@ export interface NewYearOptions {
 export async function newYearCommand(o: NewYearOptions): Promise<number> {
   const file = resolve(o.cwd, o.file);
   const shown = (p: string) => relative(o.cwd, p) || p;
-  const read = await readPlanFile(file);
-  if (!read.ok) {
-    o.err(say('read-error', o.lang, { path: o.file, detail: String(read.diagnostic.params.detail ?? read.diagnostic.code) }) + '\n');
-    return 2;
-  }
-  const decoded = decodePlanBytes(read.bytes);
+  const decoded = await readPlanSource(o.file, { cwd: o.cwd });
   if (!decoded.ok) {
-    o.err(stylish([{ file: shown(file), diagnostics: [decoded.diagnostic] }], o.lang));
-    return 1;
+    o.err(refusalMessage(o.file, decoded.refusal, o.lang) + '\n');
+    return 2;
   }
   // The baseline must be a valid plan: the draft inherits whatever it has.
   const analyzed = analyzeText(decoded.text, file);
