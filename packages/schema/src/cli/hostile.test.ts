@@ -174,6 +174,7 @@ describe('kehoach validate: hostile files', () => {
   });
 });
 
+// Each test spawns several processes: its 120 s are a hang guard on a loaded machine, not a speed limit.
 describe('render, export, new-year and diff: the reader validate uses', () => {
   const fifoDir = () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-fifo-cmd-'));
@@ -194,7 +195,7 @@ describe('render, export, new-year and diff: the reader validate uses', () => {
     expect(zero.status).toBe(2);
     expect(zero.stderr).toBe(`Không đọc được “/dev/zero”: ${NOT_REGULAR_VI}\n`);
     expect(zero.stdout).toBe('');
-  });
+  }, 120_000);
 
   it('render, export and new-year on a FIFO: exit 2 and why, nothing written', () => {
     const dir = fifoDir();
@@ -206,7 +207,7 @@ describe('render, export, new-year and diff: the reader validate uses', () => {
       expect(r.stdout, args[0]).toBe('');
     }
     expect(readdirSync(dir).sort()).toEqual(['2025.yaml', 'pipe.yaml']);
-  });
+  }, 120_000);
 
   it('a 50 MB file is refused from its size by every command, never read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-50mb-cmd-'));
@@ -221,5 +222,5 @@ describe('render, export, new-year and diff: the reader validate uses', () => {
       const reads: string[] = JSON.parse(/READS (.*)/.exec(r.stderr)![1]!);
       expect(reads.filter((p) => p.endsWith('big.yaml')), args[0]).toEqual([]);
     }
-  });
+  }, 120_000);
 });
