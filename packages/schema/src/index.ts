@@ -45,7 +45,9 @@ export { renderIndicator, renderPlan, formatVietnameseDate } from './render/rend
 export { exportPlan } from './export/exportPlan.js';
 export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 // Year over year, for the editor's commands: the semantic diff (pure data + its words) and the
-// new-year scaffold (text in, text out).
+// new-year scaffold (text in, text out) and the whole use case (draftNextYear: the draft, where it
+// goes, what to tell the drafter).
 export { diffPlans, type PlanDiff, type IndicatorDiff, type PartDiff, type TargetChange, type Ambition } from './diff/diffPlans.js';
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
+export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';

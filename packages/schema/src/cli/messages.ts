@@ -89,6 +89,10 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Không chép các chỉ tiêu đã bỏ từ năm trước: {ids}.',
     en: 'Not carried over (already dropped last year): {ids}.',
   },
+  'new-year-baseline-draft': {
+    vi: 'Lưu ý: “{path}” cũng là một dự thảo (status: draft), chưa được thông qua; dự thảo mới mang theo văn bản và chỉ tiêu chưa được thông qua của nó.',
+    en: 'Note: “{path}” is itself a draft (status: draft), not an adopted plan; the new draft carries its unadopted text and targets.',
+  },
   'bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
   'diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
   'diff-driver-args': {
@@ -101,6 +105,9 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Lưu ý: “{path}” có {count} lỗi lược đồ; so sánh có thể chưa đầy đủ.',
     en: 'Note: “{path}” has {count} schema error(s); the comparison may be incomplete.',
   },
+  'not-plan-text': { vi: 'Không đọc được “{path}”: {detail}', en: 'Cannot read “{path}”: {detail}' },
+  'git-missing': { vi: 'Không đọc được “{spec}” từ git: không có revision hoặc đường dẫn này.', en: 'Cannot read “{spec}” from git: no such revision or path.' },
+  'git-ambiguous': { vi: 'Không đọc được “{spec}” từ git: tên revision không rõ ràng (ambiguous).', en: 'Cannot read “{spec}” from git: the revision name is ambiguous.' },
   'git-show-failed': { vi: 'Không đọc được “{spec}” từ git: {detail}', en: 'Cannot read “{spec}” from git: {detail}' },
   'git-setup-not-repo': { vi: 'Không ở trong một kho git: {detail}', en: 'Not inside a git repository: {detail}' },
   'git-setup-failed': { vi: 'Không cấu hình được git: {detail}', en: 'Cannot configure git: {detail}' },
