@@ -132,6 +132,16 @@ describe('the real plans take the fast path, with yaml’s value and spans', () 
     const duplicate = PLAN_2025.replace('year: 2025', 'year: 2025\nyear: 2026');
     expect(parseYaml(duplicate).diagnostics.map((d) => d.code)).toEqual(['yaml-duplicate-key']);
   });
+
+  it('each parse starts afresh: one that declined deep inside leaves nothing for the next', () => {
+    const first = fastParse(PLAN_2025)!;
+    const cut = PLAN_2025.lastIndexOf('\n  - id: ');
+    expect(cut).toBeGreaterThan(0);
+    expect(fastParse(PLAN_2025.slice(0, cut) + '\n  - id: [x\n')).toBeUndefined();
+    const again = fastParse(PLAN_2025)!;
+    expect(again.value).toStrictEqual(first.value);
+    expect(sortedSpans(again.spans)).toStrictEqual(sortedSpans(first.spans));
+  });
 });
 
 // ─── constructs ─────────────────────────────────────────────────────────────────────────────
