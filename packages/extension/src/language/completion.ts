@@ -39,7 +39,7 @@ function md(value: string) {
   return { kind: 'markdown' as const, value };
 }
 
-function item(label: string, kind: number, range: Range, newText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
+function item(label: string, kind: CompletionItem['kind'], range: Range, newText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
   return { label, kind, textEdit: { range, newText }, insertTextFormat: InsertTextFormat.PlainText, ...extra };
 }
 

@@ -22,7 +22,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
     const selectionRange = id ? lines.range(id.value[0], id.value[1]) : { start: range.start, end: range.start };
     return { range, selectionRange };
   };
-  const symbol = (pointer: string, name: string, kind: number, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
+  const symbol = (pointer: string, name: string, kind: DocumentSymbol['kind'], detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
     const r = rangeOf(pointer);
     if (!r || !name) return undefined;
     return { name, kind, ...r, ...(detail ? { detail } : {}), ...(children?.length ? { children } : {}) };

@@ -56,7 +56,7 @@ export function parseYaml(text: string): ParsedText {
 
   // Plans are written in a small YAML subset, which a fast path parses to the same value and
   // spans; it declines everything else, every error included, and yaml below stays the authority.
-  const fast = fastParse(source);
+  const fast = fastPathOff() ? undefined : fastParse(source);
   if (fast) return { text, lines, value: fast.value, spans: fast.spans, diagnostics: [] };
 
   if (lines.lineStarts.length > MAX_SLOW_PATH_LINES) {
@@ -141,6 +141,14 @@ export function parseYaml(text: string): ParsedText {
     value = undefined;
   }
   return { text, lines, value, spans: spansOfDocument(doc), diagnostics };
+}
+
+/**
+ * `KEHOACH_YAML_FAST_PATH=off` sends every text to the yaml package: how `npm run bench` measures
+ * what the fast path is worth. Read on every call, so one process can compare both.
+ */
+function fastPathOff(): boolean {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.KEHOACH_YAML_FAST_PATH === 'off';
 }
 
 /** Whether `offset` is within its line's indentation, and that indentation has a tab. */
