@@ -46,7 +46,7 @@ export { exportPlan } from './export/exportPlan.js';
 export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 // Year over year, for the editor's commands: the semantic diff (pure data + its words) and the
 // new-year scaffold (text in, text out).
-export { diffPlans } from './diff/diffPlans.js';
+export { diffPlans, diffViews } from './diff/diffPlans.js';
 export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';

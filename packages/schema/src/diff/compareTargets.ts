@@ -4,6 +4,7 @@
 // (a lower CPI ceiling is stricter; a bigger "giảm" of a "higher is better" level is laxer).
 
 import { foldUnit } from '../grammar/text.js';
+import type { TargetSite } from '../model/planView.js';
 import type { Direction, Target } from '../model/types.js';
 import type { Ambition, TargetChange, TargetVerdict } from './types.js';
 import { wordDiff } from './wordDiff.js';
@@ -48,6 +49,12 @@ export function compareTargets(from: Target | undefined, to: Target | undefined,
   const effective = effectiveDirection(direction, kindA, subjectChange);
   const ambition = effective ? judge(from, to, effective) : 'unknown';
   return { verdict, ambition, ...extra, ...(effective ? { direction: effective } : {}) };
+}
+
+/** The target a site holds; one with no field at all says nothing and counts as none. */
+export function targetOf(site: TargetSite | undefined, which: 'target' | 'previous' = 'target'): Target | undefined {
+  const t = site?.[which];
+  return t && Object.keys(t).length > 0 ? t : undefined;
 }
 
 /** A target just set in a draft, judged against the previousTarget the draft keeps. */
