@@ -25,17 +25,19 @@ export function compareTargets(from: Target | undefined, to: Target | undefined,
   if (pa) return { verdict: 'set', ambition: 'unknown', ...base };
   if (pb) return { verdict: 'unset', ambition: 'unknown', ...base };
 
-  const wording = from.wording !== undefined && to.wording !== undefined && nfc(from.wording) !== nfc(to.wording) ? wordDiff(from.wording, to.wording) : undefined;
-  const reworded = nfc(from.wording ?? '') !== nfc(to.wording ?? '');
+  const wa = text(from.wording);
+  const wb = text(to.wording);
+  const wording = wa !== undefined && wb !== undefined && nfc(wa) !== nfc(wb) ? wordDiff(wa, wb) : undefined;
+  const reworded = nfc(wa ?? '') !== nfc(wb ?? '');
   const extra = { ...base, ...(wording ? { wording } : {}) };
   const kindA = from.kind ?? 'level';
   const kindB = to.kind ?? 'level';
-  const unitChanged = foldUnit(from.unit) !== foldUnit(to.unit);
+  const unitChanged = foldUnit(text(from.unit)) !== foldUnit(text(to.unit));
   if (unitChanged || kindA !== kindB) {
     return { verdict: 'reshaped', ambition: 'unknown', ...extra, ...(unitChanged ? { unitChanged } : {}), ...(kindA !== kindB ? { kindChanged: true } : {}) };
   }
   if (kindA === 'maintain') {
-    const same = nfc(from.state ?? '').toLowerCase() === nfc(to.state ?? '').toLowerCase() && sameNumbers(from, to);
+    const same = nfc(text(from.state) ?? '').toLowerCase() === nfc(text(to.state) ?? '').toLowerCase() && sameNumbers(from, to);
     if (same) return { verdict: reworded ? 'reworded' : 'unchanged', ambition: 'same', ...extra };
     return { verdict: 'reshaped', ambition: 'unknown', ...extra };
   }
@@ -137,3 +139,6 @@ function sameNumbers(a: Target, b: Target): boolean {
 }
 
 const nfc = (s: string): string => s.normalize('NFC');
+
+/** A target's text field; a file may hold anything there (the schema check says so), and the diff must not throw. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
