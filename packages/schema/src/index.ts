@@ -47,7 +47,8 @@ export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 // Year over year, for the editor's commands: the semantic diff (pure data + its words) and the
 // new-year scaffold (text in, text out) and the whole use case (draftNextYear: the draft, where it
 // goes, what to tell the drafter).
-export { diffPlans, type PlanDiff, type IndicatorDiff, type PartDiff, type TargetChange, type Ambition } from './diff/diffPlans.js';
+export { diffPlans, diffViews } from './diff/diffPlans.js';
+export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';

@@ -3,7 +3,6 @@
 // "mark dropped" quick fix's prompt for the reason. Plus two commands for the e2e suite only
 // (not contributed: absent from the command palette).
 import * as vscode from 'vscode';
-import type { Plan } from '@kehoach/schema';
 import { toUri, toWorkspaceEdit } from './convert.js';
 import type { Host } from './host.js';
 import { chosenLang, msg } from './settings.js';
@@ -102,7 +101,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     const { service, tdoc } = await host.analyzed(doc);
     const a = service.analyze(tdoc);
     if (!a.baseline) return undefined;
-    const diff = f.diffPlans(a.baseline.value as Plan, a.model.value as Plan);
+    const diff = f.diffViews(a.baseline.plan, a.model.plan);
     const html = f.renderDiffHtml(diff, {
       lang: chosenLang(),
       nonce: nonce(),

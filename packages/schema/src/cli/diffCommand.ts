@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { checkSchema } from '../checks/schemaCheck.js';
 import type { Lang } from '../diagnostics/types.js';
-import { diffPlans, type PlanDiff } from '../diff/diffPlans.js';
+import { diffPlans } from '../diff/diffPlans.js';
+import type { PlanDiff } from '../diff/types.js';
 import { renderMarkdown } from '../diff/renderMarkdown.js';
 import { renderTerminal } from '../diff/renderTerminal.js';
 import { buildModel } from '../model/model.js';

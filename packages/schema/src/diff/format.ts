@@ -4,7 +4,7 @@ import { fill } from '../diagnostics/localize.js';
 import { formatNumberVi } from '../diagnostics/numbers.js';
 import type { Lang, MessageParams } from '../diagnostics/types.js';
 import type { Target } from '../model/types.js';
-import type { Ambition, ClauseKind, IndicatorStatus, PlanDiff, TargetChange, TargetVerdict } from './diffPlans.js';
+import type { Ambition, ClauseKind, IndicatorStatus, PlanDiff, TargetChange, TargetVerdict } from './types.js';
 import type { WordChunk } from './wordDiff.js';
 
 const MESSAGES = {

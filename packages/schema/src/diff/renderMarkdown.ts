@@ -2,7 +2,7 @@
 // Indicators as a table, clause changes as <del>/<ins> inside their text.
 
 import type { Lang } from '../diagnostics/types.js';
-import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
+import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
 import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, summaryLines, t, type DiffMessage } from './format.js';
 import type { WordDiff } from './wordDiff.js';
 

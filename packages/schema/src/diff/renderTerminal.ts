@@ -2,7 +2,7 @@
 // changes read as git's --word-diff does: [-removed-]{+added+}.
 
 import type { Lang } from '../diagnostics/types.js';
-import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
+import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
 import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, summaryLines, t } from './format.js';
 import type { WordDiff } from './wordDiff.js';
 
