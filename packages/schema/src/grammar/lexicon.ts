@@ -44,11 +44,11 @@ export interface PostPhrase {
 const nfc = (s: string): string => s.normalize('NFC');
 
 // The vocabulary's phrases, with the comparator each stands for.
-const PHRASES = COMPARATORS.flatMap((c) => c.phrases.map((p) => ({ ...p, text: nfc(p.text), op: c.op as Comparator })));
+const PHRASES = COMPARATORS.flatMap((c) => c.phrases.map((p) => ({ ...p, text: nfc(p.text), op: c.op })));
 
 /** Longest first, so "không vượt quá" wins over "không vượt". */
 export const PRE_PHRASES: readonly PrePhrase[] = PHRASES.filter((p) => p.at === 'before')
-  .map((p): PrePhrase => ({ id: p.id as PrePhraseId, text: p.text, op: p.op, ...('range' in p && p.range ? { range: true } : {}) }))
+  .map((p): PrePhrase => ({ id: p.id as PrePhraseId, text: p.text, op: p.op, ...(p.range ? { range: true } : {}) }))
   .sort((a, b) => b.text.length - a.text.length);
 
 export const PRE_BY_ID: Readonly<Record<PrePhraseId, PrePhrase>> = Object.fromEntries(
@@ -122,7 +122,7 @@ export function phraseOp(phrase: PhraseId): Comparator | undefined {
 }
 
 /** Canonical kind words. */
-export const KIND_WORD = Object.fromEntries(KINDS.flatMap((k) => ('written' in k ? [[k.kind, k.written]] : []))) as Readonly<
+export const KIND_WORD = Object.fromEntries(KINDS.flatMap((k) => (k.written !== undefined ? [[k.kind, k.written]] : []))) as Readonly<
   Record<Exclude<TargetKind, 'level'>, string>
 >;
 

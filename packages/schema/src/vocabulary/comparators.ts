@@ -33,8 +33,8 @@ export interface ComparatorEntry {
   readonly snippets: readonly Snippet[];
 }
 
-/** In the order of the schema's `op` enum. */
-export const COMPARATORS = [
+// `as const`: the phrase ids below are derived from this table.
+const TABLE = [
   {
     op: '>=',
     symbol: '≥',
@@ -148,7 +148,10 @@ export const COMPARATORS = [
   },
 ] as const satisfies readonly ComparatorEntry[];
 
-type Phrase = (typeof COMPARATORS)[number]['phrases'][number];
+/** In the order of the schema's `op` enum. */
+export const COMPARATORS: readonly ComparatorEntry[] = TABLE;
+
+type Phrase = (typeof TABLE)[number]['phrases'][number];
 /** Ids of the phrases written before the number ("trên", "không quá"). */
 export type PrePhraseId = Extract<Phrase, { at: 'before' }>['id'];
 /** Ids of the phrases written after the number ("trở lên"). */

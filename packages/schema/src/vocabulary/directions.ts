@@ -10,7 +10,7 @@ export interface DirectionEntry {
 }
 
 /** In the order of the schema's `direction` enum. */
-export const DIRECTIONS = [
+export const DIRECTIONS: readonly DirectionEntry[] = [
   {
     direction: 'higher',
     name: { vi: 'càng cao càng tốt', en: 'higher is better' },
@@ -26,6 +26,6 @@ export const DIRECTIONS = [
     name: { vi: 'không có chiều tốt hơn', en: 'neither way is better' },
     description: { vi: 'Không có chiều tốt hơn; chỉ cần đạt đúng mức.', en: 'Neither way is better; hit the mark.' },
   },
-] as const satisfies readonly DirectionEntry[];
+];
 
 export const DIRECTION = indexBy<DirectionEntry, Direction>(DIRECTIONS, (d) => d.direction);

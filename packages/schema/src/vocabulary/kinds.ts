@@ -16,7 +16,7 @@ export interface KindEntry {
 }
 
 /** In the order of the schema's `kind` enum. */
-export const KINDS = [
+export const KINDS: readonly KindEntry[] = [
   {
     kind: 'level',
     name: { vi: 'mức', en: 'level' },
@@ -48,6 +48,6 @@ export const KINDS = [
     description: { vi: 'Duy trì một trạng thái (“Duy trì không có hộ nghèo”).', en: 'A state to maintain.' },
     snippets: [{ label: 'Duy trì …', body: 'Duy trì ${1:không có hộ nghèo}', title: { vi: 'Duy trì một trạng thái', en: 'Maintain a state' } }],
   },
-] as const satisfies readonly KindEntry[];
+];
 
 export const KIND = indexBy<KindEntry, TargetKind>(KINDS, (k) => k.kind);

@@ -31,7 +31,7 @@ export function vocabularyMarkdown(): string {
     '',
     ...table(
       ['`op`', 'sign', 'tiếng Việt', 'English', 'printed as'],
-      COMPARATORS.map((c: ComparatorEntry) => [code(c.op), c.symbol, c.name.vi, c.name.en, printed(c)]),
+      COMPARATORS.map((c) => [code(c.op), c.symbol, c.name.vi, c.name.en, printed(c)]),
     ),
     '',
     '### Kinds (`kind`)',
@@ -52,7 +52,7 @@ export function vocabularyMarkdown(): string {
     '',
     ...table(
       ['`unit`', 'tiếng Việt', 'English', 'meaning'],
-      UNITS.map((u) => [code(u.text) + ('attached' in u && u.attached ? ` (no space: “20${u.text}”)` : ''), u.name.vi, u.name.en, `${u.description.vi} ${u.description.en}`]),
+      UNITS.map((u) => [code(u.text) + (u.attached ? ` (no space: “20${u.text}”)` : ''), u.name.vi, u.name.en, `${u.description.vi} ${u.description.en}`]),
     ),
   ].join('\n');
 }

@@ -11,9 +11,9 @@ export interface Snippet {
   readonly title: Bilingual;
 }
 
-/** The entries of a list by their key (a comparator's op, a kind). */
+/** The entries of a list by their key (a comparator's op, a kind); no prototype, so a plan's "toString" finds nothing. */
 export function indexBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Readonly<Record<K, T>> {
-  const out = {} as Record<K, T>;
+  const out = Object.create(null) as Record<K, T>;
   for (const item of items) out[key(item)] = item;
   return out;
 }

@@ -13,7 +13,7 @@ export interface UnitEntry {
   readonly attached?: boolean;
 }
 
-export const UNITS = [
+export const UNITS: readonly UnitEntry[] = [
   { text: '%', name: { vi: 'phần trăm', en: 'percent' }, attached: true, description: { vi: 'Phần trăm: tỷ lệ (0–100%) hoặc tốc độ tăng.', en: 'Percent: a share (0–100%) or a growth rate.' } },
   { text: '‰', name: { vi: 'phần nghìn', en: 'per mille' }, attached: true, description: { vi: 'Phần nghìn (‰): tỷ suất trên 1.000 (tỷ suất sinh, tử vong).', en: 'Per mille: a rate per 1,000 (birth, death rates).' } },
   { text: 'triệu đồng', name: { vi: 'triệu đồng', en: 'million đồng' }, description: { vi: 'Triệu đồng Việt Nam (1.000.000 đồng).', en: 'Million Vietnamese đồng.' } },
@@ -36,7 +36,7 @@ export const UNITS = [
   { text: 'sản phẩm', name: { vi: 'sản phẩm', en: 'products' }, description: { vi: 'Số sản phẩm.', en: 'Products.' } },
   { text: 'doanh nghiệp', name: { vi: 'doanh nghiệp', en: 'enterprises' }, description: { vi: 'Số doanh nghiệp.', en: 'Enterprises.' } },
   { text: 'hộ nghèo', name: { vi: 'hộ nghèo', en: 'poor households' }, description: { vi: 'Số hộ nghèo.', en: 'Poor households.' } },
-] as const satisfies readonly UnitEntry[];
+];
 
 const BY_TEXT = new Map<string, UnitEntry>(UNITS.map((u) => [u.text, u]));
 
@@ -46,4 +46,4 @@ export function findUnit(written: string): UnitEntry | undefined {
 }
 
 /** The signs written against the number ("%", "‰"). */
-export const ATTACHED_UNITS: readonly string[] = UNITS.filter((u: UnitEntry) => u.attached).map((u) => u.text);
+export const ATTACHED_UNITS: readonly string[] = UNITS.filter((u) => u.attached).map((u) => u.text);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTarget, parseTarget } from '../grammar/index.js';
 import { REPO_ROOT } from '../testing/realPlans.js';
-import { COMPARATOR, COMPARATORS, DIRECTIONS, KINDS, UNITS, vocabularyMarkdown, type ComparatorEntry, type UnitEntry } from './index.js';
+import { COMPARATOR, COMPARATORS, DIRECTIONS, KINDS, UNITS, vocabularyMarkdown } from './index.js';
 
 const read = (wording: string) => {
   const r = parseTarget(wording);
@@ -14,7 +14,7 @@ const read = (wording: string) => {
 };
 
 describe('comparator phrases', () => {
-  const phrases = COMPARATORS.flatMap((c: ComparatorEntry) => c.phrases.map((p) => ({ ...p, op: c.op })));
+  const phrases = COMPARATORS.flatMap((c) => c.phrases.map((p) => ({ ...p, op: c.op })));
 
   it('are lower case, NFC, single-spaced, and each id and text is used once', () => {
     for (const p of phrases) expect(p.text, p.id).toBe(p.text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
@@ -33,7 +33,7 @@ describe('comparator phrases', () => {
   });
 
   it('that may introduce a range read "X-Y" after them as a range', () => {
-    for (const p of phrases.filter((x) => 'range' in x && x.range)) {
+    for (const p of phrases.filter((x) => x.range)) {
       expect(read(`${p.text} 30-35 sản phẩm`), p.text).toMatchObject({ op: 'range', min: 30, max: 35, unit: 'sản phẩm' });
     }
   });
@@ -53,7 +53,7 @@ describe('kinds, directions and units', () => {
   });
 
   it('an attached unit is one sign, read against the number and written back without a space', () => {
-    for (const u of UNITS.filter((x: UnitEntry) => x.attached)) {
+    for (const u of UNITS.filter((x) => x.attached)) {
       expect([...u.text]).toHaveLength(1);
       expect(read(`20${u.text}`)).toMatchObject({ value: 20, unit: u.text });
       expect(formatTarget({ kind: 'level', op: '=', value: 20, unit: u.text })).toBe(`20${u.text}`);
