@@ -10,7 +10,7 @@ import { buildModel } from '../model/model.js';
 import type { Plan } from '../model/types.js';
 import { decodePlanBytes, MAX_FILE_BYTES } from '../parse/readText.js';
 import { parseYaml } from '../parse/parseYaml.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 
 export const DIFF_FORMATS = ['terminal', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -45,7 +45,7 @@ type Side = { ok: true; text: string | null; label: string } | { ok: false; mess
 export async function diffCommand(o: DiffOptions): Promise<number> {
   if (o.gitDriver) return gitDriver(o);
   if (o.args.length !== 2) {
-    o.err(say('diff-need-two', o.lang) + '\n');
+    o.err(t('cli.diff-need-two', o.lang) + '\n');
     return 2;
   }
   const [oldSpec, newSpec] = o.args as [string, string];
@@ -70,11 +70,11 @@ export async function diffCommand(o: DiffOptions): Promise<number> {
 async function gitDriver(o: DiffOptions): Promise<number> {
   const args = o.args;
   if (args.length === 1) {
-    o.out(say('diff-unmerged', o.lang, { path: args[0]! }) + '\n');
+    o.out(t('cli.diff-unmerged', o.lang, { path: args[0]! }) + '\n');
     return 0;
   }
   if (args.length !== 7 && args.length !== 9) {
-    o.err(say('diff-driver-args', o.lang, { count: args.length }) + '\n');
+    o.err(t('cli.diff-driver-args', o.lang, { count: args.length }) + '\n');
     return 2;
   }
   const path = args[0]!;
@@ -126,18 +126,18 @@ async function readPath(path: string, label: string, o: Pick<DiffOptions, 'lang'
   if (path === '/dev/null') return { ok: true, text: null, label };
   try {
     const st = await fs.stat(resolve(o.cwd, path));
-    if (st.size > MAX_FILE_BYTES) return { ok: false, message: say('read-error', o.lang, { path: label, detail: 'EFBIG' }) };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, message: t('cli.read-error', o.lang, { path: label, detail: 'EFBIG' }) };
     return decode(await fs.readFile(resolve(o.cwd, path)), label, o.lang);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && quietMissing) return { ok: false, message: say('not-found', o.lang, { path: label }) };
-    return { ok: false, message: say('read-error', o.lang, { path: label, detail: code ?? String(e) }) };
+    if (code === 'ENOENT' && quietMissing) return { ok: false, message: t('cli.not-found', o.lang, { path: label }) };
+    return { ok: false, message: t('cli.read-error', o.lang, { path: label, detail: code ?? String(e) }) };
   }
 }
 
 function decode(bytes: Uint8Array, label: string, lang: Lang): Side {
   const d = decodePlanBytes(bytes);
-  if (!d.ok) return { ok: false, message: say('read-error', lang, { path: label, detail: d.diagnostic.code }) };
+  if (!d.ok) return { ok: false, message: t('cli.read-error', lang, { path: label, detail: d.diagnostic.code }) };
   return { ok: true, text: d.text, label };
 }
 
@@ -147,7 +147,7 @@ function gitShow(spec: string, o: DiffOptions): Promise<Side> {
     execFile('git', ['show', spec], { cwd: o.cwd, encoding: 'buffer', maxBuffer: MAX_FILE_BYTES + 1024 }, (error, stdout, stderr) => {
       if (error) {
         const detail = (stderr?.toString('utf8').trim().split('\n')[0] ?? '') || error.message;
-        done({ ok: false, message: say('git-show-failed', o.lang, { spec, detail }) });
+        done({ ok: false, message: t('cli.git-show-failed', o.lang, { spec, detail }) });
         return;
       }
       done(decode(stdout, spec, o.lang));
@@ -163,11 +163,11 @@ function toPlan(side: Extract<Side, { ok: true }>, o: Pick<DiffOptions, 'lang' |
   if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
     const first = parsed.diagnostics[0];
     const detail = first ? `${first.range.start.line + 1}:${first.range.start.character + 1} ${String(first.params.detail ?? first.code)}` : 'not a map';
-    return { ok: false, message: say('diff-not-a-plan', o.lang, { path: side.label, detail }) };
+    return { ok: false, message: t('cli.diff-not-a-plan', o.lang, { path: side.label, detail }) };
   }
   if (!quiet) {
     const errors = checkSchema(buildModel(side.label, parsed)).filter((d) => d.severity === 'error').length;
-    if (errors > 0) o.err(say('diff-schema-errors', o.lang, { path: side.label, count: errors }) + '\n');
+    if (errors > 0) o.err(t('cli.diff-schema-errors', o.lang, { path: side.label, count: errors }) + '\n');
   }
   return { ok: true, plan: value as Plan };
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/types.js';
 import { analyzeBytes } from '../engine.js';
 import type { Plan } from '../model/types.js';
 import { stylish } from './formats/stylish.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { readPlanFile } from './readPlanFile.js';
 
 export type Loaded = { ok: true; plan: Plan } | { ok: false; exit: number };
@@ -14,7 +14,7 @@ export async function loadValidPlan(path: string, io: { cwd: string; lang: Lang;
   const read = await readPlanFile(path);
   if (!read.ok) {
     if (read.diagnostic.code === 'file-unreadable') {
-      io.err(say('read-error', io.lang, { path: shown, detail: String(read.diagnostic.params.detail) }) + '\n');
+      io.err(t('cli.read-error', io.lang, { path: shown, detail: String(read.diagnostic.params.detail) }) + '\n');
       return { ok: false, exit: 2 };
     }
     io.err(stylish([{ file: shown, diagnostics: [read.diagnostic] }], io.lang));
@@ -24,7 +24,7 @@ export async function loadValidPlan(path: string, io: { cwd: string; lang: Lang;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     io.err(stylish([{ file: shown, diagnostics: errors }], io.lang));
-    io.err(say('not-valid-plan', io.lang, { path: shown, count: errors.length }) + '\n');
+    io.err(t('cli.not-valid-plan', io.lang, { path: shown, count: errors.length }) + '\n');
     return { ok: false, exit: 1 };
   }
   return { ok: true, plan: model.value as Plan };

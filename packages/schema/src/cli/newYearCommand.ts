@@ -8,7 +8,7 @@ import { decodePlanBytes } from '../parse/readText.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { ScaffoldError, scaffoldNewYear } from '../scaffold/newYear.js';
 import { stylish } from './formats/stylish.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { readPlanFile } from './readPlanFile.js';
 import { exists, writeFileAtomic } from './writeAtomic.js';
 
@@ -29,7 +29,7 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
   const shown = (p: string) => relative(o.cwd, p) || p;
   const read = await readPlanFile(file);
   if (!read.ok) {
-    o.err(say('read-error', o.lang, { path: o.file, detail: String(read.diagnostic.params.detail ?? read.diagnostic.code) }) + '\n');
+    o.err(t('cli.read-error', o.lang, { path: o.file, detail: String(read.diagnostic.params.detail ?? read.diagnostic.code) }) + '\n');
     return 2;
   }
   const decoded = decodePlanBytes(read.bytes);
@@ -42,13 +42,13 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
   const errors = analyzed.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     o.err(stylish([{ file: shown(file), diagnostics: errors }], o.lang));
-    o.err(say('not-valid-plan', o.lang, { path: shown(file), count: errors.length }) + '\n');
+    o.err(t('cli.not-valid-plan', o.lang, { path: shown(file), count: errors.length }) + '\n');
     return 1;
   }
   const year = (analyzed.model.value as { year: number }).year;
   const target = o.outPath ? resolve(o.cwd, o.outPath) : join(dirname(file), `${year + 1}.yaml`);
   if (!o.force && (await exists(target))) {
-    o.err(say('exists-no-force', o.lang, { path: shown(target) }) + '\n');
+    o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
     return 2;
   }
   let baseline = relative(dirname(target), file).split(sep).join('/');
@@ -59,7 +59,7 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
     draft = scaffoldNewYear(decoded.text, { baseline });
   } catch (e) {
     if (!(e instanceof ScaffoldError)) throw e;
-    o.err(say('new-year-failed', o.lang, { path: shown(file), detail: e.message }) + '\n');
+    o.err(t('cli.new-year-failed', o.lang, { path: shown(file), detail: e.message }) + '\n');
     return 1;
   }
   // The draft must pass the schema before it is written (its placeholders are warnings, later).
@@ -73,15 +73,15 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
     await fs.mkdir(dirname(target), { recursive: true });
     const written = await writeFileAtomic(target, draft.text, { overwrite: o.force });
     if (written === 'exists') {
-      o.err(say('exists-no-force', o.lang, { path: shown(target) }) + '\n');
+      o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
       return 2;
     }
   } catch (e) {
-    o.err(say('write-error', o.lang, { path: shown(target), detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
+    o.err(t('cli.write-error', o.lang, { path: shown(target), detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
     return 2;
   }
   o.out(
-    say('new-year-written', o.lang, {
+    t('cli.new-year-written', o.lang, {
       path: shown(target),
       year: String(draft.year),
       from: basename(file),
@@ -90,6 +90,6 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
       clauses: draft.clauses.length,
     }) + '\n',
   );
-  if (draft.skippedDropped.length > 0) o.out(say('new-year-skipped-dropped', o.lang, { ids: draft.skippedDropped.join(', ') }) + '\n');
+  if (draft.skippedDropped.length > 0) o.out(t('cli.new-year-skipped-dropped', o.lang, { ids: draft.skippedDropped.join(', ') }) + '\n');
   return 0;
 }

@@ -1,6 +1,7 @@
 import { CATALOG } from '../../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../../diagnostics/docs.js';
-import { formatMessage, messageTemplate } from '../../diagnostics/localize.js';
+import { formatMessage } from '../../diagnostics/localize.js';
+import { isMessageKey, MESSAGES } from '../../messages/index.js';
 import { RULE_BY_CODE } from '../../rules/index.js';
 import type { Formatter } from './report.js';
 
@@ -20,7 +21,7 @@ export const sarif: Formatter = (reports, lang) => {
             informationUri: 'https://github.com/kehoach/kehoach',
             rules: ruleIds.map((id) => ({
               id,
-              shortDescription: { text: messageTemplate(id, lang) ?? id },
+              shortDescription: { text: isMessageKey(id) ? MESSAGES[id][lang] : id },
               helpUri: ruleDocsUrl(id),
               defaultConfiguration: { level: LEVEL[CATALOG[id]?.severity ?? RULE_BY_CODE.get(id)?.severity ?? 'error'] },
             })),

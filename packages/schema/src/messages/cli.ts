@@ -1,0 +1,151 @@
+// What the CLI itself says: usage, I/O, the summary line, configuration problems.
+
+import type { Message } from './types.js';
+
+export const CLI_MESSAGES = {
+  'cli.usage': {
+    vi: `Cách dùng: kehoach <lệnh> [tùy chọn]
+
+Lệnh:
+  validate [đường-dẫn…]   Kiểm tra các tệp kế hoạch (mặc định: plans/)
+  render TỆP             In lại văn bản nghị quyết từ tệp kế hoạch
+  export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
+  new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
+  diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
+  git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
+
+Tùy chọn chung:
+  --lang vi|en           Ngôn ngữ thông báo (mặc định theo môi trường, tiếng Việt nếu không rõ)
+  -h, --help             Trợ giúp
+
+validate:
+  --format stylish|json|github|sarif   Định dạng kết quả (mặc định stylish)
+  --max-warnings N       Thoát với mã 1 nếu có nhiều hơn N cảnh báo
+
+new-year:
+  --out ĐƯỜNG-DẪN        Ghi vào đây thay vì <năm+1>.yaml cạnh tệp
+  --force                Ghi đè tệp đã có
+
+diff:
+  --format terminal|markdown|json   Định dạng (mặc định terminal, có màu khi là TTY)
+  --color auto|always|never         Màu (mặc định auto; NO_COLOR tắt màu)
+  --exit-code            Thoát với mã 1 nếu có khác biệt (như git diff)
+
+Mã thoát: 0 không lỗi; 1 có lỗi (hoặc quá nhiều cảnh báo); 2 lỗi cách dùng hoặc đọc/ghi.`,
+    en: `Usage: kehoach <command> [options]
+
+Commands:
+  validate [paths…]      Validate plan files (default: plans/)
+  render FILE            Print the resolution's text from a plan file
+  export FILE --format json  Export the normalized plan as JSON
+  new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
+  diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
+  git-setup              Configure git so git diff shows the semantic diff of plan files
+
+Common options:
+  --lang vi|en           Message language (default from the environment; Vietnamese when unknown)
+  -h, --help             Help
+
+validate:
+  --format stylish|json|github|sarif   Output format (default stylish)
+  --max-warnings N       Exit 1 when there are more than N warnings
+
+new-year:
+  --out PATH             Write here instead of <year+1>.yaml beside the file
+  --force                Overwrite an existing file
+
+diff:
+  --format terminal|markdown|json   Output format (default terminal, coloured on a TTY)
+  --color auto|always|never         Colour (default auto; NO_COLOR turns it off)
+  --exit-code            Exit 1 when the plans differ (like git diff)
+
+Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O error.`,
+  },
+  'cli.unknown-command': { vi: 'Lệnh không xác định “{command}”.', en: 'Unknown command “{command}”.' },
+  'cli.bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}', en: 'Invalid option: {detail}' },
+  'cli.bad-lang': { vi: '--lang phải là vi hoặc en, không phải “{value}”.', en: '--lang must be vi or en, not “{value}”.' },
+  'cli.bad-format': { vi: '--format phải là một trong {allowed}, không phải “{value}”.', en: '--format must be one of {allowed}, not “{value}”.' },
+  'cli.bad-max-warnings': { vi: '--max-warnings cần một số nguyên không âm, không phải “{value}”.', en: '--max-warnings needs a non-negative integer, not “{value}”.' },
+  'cli.not-found': { vi: 'Không tìm thấy đường dẫn “{path}”.', en: 'Path “{path}” does not exist.' },
+  'cli.no-plans': { vi: 'Không có tệp kế hoạch (.yaml, .yml) nào trong “{path}”.', en: 'No plan files (.yaml, .yml) in “{path}”.' },
+  'cli.need-file': { vi: 'Lệnh {command} cần đúng một tệp kế hoạch.', en: 'The {command} command needs exactly one plan file.' },
+  'cli.not-valid-plan': {
+    vi: 'Tệp “{path}” có {count} lỗi; hãy chạy “kehoach validate {path}” và sửa trước.',
+    en: '“{path}” has {count} errors; run “kehoach validate {path}” and fix them first.',
+  },
+  'cli.read-error': { vi: 'Không đọc được “{path}”: {detail|io}.', en: 'Cannot read “{path}”: {detail|io}.' },
+  'cli.symlink-loop': { vi: 'Bỏ qua “{path}”: liên kết tượng trưng tạo vòng lặp.', en: 'Skipped “{path}”: symbolic link loop.' },
+  'cli.exists-no-force': {
+    vi: '“{path}” đã có; không ghi đè. Dùng --force để ghi đè.',
+    en: '“{path}” already exists; not overwritten. Use --force to overwrite it.',
+  },
+  'cli.write-error': { vi: 'Không ghi được “{path}”: {detail}', en: 'Cannot write “{path}”: {detail}' },
+  'cli.new-year-failed': { vi: 'Không tạo được dự thảo từ “{path}”: {detail}', en: 'Cannot scaffold a draft from “{path}”: {detail}' },
+  'cli.new-year-written': {
+    vi: 'Đã tạo {path}: dự thảo năm {year} từ {from}; {indicators} chỉ tiêu và {parts} chỉ tiêu thành phần chờ đặt chỉ tiêu (target: placeholder), {clauses} điều khoản chép nguyên văn (carriedOver).',
+    en: 'Wrote {path}: the {year} draft from {from}; {indicators} indicators and {parts} parts await their targets (target: placeholder), {clauses} clauses carried over verbatim (carriedOver).',
+  },
+  'cli.new-year-skipped-dropped': {
+    vi: 'Không chép các chỉ tiêu đã bỏ từ năm trước: {ids}.',
+    en: 'Not carried over (already dropped last year): {ids}.',
+  },
+  'cli.bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
+  'cli.diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
+  'cli.diff-driver-args': {
+    vi: 'diff --git-driver cần 7 tham số của git (path old-file old-hex old-mode new-file new-hex new-mode), không phải {count}.',
+    en: 'diff --git-driver needs git’s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not {count}.',
+  },
+  'cli.diff-unmerged': { vi: '* Tệp chưa hợp nhất: {path}', en: '* Unmerged path {path}' },
+  'cli.diff-not-a-plan': { vi: '“{path}” không đọc được như một kế hoạch: {detail}', en: '“{path}” cannot be read as a plan: {detail}' },
+  'cli.diff-schema-errors': {
+    vi: 'Lưu ý: “{path}” có {count} lỗi lược đồ; so sánh có thể chưa đầy đủ.',
+    en: 'Note: “{path}” has {count} schema error(s); the comparison may be incomplete.',
+  },
+  'cli.git-show-failed': { vi: 'Không đọc được “{spec}” từ git: {detail}', en: 'Cannot read “{spec}” from git: {detail}' },
+  'cli.git-setup-not-repo': { vi: 'Không ở trong một kho git: {detail}', en: 'Not inside a git repository: {detail}' },
+  'cli.git-setup-failed': { vi: 'Không cấu hình được git: {detail}', en: 'Cannot configure git: {detail}' },
+  'cli.git-setup-command': { vi: 'Đã đặt diff.kehoach.command = {command}', en: 'Set diff.kehoach.command = {command}' },
+  'cli.git-setup-attributes-ok': { vi: '.gitattributes đã có “{line}”.', en: '.gitattributes already has “{line}”.' },
+  'cli.git-setup-attributes-added': {
+    vi: 'Đã thêm “{line}” vào .gitattributes (hãy commit tệp này).',
+    en: 'Added “{line}” to .gitattributes (commit it).',
+  },
+  'cli.git-setup-done': {
+    vi: 'Xong: git diff trên tệp kế hoạch hiển thị so sánh ngữ nghĩa; dùng git log -p --ext-diff cho lịch sử, git diff --no-ext-diff để xem YAML gốc.',
+    en: 'Done: git diff on plan files shows the semantic diff; use git log -p --ext-diff for history, git diff --no-ext-diff for the raw YAML.',
+  },
+  'cli.internal': {
+    vi: 'Lỗi nội bộ của kehoach: {detail}. Đặt KEHOACH_DEBUG=1 để xem chi tiết.',
+    en: 'kehoach internal error: {detail}. Set KEHOACH_DEBUG=1 for details.',
+  },
+  // The severity word of a stylish line ("plans/ha-noi/2026.yaml:12:5 lỗi missing-indicator …").
+  'cli.severity-error': { vi: 'lỗi', en: 'error' },
+  'cli.severity-warning': { vi: 'cảnh báo', en: 'warning' },
+  'cli.severity-info': { vi: 'thông tin', en: 'info' },
+  'cli.severity-hint': { vi: 'gợi ý', en: 'hint' },
+  'cli.summary-clean': { vi: '✔ {files} tệp, không có lỗi.', en: '✔ {files} file(s), no problems.' },
+  'cli.summary-problems': {
+    vi: '✖ {errors} lỗi, {warnings} cảnh báo trong {files} tệp.',
+    en: '✖ {errors} error(s), {warnings} warning(s) in {files} file(s).',
+  },
+  'cli.too-many-warnings': {
+    vi: 'Quá nhiều cảnh báo: {warnings} > --max-warnings {max}.',
+    en: 'Too many warnings: {warnings} > --max-warnings {max}.',
+  },
+  'cli.config-bad-json': {
+    vi: 'Tệp cấu hình “{path}” không phải JSON hợp lệ: {detail}',
+    en: 'The config file “{path}” is not valid JSON: {detail}',
+  },
+  'cli.config-bad-shape': {
+    vi: 'Tệp cấu hình “{path}” cần dạng { "rules": { "mã-quy-tắc": "error" | "warning" | "info" | "hint" | "off" } }.',
+    en: 'The config file “{path}” must look like { "rules": { "rule-code": "error" | "warning" | "info" | "hint" | "off" } }.',
+  },
+  'cli.config-bad-setting': {
+    vi: '“{path}”: mức {value} cho “{code}” không hợp lệ; chọn error, warning, info, hint hoặc off.',
+    en: '“{path}”: {value} is not a valid setting for “{code}”; use error, warning, info, hint or off.',
+  },
+  'cli.config-unknown-code': {
+    vi: '“{path}”: không có quy tắc “{code}” (bỏ qua).',
+    en: '“{path}”: there is no rule “{code}” (ignored).',
+  },
+} satisfies Record<string, Message>;
