@@ -127,6 +127,7 @@ const TABLE = [
     phrases: [
       { id: 'khoang', text: 'khoảng', at: 'before', range: true },
       { id: 'xap-xi', text: 'xấp xỉ', at: 'before', range: true },
+      { id: 'tren-duoi', text: 'trên dưới', at: 'before', range: true },
     ],
     snippets: [{ label: 'khoảng …', body: 'khoảng ${1:30}${2: sản phẩm}', title: { vi: 'Khoảng (~)', en: 'About (~)' } }],
   },
