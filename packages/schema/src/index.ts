@@ -1,8 +1,12 @@
 // @kehoach/schema: the plan contract and the one engine behind the CLI and the editor.
 export * from './model/types.js';
-export type { Diagnostic, Position, Range, Severity, Lang, TextEdit, MessageParams } from './diagnostics/types.js';
+export type { Diagnostic, DiagnosticCode, Position, Range, Severity, Lang, TextEdit, MessageParams } from './diagnostics/types.js';
 export { CATALOG, type CodeInfo } from './diagnostics/catalog.js';
-export { formatMessage, registerMessages } from './diagnostics/localize.js';
+export { formatMessage } from './diagnostics/localize.js';
+// Every text a person reads, Vietnamese and English, and the one function that looks them up.
+export { t, MESSAGES, isMessageKey, type MessageKey, type Message } from './messages/index.js';
+// The plan's words: comparators and their phrases, kinds, directions, units.
+export * as vocabulary from './vocabulary/index.js';
 export { analyzeText, analyzeBytes, sortDiagnostics, type AnalyzeResult } from './engine.js';
 export { parseYaml, type ParsedText } from './parse/parseYaml.js';
 export { LineMap } from './parse/position.js';

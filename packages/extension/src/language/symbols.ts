@@ -3,6 +3,7 @@
 import type { Analysis } from './analysis.js';
 import { SymbolKind, type DocumentSymbol, type Range } from './lsp.js';
 import type { ClauseNode } from '@kehoach/schema';
+import { pair } from './terms.js';
 
 const short = (s: string | undefined, n = 70) => {
   const flat = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -40,7 +41,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
       symbol(part.pointer, `${part.source.label ? part.source.label + ' ' : ''}${short(part.name, 50)}`, SymbolKind.Number, part.target?.target.wording ?? part.id),
     );
     const t = ind.target?.target;
-    const target = ind.dropped ? 'đã bỏ / dropped' : t?.placeholder ? 'chưa đặt / not set' : t?.wording;
+    const target = ind.dropped ? pair('editor.dropped') : t?.placeholder ? pair('editor.not-set') : t?.wording;
     return symbol(ind.pointer, `${ind.source.number ? ind.source.number + ' ' : ''}${short(ind.name, 60)}`, SymbolKind.Field, target ?? ind.id, defined(parts));
   });
 
@@ -48,8 +49,8 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
 
   const group = (pointer: string, name: string, children: Array<DocumentSymbol | undefined>) => symbol(pointer, name, SymbolKind.Object, undefined, defined(children));
   return defined([
-    group('/articles', 'Điều khoản / Articles', articles),
-    group('/indicators', 'Chỉ tiêu (Phụ lục) / Indicators', indicators),
-    group('/narrativeTargets', 'Mục tiêu trong văn bản / Narrative targets', narrative),
+    group('/articles', pair('editor.outline-articles'), articles),
+    group('/indicators', pair('editor.outline-indicators'), indicators),
+    group('/narrativeTargets', pair('editor.outline-narratives'), narrative),
   ]);
 }

@@ -9,7 +9,7 @@ import { buildModel } from '../model/model.js';
 import type { Plan } from '../model/types.js';
 import { MAX_FILE_BYTES } from '../parse/readText.js';
 import { parseYaml } from '../parse/parseYaml.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { readPlanSource, refusalMessage } from './planSource.js';
 
 export const DIFF_FORMATS = ['terminal', 'markdown', 'json'] as const;
@@ -45,7 +45,7 @@ type Side = { ok: true; text: string | null; label: string } | { ok: false; mess
 export async function diffCommand(o: DiffOptions): Promise<number> {
   if (o.gitDriver) return gitDriver(o);
   if (o.args.length !== 2) {
-    o.err(say('diff-need-two', o.lang) + '\n');
+    o.err(t('cli.diff-need-two', o.lang) + '\n');
     return 2;
   }
   const [oldSpec, newSpec] = o.args as [string, string];
@@ -70,11 +70,11 @@ export async function diffCommand(o: DiffOptions): Promise<number> {
 async function gitDriver(o: DiffOptions): Promise<number> {
   const args = o.args;
   if (args.length === 1) {
-    o.out(say('diff-unmerged', o.lang, { path: args[0]! }) + '\n');
+    o.out(t('cli.diff-unmerged', o.lang, { path: args[0]! }) + '\n');
     return 0;
   }
   if (args.length !== 7 && args.length !== 9) {
-    o.err(say('diff-driver-args', o.lang, { count: args.length }) + '\n');
+    o.err(t('cli.diff-driver-args', o.lang, { count: args.length }) + '\n');
     return 2;
   }
   const path = args[0]!;
@@ -129,11 +129,11 @@ function toPlan(side: Extract<Side, { ok: true }>, o: Pick<DiffOptions, 'lang' |
   if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
     const first = parsed.diagnostics[0];
     const detail = first ? `${first.range.start.line + 1}:${first.range.start.character + 1} ${String(first.params.detail ?? first.code)}` : 'not a map';
-    return { ok: false, message: say('diff-not-a-plan', o.lang, { path: side.label, detail }) };
+    return { ok: false, message: t('cli.diff-not-a-plan', o.lang, { path: side.label, detail }) };
   }
   if (!quiet) {
     const errors = checkSchema(buildModel(side.label, parsed)).filter((d) => d.severity === 'error').length;
-    if (errors > 0) o.err(say('diff-schema-errors', o.lang, { path: side.label, count: errors }) + '\n');
+    if (errors > 0) o.err(t('cli.diff-schema-errors', o.lang, { path: side.label, count: errors }) + '\n');
   }
   return { ok: true, plan: value as Plan };
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/types.js';
 import { analyzeText } from '../engine.js';
 import type { Plan } from '../model/types.js';
 import { stylish } from './formats/stylish.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { readPlanSource, refusalMessage } from './planSource.js';
 
 export type Loaded = { ok: true; plan: Plan } | { ok: false; exit: number };
@@ -25,7 +25,7 @@ export async function loadValidPlan(file: string, io: { cwd: string; lang: Lang;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     io.err(stylish([{ file: shown, diagnostics: errors }], io.lang));
-    io.err(say('not-valid-plan', io.lang, { path: shown, count: errors.length }) + '\n');
+    io.err(t('cli.not-valid-plan', io.lang, { path: shown, count: errors.length }) + '\n');
     return { ok: false, exit: 1 };
   }
   return { ok: true, plan: model.value as Plan };

@@ -3,7 +3,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/types.js';
 import { draftNextYear } from '../scaffold/draftNextYear.js';
 import { stylish } from './formats/stylish.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { readPlanSource, refusalMessage } from './planSource.js';
 import { exists, writeFileAtomic } from './writeAtomic.js';
 
@@ -35,37 +35,37 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
   if (!outcome.ok) {
     const p = outcome.problem;
     if (p.code === 'not-a-plan') {
-      o.err(say('new-year-failed', o.lang, { path: shown(file), detail: p.detail }) + '\n');
+      o.err(t('cli.new-year-failed', o.lang, { path: shown(file), detail: p.detail }) + '\n');
       return 1;
     }
     if (p.code === 'baseline-invalid') {
       o.err(stylish([{ file: shown(file), diagnostics: p.errors }], o.lang));
-      o.err(say('not-valid-plan', o.lang, { path: shown(file), count: p.errors.length }) + '\n');
+      o.err(t('cli.not-valid-plan', o.lang, { path: shown(file), count: p.errors.length }) + '\n');
       return 1;
     }
     o.err(stylish([{ file: shown(p.target), diagnostics: p.errors }], o.lang));
-    o.err(say('internal', o.lang, { detail: 'the scaffolded draft does not pass the schema' }) + '\n');
+    o.err(t('cli.internal', o.lang, { detail: 'the scaffolded draft does not pass the schema' }) + '\n');
     return 2;
   }
   const draft = outcome.draft;
   const target = draft.target;
   if (!o.force && (await exists(target))) {
-    o.err(say('exists-no-force', o.lang, { path: shown(target) }) + '\n');
+    o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
     return 2;
   }
   try {
     await fs.mkdir(dirname(target), { recursive: true });
     const written = await writeFileAtomic(target, draft.text, { overwrite: o.force });
     if (written === 'exists') {
-      o.err(say('exists-no-force', o.lang, { path: shown(target) }) + '\n');
+      o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
       return 2;
     }
   } catch (e) {
-    o.err(say('write-error', o.lang, { path: shown(target), detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
+    o.err(t('cli.write-error', o.lang, { path: shown(target), detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
     return 2;
   }
   o.out(
-    say('new-year-written', o.lang, {
+    t('cli.new-year-written', o.lang, {
       path: shown(target),
       year: String(draft.year),
       from: basename(file),
@@ -75,8 +75,8 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
     }) + '\n',
   );
   for (const note of draft.notes) {
-    if (note.code === 'skipped-dropped') o.out(say('new-year-skipped-dropped', o.lang, { ids: note.ids.join(', ') }) + '\n');
-    else o.err(say('new-year-baseline-draft', o.lang, { path: shown(file) }) + '\n');
+    if (note.code === 'skipped-dropped') o.out(t('cli.new-year-skipped-dropped', o.lang, { ids: note.ids.join(', ') }) + '\n');
+    else o.err(t('cli.new-year-baseline-draft', o.lang, { path: shown(file) }) + '\n');
   }
   return 0;
 }

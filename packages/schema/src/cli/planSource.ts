@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { formatMessage } from '../diagnostics/localize.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { decodePlanBytes, MAX_FILE_BYTES, tooLarge } from '../parse/readText.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 
 /**
  * Why a source was not read. `io`: the file system or git said no (an errno code, NOT_REGULAR,
@@ -90,10 +90,10 @@ export async function readPlanSource(spec: string, o: SourceOptions): Promise<So
 
 /** What to tell a person about a source that was not read (the command then exits 2). */
 export function refusalMessage(label: string, refusal: Refusal, lang: Lang): string {
-  if (refusal.kind === 'io') return say('read-error', lang, { path: label, detail: refusal.detail });
-  if (refusal.kind === 'git') return say(refusal.reason ? `git-${refusal.reason}` : 'git-show-failed', lang, { spec: label, detail: refusal.detail });
+  if (refusal.kind === 'io') return t('cli.read-error', lang, { path: label, detail: refusal.detail });
+  if (refusal.kind === 'git') return t(refusal.reason ? `cli.git-${refusal.reason}` : 'cli.git-show-failed', lang, { spec: label, detail: refusal.detail });
   // The engine's own words: size and limit, the NUL byte's offset, the bad byte's line and column.
-  return say('not-plan-text', lang, { path: label, detail: formatMessage(refusal.diagnostic, lang) });
+  return t('cli.not-plan-text', lang, { path: label, detail: formatMessage(refusal.diagnostic, lang) });
 }
 
 /** The same refusal as the one diagnostic `kehoach validate` reports for the file. */

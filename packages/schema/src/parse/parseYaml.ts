@@ -1,6 +1,6 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/types.js';
 import { duplicateKeyOffsets } from './duplicateKeys.js';
 import { fastParse } from './fastYaml.js';
 import { excessiveNesting, MAX_NESTING } from './guard.js';
@@ -33,7 +33,7 @@ export interface ParsedText {
 /** yaml error codes that leave a document we can still check meaningfully. */
 const RECOVERABLE = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
 
-const OWN_CODES: Record<string, string> = {
+const OWN_CODES: Record<string, DiagnosticCode> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indent',
   TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
@@ -92,7 +92,7 @@ export function parseYaml(text: string): ParsedText {
   if (problems.length > MAX_LISTED) problems.sort((a, b) => a.pos[0]! - b.pos[0]!);
   for (const problem of problems.slice(0, MAX_LISTED)) {
     const [start, end] = problem.pos as [number, number];
-    let code = OWN_CODES[problem.code] ?? 'yaml-syntax';
+    let code: DiagnosticCode = OWN_CODES[problem.code] ?? 'yaml-syntax';
     // yaml often reports a tab in the indentation as a column problem: name the tab.
     if (code === 'yaml-syntax' && tabInIndentation(source, start)) code = 'yaml-tab-indent';
     const params: Record<string, string> = { yamlCode: problem.code, detail: firstLine(problem.message) };

@@ -2,6 +2,7 @@
 // draft, by path and by URI, with what to tell the drafter and why there is none.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../engine.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { readPlan, replaceOnce } from '../testing/realPlans.js';
 import { draftNextYear } from './draftNextYear.js';
 import { scaffoldNewYear } from './newYear.js';
@@ -54,7 +55,7 @@ describe('draftNextYear', () => {
 
   it('the caller’s own check decides (the editor’s settings and baseline)', () => {
     const own = analyzeText(text2025, '/repo/2025.yaml');
-    const error = { code: 'missing-indicator', severity: 'error' as const, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, params: {} };
+    const error: Diagnostic = { code: 'missing-indicator', severity: 'error', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, params: {} };
     const out = draftNextYear(text2025, '/repo/2025.yaml', { analysis: { model: own.model, diagnostics: [error] } });
     expect(out).toEqual({ ok: false, problem: { code: 'baseline-invalid', errors: [error] } });
     const noYear = draftNextYear('a: 1\n', '/repo/x.yaml', { analysis: { model: analyzeText('a: 1\n', '/repo/x.yaml').model, diagnostics: [] } });

@@ -1,6 +1,7 @@
 import { CATALOG } from '../../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../../diagnostics/docs.js';
-import { formatMessage, messageTemplate } from '../../diagnostics/localize.js';
+import { formatMessage } from '../../diagnostics/localize.js';
+import { isMessageKey, MESSAGES } from '../../messages/index.js';
 import { RULE_BY_CODE } from '../../rules/index.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../diagnostics/types.js';
@@ -13,7 +14,7 @@ export const sarif: Formatter = (reports, lang) => {
   const ruleIds = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.code)))].sort();
   const rules: ReportingDescriptor[] = ruleIds.map((id) => ({
     id,
-    shortDescription: { text: messageTemplate(id, lang) ?? id },
+    shortDescription: { text: isMessageKey(id) ? MESSAGES[id][lang] : id },
     helpUri: ruleDocsUrl(id),
     defaultConfiguration: { level: LEVEL[CATALOG[id]?.severity ?? RULE_BY_CODE.get(id)?.severity ?? 'error'] },
   }));
