@@ -61,7 +61,7 @@ export function analyzeText(text: string, uri = 'untitled.yaml', options: Analyz
   let diagnostics = [...parsed.diagnostics, ...checkSchema(model), ...runRules(model, options.rules ?? RULES, baselines), ...crossFile];
   // A directive is "unused" only if its code was checked: not when the YAML could not be
   // read, nor for a cross-file rule without a baseline, nor for a rule left out.
-  const ran = new Set((options.rules ?? RULES).filter((r) => baselines.length > 0 || !r.needsBaseline).map((r) => r.code));
+  const ran = new Set<string>((options.rules ?? RULES).filter((r) => baselines.length > 0 || !r.needsBaseline).map((r) => r.code));
   const checked = (code: string) => model.value !== undefined && (ran.has(code) || !RULE_BY_CODE.has(code));
   diagnostics = applySuppressions(diagnostics, directivesIn(text, parsed.lines, model.sourceMap), checked);
   diagnostics = applyConfig(diagnostics, options.config);

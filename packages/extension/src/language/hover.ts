@@ -1,12 +1,12 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { renderIndicator, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
+import { renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 import { clauseById, excerpt, mdText } from './planIndex.js';
-import { both, COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
+import { bilingual, both, comparatorOf, directionOf, findUnit, kindOf, pair, sourceKindOf } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
   const lines = a.model.parsed.lines;
@@ -21,9 +21,10 @@ export function doHover(a: Analysis, position: Position): Hover | undefined {
   // Vocabulary first: these mean the same wherever they stand.
   if (at.on === 'value' && typeof value === 'string') {
     if (key === 'unit') return { range, contents: md(unitText(value)) };
-    if (key === 'op' && COMPARATORS[value]) return { range, contents: md(`**${value}** · ${COMPARATORS[value]!.phrase}\n\n${both(COMPARATORS[value]!)}`) };
-    if (key === 'kind' && KINDS[value]) return { range, contents: md(`**${value}**\n\n${both(KINDS[value]!)}`) };
-    if (key === 'direction' && DIRECTIONS[value]) return { range, contents: md(`**${value}**\n\n${both(DIRECTIONS[value]!)}`) };
+    const op = key === 'op' ? comparatorOf(value) : undefined;
+    if (op) return { range, contents: md(`**${value}** · ${op.pattern}\n\n${both(op.description)}`) };
+    const term = key === 'kind' ? kindOf(value) : key === 'direction' ? directionOf(value) : undefined;
+    if (term) return { range, contents: md(`**${value}**\n\n${both(term.description)}`) };
   }
 
   if (at.on === 'value' && typeof value === 'string') {
@@ -84,8 +85,8 @@ export function isIndicatorRef(path: Path): boolean {
 }
 
 function unitText(unit: string): string {
-  const t = UNITS[unit.replace(/\s+/g, ' ').trim()] ?? UNITS[unit.replace(/\s+/g, '')];
-  return t ? `**${mdText(unit)}**\n\n${both(t)}` : `**${mdText(unit)}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
+  const entry = findUnit(unit);
+  return `**${mdText(unit)}**\n\n${both(entry ? entry.description : bilingual('editor.unit-as-written'))}`;
 }
 
 function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range'], fragment?: string): Hover | undefined {
@@ -97,23 +98,18 @@ function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range
 /** "6,5% trở lên", or what stands in for an unset target. */
 function targetText(t: Target | undefined): string {
   if (!t) return '—';
-  if (t.placeholder) return '*chưa đặt / not set*';
-  if (t.unknown) return `*chưa biết / unknown*${sourceText(t)}`;
+  if (t.placeholder) return `*${pair('editor.not-set')}*`;
+  if (t.unknown) return `*${pair('editor.unknown')}*${sourceText(t)}`;
   return t.wording ? `**${mdText(t.wording)}**${sourceText(t)}` : '—';
 }
 
-const SOURCE_KINDS: Record<string, { vi: string; en: string }> = {
-  press: { vi: 'báo chí', en: 'the press' },
-  'peoples-committee': { vi: 'UBND', en: 'the People’s Committee' },
-  'official-text': { vi: 'văn bản chính thức', en: 'an official text' },
-};
-
 /** “ · theo báo chí (S2) / from the press”: a target not worded by the adopted text says where it comes from. */
-function sourceText(t: Target): string {
-  const kind = t.source && SOURCE_KINDS[t.source.kind];
+function sourceText(target: Target): string {
+  const source = target.source;
+  const kind = source ? sourceKindOf(String(source.kind)) : undefined;
   if (!kind) return '';
-  const ref = typeof t.source!.ref === 'string' ? ` (${mdText(t.source!.ref)})` : '';
-  return ` · *theo ${kind.vi}${ref} / from ${kind.en}*`;
+  const ref = typeof source!.ref === 'string' ? ` (${mdText(source!.ref)})` : '';
+  return ` · *${t('editor.from-source', 'vi', { kind: kind.name.vi })}${ref} / ${t('editor.from-source', 'en', { kind: kind.name.en })}*`;
 }
 
 function viDate(iso: string | undefined): string {
@@ -134,14 +130,15 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const unit = partNode ? partNode.unit : indicatorNode.unit;
   const direction = partNode ? partNode.direction : indicatorNode.direction;
   const facts = [`\`${ref}\``];
-  if (unit) facts.push(`đơn vị / unit: ${mdText(unit)}`);
-  if (direction && DIRECTIONS[direction]) facts.push(`${DIRECTIONS[direction]!.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${DIRECTIONS[direction]!.en.replace(/\.$/, '')}`);
+  if (unit) facts.push(`${pair('editor.unit')}: ${mdText(unit)}`);
+  const better = direction ? directionOf(direction)?.description : undefined;
+  if (better) facts.push(`${better.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${better.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
   if (indicatorNode.dropped) {
-    const by = indicatorNode.replacedBy !== undefined ? `  \nThay bằng / Replaced by: \`${mdText(indicatorNode.replacedBy)}\`` : '';
-    out.push(`**Đã bỏ / Dropped:** ${mdText(String(indicator.dropped?.reason ?? ''))}${by}`);
+    const by = indicatorNode.replacedBy !== undefined ? `  \n${pair('editor.replaced-by', 'both')}: \`${mdText(indicatorNode.replacedBy)}\`` : '';
+    out.push(`**${pair('editor.dropped', 'both')}:** ${mdText(String(indicator.dropped?.reason ?? ''))}${by}`);
   }
-  if (indicatorNode.unconfirmed) out.push(`**Chưa xác nhận / Unconfirmed:** ${mdText(String(indicator.unconfirmed?.reason ?? ''))}`);
+  if (indicatorNode.unconfirmed) out.push(`**${pair('editor.unconfirmed', 'both')}:** ${mdText(String(indicator.unconfirmed?.reason ?? ''))}`);
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
@@ -150,9 +147,9 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const baselineView = last?.model.plan ?? a.baseline?.plan;
   const baseRef = last?.resolved;
   const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
-  const rows = [`| Năm / Year | Chỉ tiêu / Target |`, `|---|---|`, `| ${plan.year ?? '?'}${plan.status === 'draft' ? ' (dự thảo / draft)' : ''} | ${targetText(thisYear)} |`];
+  const rows = [`| ${pair('editor.year')} | ${pair('editor.target')} |`, `|---|---|`, `| ${plan.year ?? '?'}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''} | ${targetText(thisYear)} |`];
   const predecessor = a.baselines.length > 1 && last ? ` (${mdText(String(last.model.plan.raw.jurisdiction?.name ?? ''))})` : '';
-  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : 'năm trước / last year'}${predecessor} | ${targetText(lastYearTarget)} |`);
+  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')}${predecessor} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
   // The words the Council adopted: this plan's if adopted, otherwise the baseline's.
@@ -160,11 +157,14 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
     const doc = adopted.raw.document;
-    out.push(`**Nguyên văn ${doc?.type ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : 'Nghị quyết'} số ${doc?.number ?? '?'} ngày ${viDate(doc?.date)}**  \n*Adopted wording, resolution ${doc?.number ?? '?'} of ${doc?.date ?? '?'}*`);
+    const type = doc?.type ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : t('editor.resolution', 'vi');
+    const number = doc?.number ?? '?';
+    out.push(`**${t('editor.adopted-wording', 'vi', { type, number, date: viDate(doc?.date) })}**  \n*${t('editor.adopted-wording', 'en', { number, date: doc?.date ?? '?' })}*`);
     const quotes: string[] = [];
     const adoptedIndicator = adoptedRef.indicator.source;
     if (!adoptedRef.indicator.dropped) {
-      quotes.push(`- Phụ lục, mục ${adoptedIndicator.number ?? '?'} / *Appendix, item ${adoptedIndicator.number ?? '?'}*\n  > ${mdText(renderIndicator(adoptedIndicator), true)}`);
+      const item = bilingual('editor.appendix-item', { number: adoptedIndicator.number ?? '?' });
+      quotes.push(`- ${item.vi} / *${item.en}*\n  > ${mdText(renderIndicator(adoptedIndicator), true)}`);
     }
     for (const n of adopted.restatements(ref)) {
       const c = clauseById(adopted, n.clause);

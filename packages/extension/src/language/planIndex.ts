@@ -1,6 +1,6 @@
 // Where a clause stands, as printed ("Điều 2, khoản 5, đoạn 11"): the model's clause tree
 // (PlanView) read for people. Every lookup goes through the one model.
-import { ancestorsOf, type ClauseNode, type PlanView } from '@kehoach/schema';
+import { ancestorsOf, t, type ClauseNode, type PlanView } from '@kehoach/schema';
 
 export interface ClauseInfo {
   id: string;
@@ -11,29 +11,37 @@ export interface ClauseInfo {
 
 const strip = (label: string) => label.replace(/[.:]\s*$/, '').trim();
 
+const ARTICLE_VI = new RegExp(`^${t('editor.article', 'vi')}`);
+type PlaceKey = 'editor.place-preamble' | 'editor.place-closing' | 'editor.place-item' | 'editor.place-point' | 'editor.place-bullet' | 'editor.place-paragraph';
+const place = (key: PlaceKey, params: Record<string, string | number>) => ({
+  vi: t(key, 'vi', params),
+  en: t(key, 'en', params),
+});
+
 /**
- * One step of a clause's place, named by its label as printed: the article's label, "khoản 5"
- * (also "1.1", "II"), "điểm a" for "a)", "gạch đầu dòng thứ 2" for a bullet, "đoạn 2".
+ * One step of a clause's place, named by its label as printed (the catalog's editor.place-*):
+ * the article's label, "khoản 5" (also "1.1", "II"), "điểm a" for "a)", "gạch đầu dòng thứ 2"
+ * for a bullet, "đoạn 2".
  */
 function step(c: ClauseNode): { vi: string; en: string } {
   switch (c.kind) {
     case 'preamble':
-      return { vi: `Phần căn cứ, đoạn ${c.position}`, en: `Preamble, paragraph ${c.position}` };
+      return place('editor.place-preamble', { n: c.position });
     case 'closing':
-      return { vi: `Phần kết, đoạn ${c.position}`, en: `Closing, paragraph ${c.position}` };
+      return place('editor.place-closing', { n: c.position });
     case 'article': {
       const art = strip(c.label ?? '');
-      return { vi: art, en: art.replace(/^Điều/, 'Article') };
+      return { vi: art, en: art.replace(ARTICLE_VI, t('editor.article', 'en')) };
     }
     case 'item': {
       const label = (c.label ?? '').trim();
       const letter = /^(\p{Ll})\)$/u.exec(label);
-      if (letter) return { vi: `điểm ${letter[1]}`, en: `point ${letter[1]}` };
-      if (/^[-+–•*]$/.test(label)) return { vi: `gạch đầu dòng thứ ${c.position}`, en: `bullet ${c.position}` };
-      return { vi: `khoản ${strip(label)}`, en: `item ${strip(label)}` };
+      if (letter) return place('editor.place-point', { point: letter[1]! });
+      if (/^[-+–•*]$/.test(label)) return place('editor.place-bullet', { n: c.position });
+      return place('editor.place-item', { item: strip(label) });
     }
     case 'paragraph':
-      return { vi: `đoạn ${c.position}`, en: `paragraph ${c.position}` };
+      return place('editor.place-paragraph', { n: c.position });
   }
 }
 

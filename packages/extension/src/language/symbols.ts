@@ -3,6 +3,7 @@
 import type { Analysis } from './analysis.js';
 import { SymbolKind, type DocumentSymbol, type Range } from './lsp.js';
 import type { ClauseNode } from '@kehoach/schema';
+import { pair } from './terms.js';
 
 const short = (s: string | undefined, n = 70) => {
   const flat = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -22,7 +23,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
     const selectionRange = id ? lines.range(id.value[0], id.value[1]) : { start: range.start, end: range.start };
     return { range, selectionRange };
   };
-  const symbol = (pointer: string, name: string, kind: number, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
+  const symbol = (pointer: string, name: string, kind: DocumentSymbol['kind'], detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
     const r = rangeOf(pointer);
     if (!r || !name) return undefined;
     return { name, kind, ...r, ...(detail ? { detail } : {}), ...(children?.length ? { children } : {}) };
@@ -42,7 +43,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
       symbol(part.pointer, `${part.source.label ? part.source.label + ' ' : ''}${short(part.name, 50)}`, SymbolKind.Number, part.target?.target.wording ?? part.id),
     );
     const t = ind.target?.target;
-    const target = ind.dropped ? 'đã bỏ / dropped' : ind.unconfirmed ? 'chưa xác nhận / unconfirmed' : t?.placeholder ? 'chưa đặt / not set' : t?.unknown ? 'chưa biết / unknown' : t?.wording;
+    const target = ind.dropped ? pair('editor.dropped') : ind.unconfirmed ? pair('editor.unconfirmed') : t?.placeholder ? pair('editor.not-set') : t?.unknown ? pair('editor.unknown') : t?.wording;
     return symbol(ind.pointer, `${ind.source.number ? ind.source.number + ' ' : ''}${short(ind.name, 60)}`, SymbolKind.Field, target ?? ind.id, defined(parts));
   });
 
@@ -50,9 +51,9 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
 
   const group = (pointer: string, name: string, children: Array<DocumentSymbol | undefined>) => symbol(pointer, name, SymbolKind.Object, undefined, defined(children));
   return defined([
-    group('/articles', 'Điều khoản / Articles', articles),
-    group('/items', 'Khoản / Items', items),
-    group('/indicators', 'Chỉ tiêu (Phụ lục) / Indicators', indicators),
-    group('/narrativeTargets', 'Mục tiêu trong văn bản / Narrative targets', narrative),
+    group('/articles', pair('editor.outline-articles'), articles),
+    group('/items', pair('editor.outline-items'), items),
+    group('/indicators', pair('editor.outline-indicators'), indicators),
+    group('/narrativeTargets', pair('editor.outline-narratives'), narrative),
   ]);
 }

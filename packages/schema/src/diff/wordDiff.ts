@@ -3,9 +3,12 @@
 // word: "6,5", "4.670", "2021-2030", "xã/phường") and single punctuation marks; whitespace only
 // separates them. Text is compared in NFC, so a decomposed "ở" equals a precomposed one.
 //
-// The longest common subsequence is found with Hirschberg's algorithm after trimming the common
-// prefix and suffix: linear space, and time bounded by MAX_CELLS; past that bound the changed
-// middle is reported as one replacement rather than risk a slow diff.
+// After trimming the common prefix and suffix, the shortest edit script of the middle's tokens
+// (the longest common subsequence) comes from jsdiff's Myers diff (`diffArrays`), whose cost
+// grows with the number of edits it allows: that number is capped so that the work stays near
+// MAX_DIFF_WORK token comparisons whatever the texts' size. A small change in a long clause is
+// still found; past the cap the changed middle is reported as one replacement.
+import { diffArrays } from 'diff';
 
 export type WordOp = 'equal' | 'delete' | 'insert';
 
@@ -26,8 +29,11 @@ export interface WordDiff {
   coarse: boolean;
 }
 
-/** Above this many LCS cells (tokens × tokens) the middle is one replacement. */
-export const MAX_CELLS = 4_000_000;
+/**
+ * The work allowed to one diff, in token comparisons: the edits allowed are this divided by the
+ * changed tokens (a 400-word clause: any number; a 1 MB one, 200.000 words: 20).
+ */
+export const MAX_DIFF_WORK = 4_000_000;
 
 interface Token {
   /** The token as compared (NFC). */
@@ -36,35 +42,24 @@ interface Token {
   text: string;
 }
 
-const JOINER = new Set([',', '.', '/', '-', '‐', '‑', '–', '\u2019', "'"]);
-const WORD = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
+/**
+ * Whitespace, then a word (letters, marks, digits, joined by one of , . / - ‐ ‑ – ’ ' between
+ * two of them) or one other character (a code point: a surrogate pair stays whole). One sticky
+ * match per token: linear, and a megabyte is tokenized in tens of milliseconds.
+ */
+const TOKEN = /\s*([\p{L}\p{M}\p{N}]+(?:[,./\-‐‑–\u2019'][\p{L}\p{M}\p{N}]+)*|[^])?/uy;
 
 /** Words and punctuation, each with the whitespace before it. */
 export function tokenize(text: string): Token[] {
   const s = text.normalize('NFC');
   const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const start = i;
-    while (i < s.length && SPACE.test(s[i]!)) i++;
-    if (i >= s.length) {
-      out.push({ key: '', text: s.slice(start) }); // trailing whitespace: kept, never compared
-      break;
-    }
-    const wordStart = i;
-    if (WORD.test(s[i]!)) {
-      i++;
-      while (i < s.length) {
-        if (WORD.test(s[i]!)) i++;
-        else if (JOINER.has(s[i]!) && i + 1 < s.length && WORD.test(s[i + 1]!)) i += 2;
-        else break;
-      }
-    } else {
-      // One punctuation mark; a surrogate pair stays whole.
-      i += s.codePointAt(i)! > 0xffff ? 2 : 1;
-    }
-    out.push({ key: s.slice(wordStart, i), text: s.slice(start, i) });
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < s.length) {
+    const start = TOKEN.lastIndex;
+    const m = TOKEN.exec(s)!;
+    const end = TOKEN.lastIndex;
+    // Trailing whitespace (no token after it): kept, never compared.
+    out.push({ key: m[1] ?? '', text: s.slice(start, end) });
   }
   return out;
 }
@@ -83,24 +78,26 @@ export function wordDiff(oldText: string, newText: string): WordDiff {
   for (let k = 0; k < pre; k++) ops.push({ op: 'equal', token: same(a[k]!, b[k]!) });
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
-  if (midA.length * midB.length > MAX_CELLS) {
+  const script = editScript(midA, midB);
+  if (script) for (const op of script) ops.push(op);
+  else {
     coarse = true;
     for (const t of midA) ops.push({ op: 'delete', token: t });
     for (const t of midB) ops.push({ op: 'insert', token: t });
-  } else {
-    hirschberg(midA, midB, ops);
   }
   for (let k = 0; k < suf; k++) ops.push({ op: 'equal', token: same(a[a.length - suf + k]!, b[b.length - suf + k]!) });
 
+  // Runs of one op, each joined once (appending 100.000 tokens one by one is slow).
   const chunks: WordChunk[] = [];
   let deleted = 0;
   let inserted = 0;
-  for (const { op, token } of ops) {
-    if (op === 'delete') deleted++;
-    if (op === 'insert') inserted++;
-    const last = chunks[chunks.length - 1];
-    if (last && last.op === op) last.text += token.text;
-    else chunks.push({ op, text: token.text });
+  for (let k = 0; k < ops.length; ) {
+    const op = ops[k]!.op;
+    const texts: string[] = [];
+    for (; k < ops.length && ops[k]!.op === op; k++) texts.push(ops[k]!.token.text);
+    if (op === 'delete') deleted += texts.length;
+    if (op === 'insert') inserted += texts.length;
+    chunks.push({ op, text: texts.join('') });
   }
   return {
     chunks: reorder(chunks),
@@ -144,56 +141,25 @@ function reorder(chunks: WordChunk[]): WordChunk[] {
   return out;
 }
 
-/** LCS lengths of a against every prefix of b, in one row (linear space). */
-function lcsRow(a: Token[], b: Token[], reverse: boolean): Int32Array {
-  const m = b.length;
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  for (let i = 0; i < a.length; i++) {
-    const ka = reverse ? a[a.length - 1 - i]!.key : a[i]!.key;
-    cur[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const kb = reverse ? b[m - j]!.key : b[j - 1]!.key;
-      cur[j] = ka === kb ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev;
-}
-
-function hirschberg(a: Token[], b: Token[], out: Op[]): void {
-  if (a.length === 0) {
-    for (const t of b) out.push({ op: 'insert', token: t });
-    return;
-  }
-  if (b.length === 0) {
-    for (const t of a) out.push({ op: 'delete', token: t });
-    return;
-  }
-  if (a.length === 1) {
-    const at = b.findIndex((t) => t.key === a[0]!.key);
-    if (at < 0) {
-      out.push({ op: 'delete', token: a[0]! });
-      for (const t of b) out.push({ op: 'insert', token: t });
-    } else {
-      for (let j = 0; j < at; j++) out.push({ op: 'insert', token: b[j]! });
-      out.push({ op: 'equal', token: same(a[0]!, b[at]!) });
-      for (let j = at + 1; j < b.length; j++) out.push({ op: 'insert', token: b[j]! });
-    }
-    return;
-  }
-  const mid = a.length >> 1;
-  const left = lcsRow(a.slice(0, mid), b, false);
-  const right = lcsRow(a.slice(mid), b, true);
-  let best = -1;
-  let split = 0;
-  for (let j = 0; j <= b.length; j++) {
-    const score = left[j]! + right[b.length - j]!;
-    if (score > best) {
-      best = score;
-      split = j;
+/** The shortest edit script from a to b, or undefined past the edits MAX_DIFF_WORK allows. */
+function editScript(a: Token[], b: Token[]): Op[] | undefined {
+  if (a.length === 0 || b.length === 0) return [...a.map((token) => ({ op: 'delete' as const, token })), ...b.map((token) => ({ op: 'insert' as const, token }))];
+  const maxEditLength = Math.max(1, Math.floor(MAX_DIFF_WORK / (a.length + b.length)));
+  const changes = diffArrays(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+    { maxEditLength },
+  );
+  if (!changes) return undefined;
+  const out: Op[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    for (let k = 0; k < c.count; k++) {
+      if (c.removed) out.push({ op: 'delete', token: a[i++]! });
+      else if (c.added) out.push({ op: 'insert', token: b[j++]! });
+      else out.push({ op: 'equal', token: same(a[i++]!, b[j++]!) });
     }
   }
-  hirschberg(a.slice(0, mid), b.slice(0, split), out);
-  hirschberg(a.slice(mid), b.slice(split), out);
+  return out;
 }

@@ -361,20 +361,9 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
       unconfirmed,
       parts: [],
     };
-    const inactive = dropped || unconfirmed;
-    if (isObject(ind.target)) {
-      node.target = targetSite(ind.target, {
-        owner: 'indicator',
-        id: ind.id,
-        pointer: childPointer(pointer, 'target'),
-        ...(isObject(ind.previousTarget) ? { previous: ind.previousTarget as Target } : {}),
-        name,
-        ...(unit !== undefined ? { unit } : {}),
-        indicator: source,
-        ...(change ? { change } : {}),
-        dropped: inactive,
-      });
-    }
+    const site = indicatorSite(source, change, dropped || unconfirmed);
+    const own = site('indicator', ind.id, pointer, ind, name, unit);
+    if (own) node.target = own;
     each(ind.parts, childPointer(pointer, 'parts'), (part, j, partPointer) => {
       if (typeof part.id !== 'string') return;
       const partUnit = str(part.unit) ?? unit;
@@ -392,24 +381,34 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
         ...(partUnit !== undefined ? { unit: partUnit } : {}),
         ...(partDirection ? { direction: partDirection } : {}),
       };
-      if (isObject(part.target)) {
-        p.target = targetSite(part.target, {
-          owner: 'part',
-          id: ref,
-          pointer: childPointer(partPointer, 'target'),
-          ...(isObject(part.previousTarget) ? { previous: part.previousTarget as Target } : {}),
-          name: partName,
-          ...(partUnit !== undefined ? { unit: partUnit } : {}),
-          indicator: source,
-          ...(change ? { change } : {}),
-          dropped: inactive,
-        });
-      }
+      const partSite = site('part', ref, partPointer, part, partName, partUnit);
+      if (partSite) p.target = partSite;
       node.parts.push(p);
     });
     out.push(node);
   });
   return out;
+}
+
+/**
+ * The target site of an indicator or one of its parts, when the entry has a target object.
+ * `inactive`: the indicator is dropped or unconfirmed, so its targets are not value-checked.
+ */
+function indicatorSite(indicator: Indicator, change: 'increase' | 'decrease' | undefined, inactive: boolean) {
+  return (owner: 'indicator' | 'part', id: string, pointer: string, entry: Record<string, unknown>, name: string, unit: string | undefined): TargetSite | undefined =>
+    isObject(entry.target)
+      ? targetSite(entry.target, {
+          owner,
+          id,
+          pointer: childPointer(pointer, 'target'),
+          ...(isObject(entry.previousTarget) ? { previous: entry.previousTarget as Target } : {}),
+          name,
+          ...(unit !== undefined ? { unit } : {}),
+          indicator,
+          ...(change ? { change } : {}),
+          dropped: inactive,
+        })
+      : undefined;
 }
 
 function buildNarratives(raw: Partial<Plan>): NarrativeNode[] {

@@ -8,7 +8,8 @@
 // breaks off ("[…]"), and the adjusting resolutions with the targets they change.
 
 import { targetStatus, viewPlan, walkClauses, type ClauseNode } from '../model/planView.js';
-import type { Amendment, Indicator, IndicatorPart, Plan, Source, Target } from '../model/types.js';
+import type { Amendment, Indicator, IndicatorPart, Plan, Target } from '../model/types.js';
+import { SOURCE_KIND } from '../vocabulary/index.js';
 
 /** "2024-12-10" → "ngày 10 tháng 12 năm 2024" (day and month without leading zeros, as printed). */
 export function formatVietnameseDate(iso: string): string {
@@ -28,12 +29,6 @@ function clauseLine(c: ClauseNode): string {
   return c.label !== undefined ? labelLine(c.label, c.heading) : c.text;
 }
 
-const SOURCE_KIND: Record<Source['kind'], string> = {
-  'official-text': 'văn bản chính thức',
-  'peoples-committee': 'UBND',
-  press: 'báo chí',
-};
-
 /**
  * A target as printed: its wording, with where it comes from when that is not the adopted
  * text ("tăng 11% [nguồn: báo chí, S2]"); "[chưa biết]" for an unknown target, "…" for a
@@ -44,9 +39,8 @@ export function renderTarget(target: Target | undefined): string {
   const status = targetStatus(target);
   let text = status === 'placeholder' ? '…' : status === 'unknown' ? '[chưa biết]' : (target.wording ?? '…');
   const source = target.source;
-  if (source && typeof source === 'object' && SOURCE_KIND[source.kind]) {
-    text += ` [nguồn: ${SOURCE_KIND[source.kind]}${typeof source.ref === 'string' ? `, ${source.ref}` : ''}]`;
-  }
+  const kind = source && typeof source === 'object' ? SOURCE_KIND[source.kind] : undefined;
+  if (kind) text += ` [nguồn: ${kind.name.vi}${typeof source!.ref === 'string' ? `, ${source!.ref}` : ''}]`;
   return text;
 }
 

@@ -2,19 +2,8 @@ import { sameMeaning } from '../grammar/index.js';
 import { childPointer } from '../model/pointer.js';
 import { isCheckable } from '../model/planView.js';
 import type { Target } from '../model/types.js';
-import { describeTarget, isObject, problemMessages, type ProblemTable } from './helpers.js';
+import { describeTarget, isObject } from './helpers.js';
 import type { Rule } from './rule.js';
-
-const PROBLEMS: ProblemTable = {
-  from: {
-    vi: 'Điều chỉnh “{id}” ghi chỉ tiêu “{ref}” trước đó là “{from}”, nhưng chỉ tiêu đang có hiệu lực là “{current}”. Hãy sửa from theo chỉ tiêu được điều chỉnh (hoặc bỏ from).',
-    en: 'Amendment “{id}” says target “{ref}” was “{from}”, but the target in force is “{current}”. Correct from to the target it changes (or leave from out).',
-  },
-  date: {
-    vi: 'Nghị quyết điều chỉnh “{id}” ngày {date} có trước kế hoạch ({planDate}). Hãy kiểm tra ngày của hai văn bản.',
-    en: 'Adjusting resolution “{id}” of {date} predates the plan ({planDate}). Check both documents’ dates.',
-  },
-};
 
 /**
  * An adjusting resolution (`amendments`) changes targets of the plan within the year, each
@@ -26,7 +15,6 @@ const PROBLEMS: ProblemTable = {
 export const amendmentMismatch: Rule = {
   code: 'amendment-mismatch',
   severity: 'error',
-  message: problemMessages('amendment-mismatch', PROBLEMS),
   check(ctx) {
     const view = ctx.plan;
     const planDate = isObject(view.raw.document) && typeof view.raw.document.date === 'string' ? view.raw.document.date : undefined;

@@ -2,8 +2,6 @@
 // source, and reading targets with the grammar (cached: a wording is parsed once however many
 // rules look at it). The plan itself is walked by the model (model/planView.ts).
 
-import { registerFilter } from '../diagnostics/localize.js';
-import { formatNumberVi } from '../diagnostics/numbers.js';
 import type { Range, TextEdit } from '../diagnostics/types.js';
 import { formatNumber, parseTarget, type ParseResult } from '../grammar/index.js';
 import type { PlanModel } from '../model/model.js';
@@ -131,27 +129,3 @@ export function yamlLiteral(v: string | number): string {
 }
 
 export { closest, editDistance } from '../diagnostics/suggest.js';
-
-// ---- messages that depend on the problem found ------------------------------------------
-
-export type ProblemTable = Record<string, { vi: string; en: string }>;
-
-/** Each rule's problems, by code: its docs page shows every one (rules/docs.test.ts). */
-export const PROBLEMS_BY_CODE = new Map<string, ProblemTable>();
-
-/**
- * For a rule whose message is `{problem|<code>}`: the sentence for the problem found, its
- * `{param}` placeholders filled from the diagnostic's params (numbers the Vietnamese way).
- */
-export function problemMessages(code: string, table: ProblemTable): { vi: string; en: string } {
-  PROBLEMS_BY_CODE.set(code, table);
-  registerFilter(code, (v, lang, params) => {
-    const t = table[String(v)];
-    if (!t) return String(v);
-    return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => {
-      const p = params[k];
-      return typeof p === 'number' && lang === 'vi' ? formatNumberVi(p) : String(p ?? '');
-    });
-  });
-  return { vi: `{problem|${code}}`, en: `{problem|${code}}` };
-}

@@ -1,22 +1,7 @@
 import { formatNumberVi } from '../diagnostics/numbers.js';
 import { childPointer } from '../model/pointer.js';
-import { isObject, problemMessages, type ProblemTable } from './helpers.js';
+import { isObject } from './helpers.js';
 import type { Rule } from './rule.js';
-
-const PROBLEMS: ProblemTable = {
-  more: {
-    vi: 'Văn bản công bố {declared} chỉ tiêu chủ yếu nhưng danh sách có {listed} chỉ tiêu (không kể chỉ tiêu đã bỏ). Hãy kiểm tra danh sách indicators hoặc sửa declaredIndicatorCount theo văn bản.',
-    en: 'The text declares {declared} key indicators but the list has {listed} (dropped ones not counted). Check the indicators list, or correct declaredIndicatorCount to the text.',
-  },
-  fewer: {
-    vi: 'Văn bản công bố {declared} chỉ tiêu chủ yếu nhưng danh sách chỉ có {listed}. Hãy thêm các chỉ tiêu còn thiếu; nếu văn bản nguồn không đầy đủ, ghi document.truncated: { note: … }.',
-    en: 'The text declares {declared} key indicators but the list has only {listed}. Add the missing ones; if the source text is incomplete, say so with document.truncated: { note: … }.',
-  },
-  clause: {
-    vi: 'Điều khoản “{clause}” không nêu “{declared} chỉ tiêu”. Hãy sửa declaredIndicatorCount hoặc điều khoản cho đúng văn bản được thông qua.',
-    en: 'Clause “{clause}” does not say “{declared} chỉ tiêu”. Correct declaredIndicatorCount or the clause to the adopted text.',
-  },
-};
 
 /**
  * The number of key indicators the text declares (`declaredIndicatorCount`: "Thông qua 25 chỉ
@@ -28,7 +13,6 @@ const PROBLEMS: ProblemTable = {
 export const indicatorCount: Rule = {
   code: 'indicator-count',
   severity: 'error',
-  message: problemMessages('indicator-count', PROBLEMS),
   check(ctx) {
     const raw = ctx.plan.raw;
     const declared = raw.declaredIndicatorCount;

@@ -1,17 +1,6 @@
 import { baselineRefs } from '../model/baseline.js';
-import { isObject, problemMessages, type ProblemTable } from './helpers.js';
+import { isObject } from './helpers.js';
 import type { Rule } from './rule.js';
-
-const PROBLEMS: ProblemTable = {
-  folder: {
-    vi: 'jurisdiction.id là “{id}” nhưng tệp nằm trong thư mục plans/{folder}/. Hãy sửa id cho đúng địa phương, hoặc chuyển tệp vào plans/{id}/.',
-    en: 'jurisdiction.id is “{id}” but the file is in plans/{folder}/. Correct the id to the jurisdiction, or move the file to plans/{id}/.',
-  },
-  baseline: {
-    vi: 'baselines khai báo địa phương “{id}”, nhưng {path} là kế hoạch của “{found}”. Hãy sửa jurisdiction hoặc path của mục này.',
-    en: 'baselines declares jurisdiction “{id}”, but {path} is the plan of “{found}”. Correct this entry’s jurisdiction or path.',
-  },
-};
 
 /**
  * `jurisdiction.id` is the folder the plan sits in (`plans/<id>/<year>.yaml`): a file copied
@@ -21,7 +10,6 @@ const PROBLEMS: ProblemTable = {
 export const jurisdictionMismatch: Rule = {
   code: 'jurisdiction-mismatch',
   severity: 'error',
-  message: problemMessages('jurisdiction-mismatch', PROBLEMS),
   check(ctx) {
     const raw = ctx.plan.raw;
     const id = isObject(raw.jurisdiction) && typeof raw.jurisdiction.id === 'string' ? raw.jurisdiction.id : undefined;

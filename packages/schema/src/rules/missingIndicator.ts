@@ -15,10 +15,6 @@ export const missingIndicator: Rule = {
   code: 'missing-indicator',
   severity: 'error',
   needsBaseline: true,
-  message: {
-    vi: 'Thiếu chỉ tiêu “{id}” ({name}) của kế hoạch năm {baselineYear} của {predecessor}, chỉ tiêu năm trước: {target}. Hãy thêm lại, hoặc giữ khối và ghi dropped: { reason: … } (replacedBy: chỉ tiêu thay thế, nếu có).',
-    en: 'Indicator “{id}” ({name}) of the {baselineYear} plan of {predecessor} is missing; last year’s target: {target}. Add it back, or keep its block with dropped: { reason: … } (and replacedBy: the indicator that replaces it, if any).',
-  },
   check(ctx) {
     const here = (id: string) => ctx.plan.indicator(id);
     // Each missing id once, with every predecessor that had it; placed by the first that had it.

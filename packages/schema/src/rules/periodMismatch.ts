@@ -1,29 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
-import { isObject, rangeInScalar, problemMessages, type ProblemTable } from './helpers.js';
+import { isObject, rangeInScalar } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
-
-const PROBLEMS: ProblemTable = {
-  both: {
-    vi: 'Kế hoạch ghi cả year ({year}) và period ({period}): một kế hoạch là của một năm hoặc của một giai đoạn. Hãy xóa một trong hai.',
-    en: 'The plan states both year ({year}) and period ({period}): a plan is for one year or for one period. Remove one of them.',
-  },
-  order: {
-    vi: 'Giai đoạn {period} có năm đầu sau năm cuối. Hãy sửa period: { from, to }.',
-    en: 'Period {period} starts after it ends. Fix period: { from, to }.',
-  },
-  'yearly-title': {
-    vi: '{field} nêu giai đoạn {found}, nhưng tệp ghi year: {year}: đây là kế hoạch 5 năm, không phải kế hoạch năm {year}. Hãy ghi period: { from: {from}, to: {to} } thay cho year và đặt tên tệp {from}-{to}.yaml.',
-    en: '{field} names the period {found}, but the file says year: {year}: this is a five-year plan, not the {year} plan. Write period: { from: {from}, to: {to} } instead of year, and name the file {from}-{to}.yaml.',
-  },
-  'period-title': {
-    vi: '{field} nêu giai đoạn {found}, không khớp với period {period}. Hãy sửa period hoặc tiêu đề cho đúng văn bản.',
-    en: '{field} names the period {found}, which does not match period {period}. Correct the period or the title to match the text.',
-  },
-  file: {
-    vi: 'Tên tệp {found} không khớp với giai đoạn {period}. Hãy đặt tên tệp {expected}.',
-    en: 'The file name {found} does not match the period {period}. Name the file {expected}.',
-  },
-};
 
 /**
  * A plan is for one year (`year`) or for a five-year period (`period: { from, to }`), and
@@ -36,7 +13,6 @@ const PROBLEMS: ProblemTable = {
 export const periodMismatch: Rule = {
   code: 'period-mismatch',
   severity: 'error',
-  message: problemMessages('period-mismatch', PROBLEMS),
   check(ctx) {
     const raw = ctx.plan.raw;
     const year = typeof raw.year === 'number' ? raw.year : undefined;

@@ -18,10 +18,6 @@ export function isAdopted(plan: Partial<Plan>): boolean {
 export const adoptedPlaceholder: Rule = {
   code: 'adopted-placeholder',
   severity: 'error',
-  message: {
-    vi: 'Kế hoạch đã thông qua (status: adopted) còn chỉ tiêu chưa đặt ở “{id}” (placeholder). Hãy ghi chỉ tiêu đã được thông qua; nếu không biết, ghi { unknown: true } kèm nguồn (source); nếu chưa thông qua, để status: draft.',
-    en: 'The adopted plan (status: adopted) still has an unset target at “{id}” (placeholder). Write the adopted target; if it is not known, write { unknown: true } with its source; if the plan is not adopted yet, set status: draft.',
-  },
   check(ctx) {
     if (!isAdopted(ctx.plan.raw)) return;
     for (const site of ctx.plan.targets) {
@@ -51,10 +47,6 @@ const ELLIPSIS = /…|\.\.\./u;
 export const adoptedEllipsis: Rule = {
   code: 'adopted-ellipsis',
   severity: 'error',
-  message: {
-    vi: 'Kế hoạch đã thông qua còn chỗ trống “…” trong {field} (“{value}”). Hãy điền theo văn bản đã được thông qua, hoặc để status: draft nếu chưa thông qua.',
-    en: 'The adopted plan still has a “…” blank in {field} (“{value}”). Fill it in from the adopted text, or set status: draft if it is not adopted yet.',
-  },
   check(ctx) {
     const raw = ctx.plan.raw;
     if (!isAdopted(raw)) return;
@@ -79,10 +71,6 @@ export const adoptedEllipsis: Rule = {
 export const adoptedCarriedOver: Rule = {
   code: 'adopted-carried-over',
   severity: 'error',
-  message: {
-    vi: 'Kế hoạch đã thông qua còn điều khoản “{id}” đánh dấu carriedOver (chép từ năm trước, chưa soạn lại). Hãy thay bằng nguyên văn đã được thông qua rồi xóa carriedOver: true, hoặc xóa điều khoản nếu văn bản không còn.',
-    en: 'The adopted plan still has clause “{id}” marked carriedOver (copied from last year, not redrafted). Replace it with the adopted wording and remove carriedOver: true, or remove the clause if the text no longer has it.',
-  },
   check(ctx) {
     if (!isAdopted(ctx.plan.raw)) return;
     for (const c of ctx.plan.clauses) if (c.carriedOver) ctx.reportAt(childPointer(c.pointer, 'carriedOver'), { id: c.id || c.pointer }, { on: 'key' });
@@ -96,10 +84,6 @@ export const adoptedStaleYear: Rule = {
   code: 'adopted-stale-year',
   severity: 'error',
   needsBaseline: true,
-  message: {
-    vi: 'Điều khoản “{id}” giống hệt điều khoản của kế hoạch năm {baselineYear} và còn ghi “{phrase}”. Hãy cập nhật theo nguyên văn đã được thông qua của kế hoạch năm {year}.',
-    en: 'Clause “{id}” is word for word a clause of the {baselineYear} plan and still says “{phrase}”. Update it to the adopted wording of the {year} plan.',
-  },
   check(ctx) {
     const raw = ctx.plan.raw;
     const year = raw.year;

@@ -1,16 +1,7 @@
-import { registerTerms } from '../diagnostics/localize.js';
 import type { EntityKind } from '../model/model.js';
 import { childPointer } from '../model/pointer.js';
 import { closest } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
-
-registerTerms('ref-kind', {
-  clause: { vi: 'điều khoản', en: 'a clause' },
-  indicator: { vi: 'chỉ tiêu hay thành phần chỉ tiêu', en: 'an indicator or indicator part' },
-  value: { vi: 'mục tiêu hay chỉ tiêu', en: 'a target or indicator' },
-  'indicator-only': { vi: 'chỉ tiêu', en: 'an indicator' },
-  source: { vi: 'nguồn trong sources', en: 'a source listed in sources' },
-});
 
 /**
  * A reference to a clause, an indicator (or `indicator/part`), a target or a source that the
@@ -22,10 +13,6 @@ registerTerms('ref-kind', {
 export const unknownReference: Rule = {
   code: 'unknown-reference',
   severity: 'error',
-  message: {
-    vi: '“{ref}” không phải là {kind|ref-kind} có trong kế hoạch.{suggestion|vi-suggest}',
-    en: '“{ref}” is not {kind|ref-kind} defined in this plan.{suggestion|en-suggest}',
-  },
   check(ctx) {
     const { plan } = ctx;
     const each = (v: unknown, f: (ref: unknown, k: number) => void) => Array.isArray(v) && v.forEach(f);
