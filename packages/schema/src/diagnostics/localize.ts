@@ -1,6 +1,7 @@
 import { CATALOG, TERMS } from './catalog.js';
 import type { Diagnostic, Lang, MessageParams } from './types.js';
 import { formatNumberVi } from './numbers.js';
+import { visible } from '../output/encode.js';
 
 export type MessageTable = Record<string, { vi: string; en: string }>;
 
@@ -43,7 +44,9 @@ export function formatMessage(d: Pick<Diagnostic, 'code' | 'params'>, lang: Lang
 export const MAX_PARAM_LENGTH = 500;
 
 export function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => clip(param(name, filter)));
+  // A parameter is the plan's text (a key, a wording, a file name): its control, bidi and
+  // zero-width characters are shown, never echoed raw, in every channel.
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => clip(visible(param(name, filter))));
 
   function param(name: string, filter: string | undefined): string {
     const v = params[name];

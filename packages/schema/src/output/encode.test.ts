@@ -75,8 +75,10 @@ describe('Markdown', () => {
 
   it('text never starts a line with "::" (the summary is printed to the log too), nor a list or heading', () => {
     expect(workflowCommandsIn(markdownText('::error file=x::forged'))).toEqual([]);
-    expect(renderedMarkdown(markdownText('- 1. ## x'))).toBe('<p>- 1. ## x</p>\n');
-    expect(renderedMarkdown(`a\n${markdownText('===')}`)).toBe('<p>a\n===</p>\n');
+    expect(renderedMarkdown(markdownText('- 1. ## x', { lineStart: true }))).toBe('<p>- 1. ## x</p>\n');
+    expect(renderedMarkdown(markdownText('1. x', { lineStart: true }))).toBe('<p>1. x</p>\n');
+    expect(renderedMarkdown(`a\n${markdownText('===', { lineStart: true })}`)).toBe('<p>a\n===</p>\n');
+    expect(markdownText('1.')).toBe('1.');
   });
 
   it('inline code holds backticks and stays one line', () => {

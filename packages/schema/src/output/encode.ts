@@ -82,9 +82,11 @@ export interface MarkdownOptions {
  * code, links and images, headings, math, tables), "<", ">" and "&" as HTML entities (no tag,
  * no entity of the plan's own), line breaks as spaces, and what would make a link by itself
  * (an autolink "https://", "www.", an e-mail address, an @mention) broken by an escape that
- * renders as nothing. A "::" never starts a line of it (a CI log shows the summary too).
+ * renders as nothing; "::" never starts a line of it (a CI log shows the summary too).
+ * `lineStart`: the text may begin a line, where "-", "+", "=", "1." would start a list or
+ * underline a heading.
  */
-export function markdownText(s: string): string {
+export function markdownText(s: string, options: { lineStart?: boolean } = {}): string {
   const escaped = visible(s.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '))
     .replace(/[\\`*_[\]#|~$@]/g, '\\$&')
     .replace(/&/g, '&amp;')
@@ -92,7 +94,7 @@ export function markdownText(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/:(?=[:/])/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.');
-  // At the start of a line, "-", "+", "=", "1." would make a list item or a heading underline.
+  if (!options.lineStart) return escaped;
   return escaped.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
@@ -146,4 +148,18 @@ function encodeSegment(segment: string): string {
 /** Lone surrogates as U+FFFD (encodeURIComponent throws on them). */
 function wellFormed(s: string): string {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+// ---- whole values ----------------------------------------------------------------------
+
+/** A copy of a plain value (objects, arrays) with every string passed through `encode`. */
+export function encodeStrings<T>(value: T, encode: (s: string) => string): T {
+  if (typeof value === 'string') return encode(value) as T;
+  if (Array.isArray(value)) return value.map((v) => encodeStrings(v, encode)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = encodeStrings(v, encode);
+    return out as T;
+  }
+  return value;
 }

@@ -67,3 +67,27 @@ export function markdownHazardsIn(markdown: string, ownTags: readonly string[] =
   }
   return out;
 }
+
+/** A YAML double-quoted scalar of any text (controls escaped, as YAML requires). */
+export function yamlString(s: string): string {
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function replaceFirst(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`injectedPlan: “${from}” not found`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/**
+ * The 2025 plan with every injection in what a pull request may change and every channel
+ * shows: a clause's text, an indicator's name and wording, the document's number, a key.
+ */
+export function injectedPlan(plan2025: string, text = INJECTION_TEXT): string {
+  let t = replaceFirst(plan2025, 'number: "58/NQ-HĐND"', `number: ${yamlString('58/NQ-HĐND ' + text)}`);
+  t = replaceFirst(t, 'name: Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)', `name: ${yamlString('GRDP ' + text)}`);
+  t = replaceFirst(t, 'wording: "6,5% trở lên"', `wording: ${yamlString('6,5% trở lên ' + text)}`);
+  t = replaceFirst(t, '    direction: higher\n', `    direction: higher\n    ${yamlString(text)}: 1\n`);
+  t = replaceFirst(t, 'text: HĐND Thành phố kêu gọi', `text: ${yamlString(text)}\n    - id: closing__para_9\n      text: HĐND Thành phố kêu gọi`);
+  return t;
+}

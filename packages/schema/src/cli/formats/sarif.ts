@@ -1,6 +1,7 @@
 import { CATALOG } from '../../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../../diagnostics/docs.js';
 import { formatMessage, messageTemplate } from '../../diagnostics/localize.js';
+import { sarifUri } from '../../output/encode.js';
 import { RULE_BY_CODE } from '../../rules/index.js';
 import type { Formatter } from './report.js';
 
@@ -36,7 +37,7 @@ export const sarif: Formatter = (reports, lang) => {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
+                  artifactLocation: { uri: sarifUri(r.file) },
                   region: {
                     startLine: d.range.start.line + 1,
                     startColumn: d.range.start.character + 1,

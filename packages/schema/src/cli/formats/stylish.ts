@@ -1,4 +1,5 @@
 import { formatMessage } from '../../diagnostics/localize.js';
+import { terminalText } from '../../output/encode.js';
 import { say } from '../messages.js';
 import { counts, type Formatter } from './report.js';
 
@@ -13,7 +14,7 @@ export const stylish: Formatter = (reports, lang) => {
   for (const r of reports)
     for (const d of r.diagnostics) {
       const { line, character } = d.range.start;
-      out.push(`${r.file}:${line + 1}:${character + 1} ${SEVERITY[lang][d.severity]} ${d.code} ${formatMessage(d, lang)}`);
+      out.push(terminalText(`${r.file}:${line + 1}:${character + 1} ${SEVERITY[lang][d.severity]} ${d.code} ${formatMessage(d, lang)}`));
     }
   const c = counts(reports);
   out.push(c.errors + c.warnings === 0 ? say('summary-clean', lang, { files: c.files }) : say('summary-problems', lang, c));
