@@ -49,3 +49,18 @@ export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 export { diffPlans, type PlanDiff, type IndicatorDiff, type PartDiff, type TargetChange, type Ambition } from './diff/diffPlans.js';
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
+// The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
+export {
+  visible,
+  terminalText,
+  terminalLines,
+  workflowData,
+  workflowProperty,
+  logText,
+  logLines,
+  markdownText,
+  markdownCode,
+  markdownCodeBlock,
+  htmlText,
+  sarifUri,
+} from './output/encode.js';

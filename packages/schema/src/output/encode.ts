@@ -37,6 +37,11 @@ export function terminalText(s: string): string {
   return visible(s);
 }
 
+/** Several lines for a terminal (a rendered resolution, git's own diff): each line as terminalText. */
+export function terminalLines(s: string): string {
+  return s.split('\n').map((line) => visible(line.endsWith('\r') ? line.slice(0, -1) : line) + (line.endsWith('\r') ? '\r' : '')).join('\n');
+}
+
 // ---- GitHub workflow commands and CI logs -------------------------------------------------
 
 /**

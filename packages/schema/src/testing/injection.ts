@@ -47,10 +47,14 @@ export function terminalHazardsIn(text: string): string[] {
 
 interface MarkdownIt {
   render(src: string): string;
+  linkify: { set(options: object): unknown; add(schema: string, rule: { validate(text: string, pos: number): number }): unknown };
 }
 const MarkdownItCtor = createRequire(import.meta.url)('markdown-it') as new (options: object) => MarkdownIt;
-// HTML allowed (as GitHub allows a safe subset) and bare URLs linked (as GFM does).
+// HTML allowed (as GitHub allows a safe subset), and the links GFM makes of bare text: a scheme
+// ("https://…"), "www.…", an e-mail address; not a bare domain ("vanban.phaplyvn.com").
 const md = new MarkdownItCtor({ html: true, linkify: true });
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: true });
+md.linkify.add('www.', { validate: (text, pos) => /^[\w-]+(\.[\w-]+)+/.exec(text.slice(pos))?.[0].length ?? 0 });
 
 /** Markdown rendered to HTML by a CommonMark renderer with GFM's autolinks. */
 export function renderedMarkdown(text: string): string {
