@@ -1,11 +1,11 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { renderIndicator, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
+import { markdownCode, markdownText, renderIndicator, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
-import { clauseById, excerpt, mdText } from './planIndex.js';
+import { clauseById, excerpt } from './planIndex.js';
 import { both, COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
@@ -59,22 +59,27 @@ function md(value: string) {
   return { kind: 'markdown' as const, value };
 }
 
+// Every text of a plan reaches the hover's Markdown through these (output/encode.ts in the
+// engine): VS Code renders images and links, and a plan comes from anyone's pull request.
+const text = (v: unknown) => markdownText(String(v ?? '?'));
+const code = (v: unknown) => markdownCode(String(v ?? '?'));
+
 function unitText(unit: string): string {
   const t = UNITS[unit.replace(/\s+/g, ' ').trim()] ?? UNITS[unit.replace(/\s+/g, '')];
-  return t ? `**${mdText(unit)}**\n\n${both(t)}` : `**${mdText(unit)}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
+  return t ? `**${text(unit)}**\n\n${both(t)}` : `**${text(unit)}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
 }
 
 function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range'], fragment?: string): Hover | undefined {
   const c = clauseById(plan, id);
   if (!c) return undefined;
-  return { range, contents: md(`**${c.place.vi}** · \`${c.id}\`  \n*${c.place.en}*\n\n> ${excerpt(c.text, fragment, 400)}`) };
+  return { range, contents: md(`**${text(c.place.vi)}** · ${code(c.id)}  \n*${text(c.place.en)}*\n\n> ${excerpt(c.text, fragment, 400)}`) };
 }
 
 /** "6,5% trở lên", or what stands in for an unset target. */
 function targetText(t: Target | undefined): string {
   if (!t) return '—';
   if (t.placeholder) return '*chưa đặt / not set*';
-  return t.wording ? `**${mdText(t.wording)}**` : '—';
+  return t.wording ? `**${text(t.wording)}**` : '—';
 }
 
 function viDate(iso: string | undefined): string {
@@ -92,20 +97,20 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const ref = partNode ? partNode.ref : indicatorNode.id;
   const out: string[] = [];
   const title = part ? `${indicator.number ?? ''} ${indicatorNode.name} — ${part.label ? part.label + ' ' : ''}${partNode!.name}` : `${indicator.number ?? ''} ${indicatorNode.name}`;
-  out.push(`### ${mdText(title.trim())}`);
+  out.push(`### ${text(title.trim())}`);
   const unit = partNode ? partNode.unit : indicatorNode.unit;
   const direction = partNode ? partNode.direction : indicatorNode.direction;
-  const facts = [`\`${ref}\``];
-  if (unit) facts.push(`đơn vị / unit: ${mdText(unit)}`);
+  const facts = [code(ref)];
+  if (unit) facts.push(`đơn vị / unit: ${text(unit)}`);
   if (direction && DIRECTIONS[direction]) facts.push(`${DIRECTIONS[direction]!.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${DIRECTIONS[direction]!.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
-  if (indicatorNode.dropped) out.push(`**Đã bỏ / Dropped:** ${mdText(String(indicator.dropped?.reason ?? ''))}`);
+  if (indicatorNode.dropped) out.push(`**Đã bỏ / Dropped:** ${text(indicator.dropped?.reason ?? '')}`);
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
   const baseRef = baselineView?.resolve(ref);
   const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
-  const rows = [`| Năm / Year | Chỉ tiêu / Target |`, `|---|---|`, `| ${plan.year ?? '?'}${plan.status === 'draft' ? ' (dự thảo / draft)' : ''} | ${targetText(thisYear)} |`];
+  const rows = [`| Năm / Year | Chỉ tiêu / Target |`, `|---|---|`, `| ${text(plan.year)}${plan.status === 'draft' ? ' (dự thảo / draft)' : ''} | ${targetText(thisYear)} |`];
   if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : 'năm trước / last year'} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
@@ -114,21 +119,22 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
     const doc = adopted.raw.document;
-    out.push(`**Nguyên văn ${doc?.type ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : 'Nghị quyết'} số ${doc?.number ?? '?'} ngày ${viDate(doc?.date)}**  \n*Adopted wording, resolution ${doc?.number ?? '?'} of ${doc?.date ?? '?'}*`);
+    const type = typeof doc?.type === 'string' ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : 'Nghị quyết';
+    out.push(`**Nguyên văn ${text(type)} số ${text(doc?.number)} ngày ${text(viDate(doc?.date))}**  \n*Adopted wording, resolution ${text(doc?.number)} of ${text(doc?.date)}*`);
     const quotes: string[] = [];
     const adoptedIndicator = adoptedRef.indicator.source;
     if (!adoptedRef.indicator.dropped) {
-      quotes.push(`- Phụ lục, mục ${adoptedIndicator.number ?? '?'} / *Appendix, item ${adoptedIndicator.number ?? '?'}*\n  > ${mdText(renderIndicator(adoptedIndicator), true)}`);
+      quotes.push(`- Phụ lục, mục ${text(adoptedIndicator.number)} / *Appendix, item ${text(adoptedIndicator.number)}*\n  > ${markdownText(renderIndicator(adoptedIndicator), { lineStart: true })}`);
     }
     for (const n of adopted.restatements(ref)) {
       const c = clauseById(adopted, n.clause);
       if (!c) continue;
-      quotes.push(`- ${c.place.vi} · \`${c.id}\` / *${c.place.en}*\n  > ${excerpt(c.text, n.text)}`);
+      quotes.push(`- ${text(c.place.vi)} · ${code(c.id)} / *${text(c.place.en)}*\n  > ${excerpt(c.text, n.text)}`);
     }
     const cited: unknown[] = Array.isArray(adoptedIndicator.clauses) ? adoptedIndicator.clauses : [];
     for (const id of cited) {
       const c = typeof id === 'string' ? clauseById(adopted, id) : undefined;
-      if (c) quotes.push(`- ${c.place.vi} · \`${c.id}\` / *${c.place.en}*\n  > ${excerpt(c.text, undefined)}`);
+      if (c) quotes.push(`- ${text(c.place.vi)} · ${code(c.id)} / *${text(c.place.en)}*\n  > ${excerpt(c.text, undefined)}`);
     }
     out.push(quotes.join('\n'));
   }

@@ -2,7 +2,7 @@
 // webview. Pure: the diff (diffPlans) and its words (diffFormat) come from the engine; this only
 // lays them out. Every text is escaped, the page runs no script, and its Content-Security-Policy
 // allows nothing but the one inline style carrying the nonce the adapter passes.
-import { diffFormat, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
+import { diffFormat, htmlText, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
 
 export interface DiffHtmlOptions {
   lang: Lang;
@@ -23,10 +23,8 @@ const WORDS = {
   noBaseline: { vi: 'Không có kế hoạch năm trước để so sánh.', en: 'No previous year’s plan to compare with.' },
 } as const;
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Text for HTML content and attribute values: the engine's HTML encoder (markup escaped, invisible characters shown). */
+export const escapeHtml = htmlText;
 
 /** The page's Content-Security-Policy: no script, no network, no frame; one nonce'd style. */
 export function contentSecurityPolicy(nonce: string): string {
