@@ -54,6 +54,7 @@ export {
   visible,
   terminalText,
   terminalLines,
+  notificationText,
   workflowData,
   workflowProperty,
   logText,

@@ -2,7 +2,7 @@
 // comes out reads as the text it was, and does nothing else.
 import { describe, expect, it } from 'vitest';
 import { INJECTIONS, INJECTION_TEXT, markdownHazardsIn, renderedMarkdown, terminalHazardsIn, workflowCommandsIn } from '../testing/index.js';
-import { htmlText, logLines, logText, markdownCode, markdownCodeBlock, markdownText, sarifUri, terminalText, visible, workflowData, workflowProperty } from './encode.js';
+import { htmlText, logLines, logText, markdownCode, markdownCodeBlock, markdownText, notificationText, sarifUri, terminalText, visible, workflowData, workflowProperty } from './encode.js';
 
 const VIETNAMESE = 'Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) đạt 6,5% trở lên; “Hà Nội”: 4.670 nhà ở';
 
@@ -92,6 +92,14 @@ describe('Markdown', () => {
     const block = markdownCodeBlock('a\n```\n![i](https://evil.example/i.png)\n~~~', 'yaml');
     expect(markdownHazardsIn(block)).toEqual([]);
     expect(renderedMarkdown(block)).toContain('<pre><code class="language-yaml">a\n```\n![i](https://evil.example/i.png)\n~~~\n</code></pre>');
+  });
+});
+
+describe('editor notifications', () => {
+  it('a name cannot make a link (command: links run commands)', () => {
+    expect(notificationText('[fix](command:workbench.action.terminal.new) 2026.yaml')).toBe('[fix]\\u{28}command:workbench.action.terminal.new) 2026.yaml');
+    expect(notificationText('2026\u202E.yaml')).toBe('2026\\u{202E}.yaml');
+    expect(notificationText('hà-nội (2025).yaml')).toBe('hà-nội (2025).yaml');
   });
 });
 

@@ -42,6 +42,14 @@ export function terminalLines(s: string): string {
   return s.split('\n').map((line) => visible(line.endsWith('\r') ? line.slice(0, -1) : line) + (line.endsWith('\r') ? '\r' : '')).join('\n');
 }
 
+/**
+ * Text for an editor notification (VS Code's messages): plain text, except that "[label](link)"
+ * becomes a link there (command: links run commands): a file name cannot make one.
+ */
+export function notificationText(s: string): string {
+  return visible(s).replace(/\]\(/g, ']\\u{28}');
+}
+
 // ---- GitHub workflow commands and CI logs -------------------------------------------------
 
 /**
