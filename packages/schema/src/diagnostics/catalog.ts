@@ -94,6 +94,18 @@ export const CATALOG: Record<string, CodeInfo> = {
     vi: 'Cấu trúc YAML lồng nhau quá sâu; một kế hoạch chỉ cần vài cấp.',
     en: 'The YAML nests far too deep; a plan needs only a few levels.',
   },
+  'yaml-too-complex': {
+    severity: 'error',
+    category: 'yaml',
+    vi: 'YAML có quá nhiều ký hiệu (hơn {limit}: ngoặc, dấu phẩy, khóa, gạch đầu dòng…) ngoài dạng YAML đơn giản của tệp kế hoạch; tệp không được kiểm tra chi tiết.',
+    en: 'The YAML has too many tokens (more than {limit}: brackets, commas, keys, dashes…) outside the plain YAML plan files use; the file was not checked in detail.',
+  },
+  'yaml-complex-key': {
+    severity: 'error',
+    category: 'yaml',
+    vi: 'Khóa YAML phải là văn bản; khóa này là một khối hoặc một danh sách (khóa phức hợp), không dùng trong tệp kế hoạch. Tệp không được kiểm tra tiếp.',
+    en: 'A YAML key must be text; this key is a mapping or a list (a complex key), which plan files never use. The file was not checked further.',
+  },
   'yaml-multiple-documents': {
     severity: 'error',
     category: 'yaml',
@@ -171,6 +183,12 @@ export const CATALOG: Record<string, CodeInfo> = {
     category: 'rule',
     vi: 'Chỉ thị bỏ qua “{code}” không còn tác dụng: dòng {line} không có chẩn đoán {code}. Hãy xóa nó.',
     en: 'The suppression of “{code}” is unused: line {line} has no {code} diagnostic. Remove it.',
+  },
+  'internal-error': {
+    severity: 'error',
+    category: 'file',
+    vi: 'kehoach gặp lỗi nội bộ khi kiểm tra tệp này ({detail}); tệp chưa được kiểm tra, các tệp khác vẫn được kiểm tra. Hãy báo lỗi này.',
+    en: 'kehoach failed internally while checking this file ({detail}); the file was not checked, the other files were. Please report it.',
   },
   'rule-crashed': {
     severity: 'error',

@@ -24,6 +24,12 @@ import { SpanNode, Spans } from './spans.js';
 
 /** Deeper nesting falls back (yaml's own span walk stops at 256). */
 const MAX_DEPTH = 200;
+/**
+ * More nodes than this fall back to the yaml path (where the token limit refuses them, guard.ts):
+ * a 10 MB plan has about 500.000; 3 million list items on one line (9 MB) cost the checks after
+ * the parse seconds and a gigabyte.
+ */
+export const MAX_FAST_NODES = 1_000_000;
 /** yaml rejects implicit keys whose `:` is more than 1024 characters after their start. */
 const MAX_KEY = 1000;
 
@@ -77,6 +83,8 @@ let mergeEnd = -1;
 let gapComment = false;
 /** Set by scanPlain: end of the plain scalar (trailing spaces excluded). */
 let plainEnd = 0;
+/** Nodes made so far (MAX_FAST_NODES). */
+let nodes = 0;
 
 const code = (i: number) => S.charCodeAt(i);
 const isBreakOrEnd = (i: number) => {
@@ -118,6 +126,7 @@ function parseStream(text: string): { value: unknown; spans: Spans } {
   if (UNSAFE.test(text)) fail();
   KIDS = undefined;
   tMax = -1;
+  nodes = 0;
 
   // Before the document: blank lines, comments, at most one `---`.
   let docStart = false;
@@ -266,6 +275,7 @@ function blockMap(indent: number, depth: number): Record<string, unknown> {
       v0 = R0; v1 = R1; v2 = R2;
     }
     obj[key] = value;
+    if (++nodes > MAX_FAST_NODES) fail();
     const node = new SpanNode(ks, ke, v0, v1);
     node.kids = KIDS;
     kids.set(key, node);
@@ -318,6 +328,7 @@ function blockSeq(indent: number, depth: number): unknown[] {
       v0 = R0; v1 = R1; v2 = R2;
     }
     arr.push(value);
+    if (++nodes > MAX_FAST_NODES) fail();
     const node = new SpanNode(-1, -1, v0, v1);
     node.kids = KIDS;
     kids.push(node);
@@ -630,6 +641,7 @@ function flowCollection(depth: number): unknown {
       KIDS = undefined;
       const value = flowValue(depth + 1);
       obj[key] = value;
+      if (++nodes > MAX_FAST_NODES) fail();
       const node = new SpanNode(ks, ke, vs, R1);
       node.kids = KIDS;
       kids.set(key, node);
@@ -647,6 +659,7 @@ function flowCollection(depth: number): unknown {
     KIDS = undefined;
     const value = flowValue(depth + 1);
     arr.push(value);
+    if (++nodes > MAX_FAST_NODES) fail();
     const node = new SpanNode(-1, -1, vs, R1);
     node.kids = KIDS;
     kids.push(node);
