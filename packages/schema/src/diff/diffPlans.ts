@@ -9,7 +9,7 @@
 // which way is better for the indicator (a lower CPI ceiling is stricter).
 
 import type { Direction, Plan, Target } from '../model/types.js';
-import { wordDiff, type WordDiff } from './wordDiff.js';
+import { MAX_PLAN_CELLS, wordDiff as wordDiffOf, type DiffBudget, type WordDiff } from './wordDiff.js';
 
 export type Ambition = 'more' | 'less' | 'same' | 'unknown';
 
@@ -161,7 +161,12 @@ export interface DiffSummary {
 // ---- the diff -----------------------------------------------------------------------------
 
 /** The semantic diff of two plans; either side may be null (a file added or deleted). */
+// The word diffs of one diffPlans call share one budget (diffPlans is synchronous: set on entry).
+let budget: DiffBudget = { cells: MAX_PLAN_CELLS };
+const wordDiff = (from: string, to: string) => wordDiffOf(from, to, budget);
+
 export function diffPlans(oldPlan: Plan | null, newPlan: Plan | null): PlanDiff {
+  budget = { cells: MAX_PLAN_CELLS };
   const a = asObject(oldPlan);
   const b = asObject(newPlan);
   const metadata = diffMetadata(a, b);

@@ -69,8 +69,19 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The word diff of two texts. */
-export function wordDiff(oldText: string, newText: string): WordDiff {
+/** What a whole plan's word diffs may spend together (LCS cells), shared by its wordDiff calls. */
+export interface DiffBudget {
+  cells: number;
+}
+
+/** A plan's word diffs together: about a dozen clause diffs at MAX_CELLS; the rest are coarse. */
+export const MAX_PLAN_CELLS = 50_000_000;
+
+/**
+ * The word diff of two texts. With a budget, a diff that would spend more than is left is one
+ * replacement (coarse): a plan of a thousand rewritten long clauses stays bounded, not just each.
+ */
+export function wordDiff(oldText: string, newText: string, budget?: DiffBudget): WordDiff {
   const a = tokenize(oldText).filter((t) => t.key !== '');
   const b = tokenize(newText).filter((t) => t.key !== '');
   const ops: Op[] = [];
@@ -83,11 +94,13 @@ export function wordDiff(oldText: string, newText: string): WordDiff {
   for (let k = 0; k < pre; k++) ops.push({ op: 'equal', token: same(a[k]!, b[k]!) });
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
-  if (midA.length * midB.length > MAX_CELLS) {
+  const cells = midA.length * midB.length;
+  if (cells > MAX_CELLS || (budget !== undefined && cells > budget.cells)) {
     coarse = true;
     for (const t of midA) ops.push({ op: 'delete', token: t });
     for (const t of midB) ops.push({ op: 'insert', token: t });
   } else {
+    if (budget) budget.cells -= cells;
     hirschberg(midA, midB, ops);
   }
   for (let k = 0; k < suf; k++) ops.push({ op: 'equal', token: same(a[a.length - suf + k]!, b[b.length - suf + k]!) });
