@@ -220,11 +220,14 @@ function patternForm(pattern: string): string {
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  // YAML's .nan and .inf are numbers to JavaScript, not to the schema: name them.
+  if (typeof v === 'number') return Number.isNaN(v) ? 'nan' : !Number.isFinite(v) ? 'infinity' : Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }
 
-function shown(v: unknown): string {
+/** A value quoted in a message: a number stays a number (localized when filled), text is cut. */
+function shown(v: unknown): string | number {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
   const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }

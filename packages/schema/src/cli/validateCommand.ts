@@ -42,6 +42,8 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
       ioError = true;
     } else if (c.kind === 'loop') {
       o.err(say('symlink-loop', o.lang, { path: shown }) + '\n');
+    } else if (c.kind === 'alias') {
+      o.err(say('symlink-alias', o.lang, { path: shown, target: relative(o.cwd, c.target) || c.target }) + '\n');
     } else if (c.kind === 'unreadable') {
       o.err(say('read-error', o.lang, { path: shown, detail: c.detail }) + '\n');
       ioError = true;

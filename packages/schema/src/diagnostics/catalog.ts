@@ -34,6 +34,12 @@ export const CATALOG: Record<string, CodeInfo> = {
     vi: 'Đây là tệp nhị phân (có byte NUL ở vị trí {offset}), không phải tệp kế hoạch YAML.',
     en: 'This is a binary file (NUL byte at offset {offset}), not a YAML plan file.',
   },
+  'file-utf16': {
+    severity: 'error',
+    category: 'file',
+    vi: 'Tệp được lưu với mã hóa {encoding}, không phải UTF-8; hãy lưu lại tệp với mã hóa UTF-8.',
+    en: 'The file is saved as {encoding}, not UTF-8; save it as UTF-8.',
+  },
   'file-not-utf8': {
     severity: 'error',
     category: 'file',
@@ -127,8 +133,8 @@ export const CATALOG: Record<string, CodeInfo> = {
   'schema-type': {
     severity: 'error',
     category: 'schema',
-    vi: '{path} phải là {expected|type}, không phải {actual|type}.',
-    en: '{path} must be {expected|type}, not {actual|type}.',
+    vi: '{path|subject} phải là {expected|type}, không phải {actual|type}.',
+    en: '{path|subject} must be {expected|type}, not {actual|type}.',
   },
   'schema-enum': {
     severity: 'error',
@@ -227,7 +233,13 @@ export const TERMS: Record<string, Record<string, { vi: string; en: string }>> =
     object: { vi: 'một khối “khóa: giá trị”', en: 'a block of “key: value” pairs' },
     array: { vi: 'một danh sách (các dòng “- …”)', en: 'a list (lines “- …”)' },
     null: { vi: 'null', en: 'null' },
+    nan: { vi: 'NaN (giá trị không phải số hợp lệ)', en: 'NaN (not a valid number)' },
+    infinity: { vi: 'vô cực (.inf, không phải số hợp lệ)', en: 'infinity (.inf, not a valid number)' },
     'string,null': { vi: 'một chuỗi văn bản hoặc null', en: 'a string or null' },
+  },
+  // What a message is about when the path is empty: the whole file.
+  subject: {
+    '': { vi: 'Tệp kế hoạch', en: 'The plan file' },
   },
   pattern: {
     id: { vi: 'mã ASCII chữ thường nối bằng gạch ngang (vd. grdp-growth)', en: 'lowercase ASCII words joined by hyphens (e.g. grdp-growth)' },

@@ -1,6 +1,6 @@
 import { CATALOG, TERMS } from './catalog.js';
 import type { Diagnostic, Lang, MessageParams } from './types.js';
-import { formatNumberVi } from './numbers.js';
+import { formatNumberVi, plainDigits } from './numbers.js';
 import { visible } from '../output/encode.js';
 
 export type MessageTable = Record<string, { vi: string; en: string }>;
@@ -51,7 +51,7 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
   function param(name: string, filter: string | undefined): string {
     const v = params[name];
     if (v === undefined) return '';
-    if (!filter) return typeof v === 'number' && lang === 'vi' ? formatNumberVi(v) : String(v);
+    if (!filter) return typeof v === 'number' ? (lang === 'vi' ? formatNumberVi(v) : plainDigits(v)) : String(v);
     if (filter === 'bytes') return bytes(Number(v), lang);
     if (filter === 'vi-suggest') return v ? ` Có phải ý bạn là “${v}”?` : '';
     if (filter === 'en-suggest') return v ? ` Did you mean “${v}”?` : '';

@@ -1,7 +1,7 @@
 // Words and numbers shared by the diff renderers, in Vietnamese and English.
 
 import { fill } from '../diagnostics/localize.js';
-import { formatNumberVi } from '../diagnostics/numbers.js';
+import { formatNumberVi, plainDigits } from '../diagnostics/numbers.js';
 import type { Lang, MessageParams } from '../diagnostics/types.js';
 import type { Target } from '../model/types.js';
 import type { Ambition, ClauseKind, IndicatorStatus, PlanDiff, TargetChange, TargetVerdict } from './diffPlans.js';
@@ -117,7 +117,7 @@ export function summaryLines(summary: PlanDiff['summary'], lang: Lang): [string,
 
 export function formatNumber(n: number, lang: Lang): string {
   if (lang === 'vi') return formatNumberVi(n);
-  const [int, frac] = Math.abs(n).toString().split('.');
+  const [int, frac] = plainDigits(Math.abs(n)).split('.');
   return (n < 0 ? '-' : '') + int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
 }
 
