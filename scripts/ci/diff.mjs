@@ -9,19 +9,19 @@
 // (src/output/encode.ts), so none renders as an image or a link, or runs as a workflow command.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'packages/schema/bin/kehoach.js');
-const { parse } = createRequire(join(root, 'packages/schema/package.json'))('yaml');
-const { logLines, markdownCode, markdownCodeBlock, markdownText } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
+const { decodePlanBytes, logLines, markdownCode, markdownCodeBlock, markdownText, parseYaml } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
 
 /** A new plan is best read against its baseline (the previous year), when it names one that exists. */
 function baselineOf(path) {
   try {
-    const baseline = parse(readFileSync(path, 'utf8'))?.baseline;
+    // Read as the engine reads a plan (its limits hold: the file is the pull request's).
+    const decoded = decodePlanBytes(readFileSync(path));
+    const baseline = decoded.ok ? parseYaml(decoded.text).value?.baseline : undefined;
     if (typeof baseline !== 'string') return undefined;
     const p = posix.join(posix.dirname(path), baseline);
     return existsSync(p) ? p : undefined;

@@ -10,13 +10,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(join(root, 'packages/schema/package.json'));
-const { parse } = require('yaml');
 const { createAjv } = await import(pathToFileURL(join(root, 'packages/schema/scripts/compile-schema.mjs')).href);
-const { logText, workflowData, workflowProperty } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
+// The engine's reader: its size, encoding, nesting and token limits hold here too (a plan in a
+// pull request is anyone's), and its messages say what is wrong where.
+const { decodePlanBytes, formatMessage, logText, parseYaml, workflowData, workflowProperty } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--schema');
@@ -72,14 +71,15 @@ const walk = (dir) => {
 };
 walk(plansDir);
 for (const file of plans) {
-  let value;
-  try {
-    value = parse(readFileSync(file, 'utf8'), { version: '1.2', schema: 'core', merge: false, uniqueKeys: true });
-  } catch (e) {
-    fail(file, `not readable YAML: ${e.message}`);
+  const decoded = decodePlanBytes(readFileSync(file));
+  if (!decoded.ok) {
+    fail(file, `not readable: ${formatMessage(decoded.diagnostic, 'en')}`);
     continue;
   }
-  if (!validate(value)) for (const e of validate.errors ?? []) fail(file, `${e.instancePath || '/'} ${e.message} (schema ${e.schemaPath})`);
+  const parsed = parseYaml(decoded.text);
+  for (const d of parsed.diagnostics) fail(file, `not readable YAML (line ${d.range.start.line + 1}): ${formatMessage(d, 'en')}`);
+  if (parsed.value === undefined) continue;
+  if (!validate(parsed.value)) for (const e of validate.errors ?? []) fail(file, `${e.instancePath || '/'} ${e.message} (schema ${e.schemaPath})`);
 }
 console.log(`${plans.length} plan(s) checked against ${logText(shown(schemaPath))}: ${failed === 0 ? 'all valid' : `${failed} problem(s)`}.`);
 process.exit(failed === 0 ? 0 : 1);

@@ -113,6 +113,26 @@ describe('ci:validate on a hostile pull request', () => {
   });
 });
 
+describe('ci:schema reads plans as the engine does: its limits hold', () => {
+  it('a megabyte of "[", nested keys "{{{…}}}" and a UTF-16 file: each reported at once; the valid plan still checked', () => {
+    const dir = tmp('kehoach-ci-hostile-');
+    writeFileSync(join(dir, 'a.yaml'), plan2025);
+    writeFileSync(join(dir, 'deep.yaml'), 'a: ' + '['.repeat(1 << 20) + '\n');
+    writeFileSync(join(dir, 'keys.yaml'), '{'.repeat(200) + '}'.repeat(200) + '\n');
+    writeFileSync(join(dir, 'utf16.yaml'), Buffer.from('\ufeffyear: 2025\n', 'utf16le'));
+    const r = run(process.execPath, [script('schema.mjs')], REPO_ROOT, { KEHOACH_PLANS_DIR: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const annotations = workflowCommandsIn(r.stdout);
+    const about = (file: string) => annotations.filter((l) => l.includes(`/${file},`)).join('\n');
+    expect(about('deep.yaml')).toContain('nests far too deep');
+    expect(about('keys.yaml')).toContain('complex key');
+    expect(about('utf16.yaml')).toContain('UTF-16');
+    expect(about('a.yaml')).toBe('');
+    expect(r.stdout).toContain('4 plan(s) checked');
+  });
+});
+
 describe('ci:schema on a hostile pull request', () => {
   let r: ReturnType<typeof run>;
   beforeAll(() => {
