@@ -101,7 +101,7 @@ describe('hostile input: keys', () => {
     const dup = check(text).filter((d) => d.code === 'yaml-duplicate-key');
     expect(dup.map((d) => d.range.start)).toEqual([{ line: 19_000, character: 0 }]);
     expect(formatMessage(dup[0]!, 'en')).toContain('“k7”');
-  }, 60_000);
+  });
 
   it('one key two million times (a 10 MB file, too much for the slow YAML parser): refused at once', () => {
     const ds = analyzeText('a: 1\n'.repeat(2_000_000)).diagnostics;
@@ -118,14 +118,14 @@ describe('hostile input: keys', () => {
     expect(more.range.start).toEqual({ line: MAX_LISTED + 1, character: 0 });
     expect(formatMessage(more, 'en')).toBe(`${19_000 - 1 - MAX_LISTED} more problems are not listed (only the first 1000 of this kind are); fix the ones above first.`);
     expect(formatMessage(more, 'vi')).toContain('Còn 17.999 vấn đề nữa không được liệt kê');
-  }, 60_000);
+  });
 
   it('100.000 unknown keys: the first 1.000 listed, the rest counted', () => {
     const text = replaceOnce(plan2025, 'year: 2025\n', 'year: 2025\n' + Array.from({ length: 100_000 }, (_, i) => `extra${i}: 1\n`).join(''));
     const ds = check(text);
     expect(ds.filter((d) => d.code === 'schema-unknown-key')).toHaveLength(MAX_LISTED);
     expect(ds.find((d) => d.code === 'too-many-problems')?.params).toEqual({ shown: MAX_LISTED, more: 100_000 - MAX_LISTED });
-  }, 60_000);
+  });
 
   it('duplicates in block and flow maps, quoted or not, each after the first', () => {
     const text = 'a: 1\nb: {x: 1, "x": 2}\n\'a\': 3\na: 4\n';

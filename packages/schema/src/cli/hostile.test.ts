@@ -49,7 +49,7 @@ function kehoach(args: string[], opts: { cwd?: string; preload?: string } = {}) 
     cwd: opts.cwd ?? REPO_ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', KEHOACH_JOBS: '1' },
-    timeout: 60_000,
+    timeout: 120_000,
     maxBuffer: 1 << 28,
   });
   expect(r.error, 'the CLI finished (no hang)').toBeUndefined();
