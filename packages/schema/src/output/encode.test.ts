@@ -2,7 +2,7 @@
 // comes out reads as the text it was, and does nothing else.
 import { describe, expect, it } from 'vitest';
 import { INJECTIONS, INJECTION_TEXT, markdownHazardsIn, renderedMarkdown, terminalHazardsIn, workflowCommandsIn } from '../testing/index.js';
-import { htmlText, logLines, logText, markdownCode, markdownCodeBlock, markdownText, notificationText, sarifUri, terminalText, visible, workflowData, workflowProperty } from './encode.js';
+import { htmlText, logLines, logText, markdownCode, markdownCodeBlock, markdownText, notificationText, sarifUri, terminalLines, terminalText, visible, workflowData, workflowProperty } from './encode.js';
 
 const VIETNAMESE = 'Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) đạt 6,5% trở lên; “Hà Nội”: 4.670 nhà ở';
 
@@ -28,6 +28,10 @@ describe('terminal', () => {
     expect(terminalHazardsIn(INJECTION_TEXT)).not.toEqual([]);
     expect(terminalHazardsIn(terminalText(INJECTION_TEXT))).toEqual([]);
     expect(terminalText(INJECTIONS.forgedAnnotation)).toBe('␊::error file=x::forged');
+  });
+
+  it('several lines keep their line breaks, and only those', () => {
+    expect(terminalLines(`Điều 1.\r\n${INJECTIONS.osc52}\nb\rc\n`)).toBe('Điều 1.\r\n␛]52;c;ZWNobyBwd25lZA==␇\nb␍c\n');
   });
 });
 

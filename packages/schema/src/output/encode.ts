@@ -24,12 +24,6 @@ export function visible(s: string): string {
   });
 }
 
-/** Whether the text has a character `visible` would change. */
-export function hasInvisible(s: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(s);
-}
-
 // ---- terminal ----------------------------------------------------------------------------
 
 /** Text for a terminal (and stderr): no escape sequence (CSI, OSC, clipboard writes), no line break. */
@@ -37,9 +31,12 @@ export function terminalText(s: string): string {
   return visible(s);
 }
 
-/** Several lines for a terminal (a rendered resolution, git's own diff): each line as terminalText. */
+/** Several lines for a terminal (a rendered resolution, git's own diff): each line as terminalText, its CRLF kept. */
 export function terminalLines(s: string): string {
-  return s.split('\n').map((line) => visible(line.endsWith('\r') ? line.slice(0, -1) : line) + (line.endsWith('\r') ? '\r' : '')).join('\n');
+  return s
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? visible(line.slice(0, -1)) + '\r' : visible(line)))
+    .join('\n');
 }
 
 /**
