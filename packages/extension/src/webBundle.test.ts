@@ -82,8 +82,8 @@ describe('the browser bundle', () => {
       'Thiếu chỉ tiêu “cpi” (Chỉ số giá tiêu dùng) của kế hoạch năm 2025, chỉ tiêu năm trước: dưới 4,5%. Hãy thêm lại hoặc giữ khối và ghi dropped: { reason: … }.',
     ]);
     expect(ls.doHover(doc, pos(draft, 'grdp-growth', '  - id: grdp-growth', 1))!.contents.value).toContain('Nguyên văn Nghị quyết số 58/NQ-HĐND ngày 10/12/2024');
-    const scaffold = f.scaffoldNewYear(plan2025, { baseline: './2025.yaml' });
-    expect(scaffold.year).toBe(2026);
+    const next = f.draftNextYear(plan2025, `${base}2025.yaml`);
+    expect(next.ok && [next.draft.year, next.draft.target, next.draft.baseline]).toEqual([2026, `${base}2026.yaml`, './2025.yaml']);
     expect(readFileSync(join(REPO, 'packages/extension/package.json'), 'utf8')).toContain('"browser": "./dist/web/extension.js"');
   });
 });

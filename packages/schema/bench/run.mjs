@@ -13,6 +13,8 @@
 //   5. the extension's rows (hover and completion latency, activation, bundle size), from
 //      packages/extension/bench/features.mjs when it exists (see EXTENSION CONTRACT below).
 //   6. hostile inputs (bench/hostile.mjs): the time the engine takes to answer each.
+//   7. the YAML fast path on and off (bench/fastPath.mjs): an editor keystroke on the 2025 plan
+//      and the 2026 draft, and `kehoach validate` of 40 plans. Kept while it saves > 20%.
 //
 // Prints one table and writes bench-results/bench.json. `--quick`: fewer runs and 100 files,
 // to check that the bench works (its figures are not for the record; no JSON is written).
@@ -35,6 +37,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { analyzeText } from '../dist/index.js';
+import { benchFastPath } from './fastPath.mjs';
 import { writeCorpus } from './generateCorpus.mjs';
 import { generatePlan, PLAN_2025 } from './generatePlan.mjs';
 import { hostileCases } from './hostile.mjs';
@@ -219,6 +222,9 @@ for (const c of cases) {
   });
 }
 
+// 7: the YAML fast path, on and off.
+const fastPath = await benchFastPath({ sample, quick, scratch, kehoachBin: KEHOACH_BIN });
+
 // 6: hostile inputs, time to the answer (the tests check the answer itself).
 const hostile = [];
 for (const h of hostileCases()) {
@@ -265,6 +271,14 @@ console.log('| input | size | answer (first diagnostic) | time | < 1 s |\n|---|-
 for (const h of hostile)
   console.log(`| ${h.case} | ${h.bytes >= MIB ? `${(h.bytes / MIB).toFixed(1)} MiB` : `${(h.bytes / 1024).toFixed(0)} KiB`} | ${h.first} | ${fmt(h.medianMs, 'ms')} | ${mark(h.met)} |`);
 
+console.log('\nYAML fast path (src/parse/fastYaml.ts) on, and off (KEHOACH_YAML_FAST_PATH=off: the yaml package reads every text)\n');
+console.log('| where | case | fast path | yaml only | ratio | saved | > 20% |\n|---|---|---|---|---|---|---|');
+for (const r of fastPath)
+  console.log(
+    `| ${r.where} | ${r.case} | ${fmt(r.on.median, 'ms')} | ${fmt(r.off.median, 'ms')} | ${r.ratio.toFixed(2)}× | ${((1 - r.ratio) * 100).toFixed(0)}% | ${mark(r.ratio < 0.8)} |`,
+  );
+console.log(`(medians of ${[...new Set(fastPath.map((r) => r.on.runs))].join(', ')} runs; ratio = fast path ÷ yaml only)`);
+
 // 5: the extension's rows, a separate table.
 const extension = { status: 'absent', rows: [] };
 const featuresModule = join(repoRoot, 'packages/extension/bench/features.mjs');
@@ -290,7 +304,7 @@ if (!existsSync(featuresModule)) {
   }
 }
 
-const record = { date: new Date().toISOString(), machine, quick, versions: { yamlLanguageServer: YLS_VERSION, ajvCli: AJV_VERSION }, rows, notes, hostile, extension };
+const record = { date: new Date().toISOString(), machine, quick, versions: { yamlLanguageServer: YLS_VERSION, ajvCli: AJV_VERSION }, rows, notes, hostile, fastPath, extension };
 if (quick) console.log('\n(quick run: bench-results/bench.json left as it was)');
 else {
   const out = join(repoRoot, 'bench-results');

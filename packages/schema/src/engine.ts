@@ -67,7 +67,7 @@ function analyze(text: string, uri: string, options: AnalyzeOptions): AnalyzeRes
   let diagnostics = [...parsed.diagnostics, ...checkSchema(model), ...runRules(model, options.rules ?? RULES, baseline), ...crossFile];
   // A directive is "unused" only if its code was checked: not when the YAML could not be
   // read, nor for a cross-file rule without a baseline, nor for a rule left out.
-  const ran = new Set((options.rules ?? RULES).filter((r) => baseline || !r.needsBaseline).map((r) => r.code));
+  const ran = new Set<string>((options.rules ?? RULES).filter((r) => baseline || !r.needsBaseline).map((r) => r.code));
   const checked = (code: string) => model.value !== undefined && (ran.has(code) || !RULE_BY_CODE.has(code));
   diagnostics = applySuppressions(diagnostics, directivesIn(text, parsed.lines, model.sourceMap), checked);
   diagnostics = applyConfig(diagnostics, options.config);

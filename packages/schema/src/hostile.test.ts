@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from './diagnostics/types.js';
 import { MAX_LISTED } from './diagnostics/limit.js';
-import { formatMessage, MAX_PARAM_LENGTH } from './diagnostics/localize.js';
+import { formatMessage } from './diagnostics/localize.js';
+import { MAX_PARAM_LENGTH } from './messages/index.js';
 import { analyzeBytes, analyzeText } from './engine.js';
 import { MAX_FAST_NODES } from './parse/fastYaml.js';
 import { MAX_NESTING, MAX_TOKENS } from './parse/guard.js';

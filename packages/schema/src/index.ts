@@ -1,8 +1,12 @@
 // @kehoach/schema: the plan contract and the one engine behind the CLI and the editor.
 export * from './model/types.js';
-export type { Diagnostic, Position, Range, Severity, Lang, TextEdit, MessageParams } from './diagnostics/types.js';
+export type { Diagnostic, DiagnosticCode, Position, Range, Severity, Lang, TextEdit, MessageParams } from './diagnostics/types.js';
 export { CATALOG, type CodeInfo } from './diagnostics/catalog.js';
-export { formatMessage, registerMessages } from './diagnostics/localize.js';
+export { formatMessage } from './diagnostics/localize.js';
+// Every text a person reads, Vietnamese and English, and the one function that looks them up.
+export { t, MESSAGES, isMessageKey, type MessageKey, type Message } from './messages/index.js';
+// The plan's words: comparators and their phrases, kinds, directions, units.
+export * as vocabulary from './vocabulary/index.js';
 export { analyzeText, analyzeBytes, sortDiagnostics, type AnalyzeResult } from './engine.js';
 export { parseYaml, type ParsedText } from './parse/parseYaml.js';
 export { LineMap } from './parse/position.js';
@@ -45,10 +49,13 @@ export { renderIndicator, renderPlan, formatVietnameseDate } from './render/rend
 export { exportPlan } from './export/exportPlan.js';
 export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
 // Year over year, for the editor's commands: the semantic diff (pure data + its words) and the
-// new-year scaffold (text in, text out).
-export { diffPlans, type PlanDiff, type IndicatorDiff, type PartDiff, type TargetChange, type Ambition } from './diff/diffPlans.js';
+// new-year scaffold (text in, text out) and the whole use case (draftNextYear: the draft, where it
+// goes, what to tell the drafter).
+export { diffPlans, diffViews } from './diff/diffPlans.js';
+export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
+export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
 // The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
 export {
   visible,

@@ -3,7 +3,6 @@
 // "mark dropped" quick fix's prompt for the reason. Plus two commands for the e2e suite only
 // (not contributed: absent from the command palette).
 import * as vscode from 'vscode';
-import type { Plan } from '@kehoach/schema';
 import { toUri, toWorkspaceEdit } from './convert.js';
 import type { Host } from './host.js';
 import { chosenLang, msg } from './settings.js';
@@ -52,16 +51,23 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       void vscode.window.showErrorMessage(msg('Open a plan file (plans/<jurisdiction>/<year>.yaml) first.'));
       return { status: 'no-plan' };
     }
+    // The draft is the engine's (draftNextYear, as `kehoach new-year`), from the editor's own check
+    // of the plan (its settings, its baseline); here only the prompt, the write and the messages.
     const f = await host.load();
     const { service, tdoc } = await host.analyzed(doc);
-    const analysis = service.analyze(tdoc);
-    const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-    if (errors > 0) {
-      void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before making next year’s plan from it.', shown(f, doc.uri), errors));
-      return { status: 'invalid', errors };
+    const outcome = f.draftNextYear(tdoc.getText(), tdoc.uri, { analysis: service.analyze(tdoc) });
+    if (!outcome.ok) {
+      const p = outcome.problem;
+      if (p.code === 'baseline-invalid') {
+        void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before making next year’s plan from it.', shown(f, doc.uri), p.errors.length));
+        return { status: 'invalid', errors: p.errors.length };
+      }
+      if (p.code === 'draft-invalid') host.output.error(`new-year ${p.target}: ${p.errors.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).join(', ')}`);
+      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', shown(f, doc.uri), f.notificationText(p.code === 'not-a-plan' ? p.detail : p.errors[0]!.code)));
+      return { status: 'failed' };
     }
-    const year = (analysis.model.value as { year?: unknown }).year as number;
-    const target = vscode.Uri.joinPath(doc.uri, '..', `${year + 1}.yaml`);
+    const draft = outcome.draft;
+    const target = toUri(draft.target);
     const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(
       () => true,
       () => false,
@@ -79,28 +85,16 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       );
       if (choice !== overwrite) return { status: 'cancelled' };
     }
-    let draft;
-    try {
-      draft = f.scaffoldNewYear(tdoc.getText(), { baseline: `./${baseName(doc.uri)}` });
-    } catch (e) {
-      if (!(e instanceof f.ScaffoldError)) throw e;
-      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', shown(f, doc.uri), f.notificationText(e.message)));
-      return { status: 'failed' };
-    }
-    // The draft must pass the schema before it is written (its unset targets are warnings).
-    const check = f.analyzeText(draft.text, target.toString());
-    const problems = check.diagnostics.filter((d) => d.severity === 'error');
-    if (problems.length > 0) {
-      host.output.error(`new-year ${target.toString(true)}: ${problems.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).join(', ')}`);
-      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', shown(f, doc.uri), problems[0]!.code));
-      return { status: 'failed' };
-    }
     await writeAtomically(target, new TextEncoder().encode(draft.text), exists);
     const created = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(created, { preview: false });
     void vscode.window.showInformationMessage(
       msg('Created {0}: {1} indicators carried over with their targets unset (last year’s kept as previousTarget), {2} clauses marked carriedOver.', shown(f, target), draft.indicators.length, draft.clauses.length),
     );
+    for (const note of draft.notes) {
+      if (note.code === 'baseline-is-draft') void vscode.window.showWarningMessage(msg('{0} is itself a draft (status: draft), not an adopted plan: the new draft carries its unadopted text and targets.', shown(f, doc.uri)));
+      else void vscode.window.showInformationMessage(msg('Not carried over (already dropped last year): {0}.', f.notificationText(note.ids.join(', '))));
+    }
     return { status: 'created', uri: target.toString(), indicators: draft.indicators.length, clauses: draft.clauses.length };
   }
 
@@ -109,7 +103,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     const { service, tdoc } = await host.analyzed(doc);
     const a = service.analyze(tdoc);
     if (!a.baseline) return undefined;
-    const diff = f.diffPlans(a.baseline.value as Plan, a.model.value as Plan);
+    const diff = f.diffViews(a.baseline.plan, a.model.plan);
     const html = f.renderDiffHtml(diff, {
       lang: chosenLang(),
       nonce: nonce(),

@@ -41,4 +41,15 @@ describe('architecture', () => {
       expect(valueImports.filter((m) => m === '@kehoach/schema' || /language\/(features|languageService)\.js$/.test(m!)), f).toEqual([]);
     }
   });
+
+  it('vscode-languageserver-types is imported for its types only (a value import bundles all of it, 19 KiB)', () => {
+    const files = sources(join(REPO, 'packages/extension/src'));
+    const users = files.filter((f) => /['"]vscode-languageserver-types['"]/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => relative(REPO, f).split('\\').join('/'))).toContain('packages/extension/src/language/lsp.ts');
+    for (const f of users) {
+      const text = readFileSync(f, 'utf8');
+      const valueImports = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+['"]vscode-languageserver-types['"]/gm)];
+      expect(valueImports.map((m) => m[0]), f).toEqual([]);
+    }
+  });
 });

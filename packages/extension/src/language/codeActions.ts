@@ -1,24 +1,18 @@
 // Quick fixes: add the missing indicator(s) from last year, mark one dropped (the adapter asks
 // for the reason), regenerate a wording from its structured target, and the edits the rules
 // attach (a number in the wrong convention). Every fix is a text edit: nothing else moves.
-import { formatTarget, RULES, type Indicator, type IndicatorNode, type Lang, type PlanView, type Target } from '@kehoach/schema';
+import { formatTarget, isMessageKey, t, type Indicator, type IndicatorNode, type Lang, type MessageParams, type PlanView, type Target } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import type { CodeAction, LspDiagnostic, Range, TextEdit } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 import { draftIndicator, flowScalar, indicatorItem, scalar } from './yamlText.js';
 
-const FIX_TITLES = new Map(RULES.filter((r) => r.fix).map((r) => [r.code, r.fix!]));
-
-const T = {
-  add: { vi: 'Thêm chỉ tiêu “{id}” từ kế hoạch năm trước', en: 'Add indicator “{id}” from last year’s plan' },
-  addAll: { vi: 'Thêm tất cả {n} chỉ tiêu còn thiếu từ năm trước', en: 'Add all {n} missing indicators from last year' },
-  drop: { vi: 'Đánh dấu “{id}” là đã bỏ (nhập lý do)…', en: 'Mark “{id}” as dropped (give the reason)…' },
-  regenerate: { vi: 'Tạo lại nguyên văn từ chỉ tiêu có cấu trúc: “{wording}”', en: 'Regenerate the wording from the structured target: “{wording}”' },
-  fix: { vi: 'Sửa: {code}', en: 'Fix: {code}' },
-};
-
-const say = (t: { vi: string; en: string }, lang: Lang, p: Record<string, string | number>) =>
-  t[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+/** The title of a rule's own fix (fix.<code>): it names the value the edit writes, as YAML writes it ("4.5"). */
+function fixTitle(code: string, params: MessageParams, lang: Lang): string {
+  const key = `fix.${code}`;
+  if (!isMessageKey(key)) return t('editor.fix', lang, { code });
+  return t(key, lang, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+}
 
 export const MARK_DROPPED_COMMAND = 'kehoach.markDropped';
 
@@ -28,21 +22,20 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
   for (const d of missing) {
     const id = String(d.data.params.id);
     const edits = addIndicatorEdits(a, [id]);
-    if (edits.length) out.push({ title: say(T.add, lang, { id }), kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [a.uri]: edits } } });
-    out.push({ title: say(T.drop, lang, { id }), kind: 'quickfix', diagnostics: [d], command: { title: say(T.drop, lang, { id }), command: MARK_DROPPED_COMMAND, arguments: [a.uri, id] } });
+    if (edits.length) out.push({ title: t('editor.add-indicator', lang, { id }), kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [a.uri]: edits } } });
+    out.push({ title: t('editor.mark-dropped', lang, { id }), kind: 'quickfix', diagnostics: [d], command: { title: t('editor.mark-dropped', lang, { id }), command: MARK_DROPPED_COMMAND, arguments: [a.uri, id] } });
   }
   const allMissing = a.diagnostics.filter((d) => d.code === 'missing-indicator').map((d) => String(d.params.id));
   if (missing.length > 0 && allMissing.length > 1) {
     const edits = addIndicatorEdits(a, allMissing);
-    out.push({ title: say(T.addAll, lang, { n: allMissing.length }), kind: 'quickfix', diagnostics: missing, edit: { changes: { [a.uri]: edits } } });
+    out.push({ title: t('editor.add-all-indicators', lang, { n: allMissing.length }), kind: 'quickfix', diagnostics: missing, edit: { changes: { [a.uri]: edits } } });
   }
   for (const d of diagnostics) {
     // The wording disagrees with the structured target: either may be the one to correct.
     const regenerate = d.code === 'wording-mismatch' || d.code === 'comparator-wording' ? regenerateWording(a, d, lang) : undefined;
     if (regenerate) out.push(regenerate);
     if (d.data.fix?.length) {
-      const title = FIX_TITLES.get(d.code);
-      out.push({ title: title ? say(title, lang, d.data.params) : say(T.fix, lang, { code: d.code }), kind: 'quickfix', diagnostics: [d], ...(regenerate ? {} : { isPreferred: true }), edit: { changes: { [a.uri]: d.data.fix } } });
+      out.push({ title: fixTitle(d.code, d.data.params, lang), kind: 'quickfix', diagnostics: [d], ...(regenerate ? {} : { isPreferred: true }), edit: { changes: { [a.uri]: d.data.fix } } });
     }
   }
   void range;
@@ -118,7 +111,7 @@ function regenerateWording(a: Analysis, d: LspDiagnostic, lang: Lang): CodeActio
   const inFlow = a.text.slice(a.model.parsed.lines.lineStarts[a.model.parsed.lines.position(span.value[0]).line], span.value[0]).includes('{');
   const newText = inFlow ? flowScalar(wording) : scalar(wording);
   const edit: TextEdit = { range: a.model.parsed.lines.range(span.value[0], span.value[1]), newText };
-  return { title: say(T.regenerate, lang, { wording }), kind: 'quickfix', diagnostics: [d], edit: { changes: { [a.uri]: [edit] } } };
+  return { title: t('editor.regenerate-wording', lang, { wording }), kind: 'quickfix', diagnostics: [d], edit: { changes: { [a.uri]: [edit] } } };
 }
 
 function pick(t: Target) {

@@ -1,30 +1,18 @@
 // Completion: keys allowed at the cursor (from the schema, described in Vietnamese and
 // English), enum values, units, the target grammar's forms, clause and indicator ids where a
 // reference is expected, last year's indicators with their whole skeleton, and snippets.
-import { markdownCodeBlock, markdownText, visible, type PlanView } from '@kehoach/schema';
+import { markdownCodeBlock, markdownText, visible, vocabulary, type PlanView } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import { cursorContext, type CursorContext } from './cursorContext.js';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
 import { clauseInfo, excerpt } from './planIndex.js';
 import { describe, enumValues, resolve, schemaAt } from './schemaNav.js';
-import { COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
+import { comparatorOf, directionOf, kindOf, pair, type Bilingual } from './terms.js';
 import { draftIndicator, indicatorItem, scalar } from './yamlText.js';
 
-/** The target grammar's forms, as snippets for a `wording:` value. */
-const TARGET_FORMS: Array<{ label: string; body: string; vi: string; en: string }> = [
-  { label: 'từ … trở lên', body: 'từ ${1:6,5}${2:%} trở lên', vi: 'Từ mức này trở lên (≥)', en: 'At least (≥)' },
-  { label: '… trở lên', body: '${1:6,5}${2:%} trở lên', vi: 'Từ mức này trở lên (≥)', en: 'At least (≥)' },
-  { label: 'trên …', body: 'trên ${1:88}${2:%}', vi: 'Cao hơn (>)', en: 'More than (>)' },
-  { label: 'dưới …', body: 'dưới ${1:4,5}${2:%}', vi: 'Thấp hơn (<)', en: 'Less than (<)' },
-  { label: 'không quá …', body: 'không quá ${1:3}${2:%}', vi: 'Không vượt (≤)', en: 'At most (≤)' },
-  { label: 'khoảng …', body: 'khoảng ${1:30}${2: sản phẩm}', vi: 'Khoảng (~)', en: 'About (~)' },
-  { label: 'X-Y', body: '${1:95}-${2:100}${3:%}', vi: 'Khoảng từ X đến Y', en: 'Range X–Y' },
-  { label: 'từ X đến Y', body: 'từ ${1:8} đến ${2:10}${3: m2/người}', vi: 'Khoảng từ X đến Y', en: 'Range X–Y' },
-  { label: 'đạt …', body: 'đạt ${1:100}${2:%}', vi: 'Đạt đúng mức (=)', en: 'Reach exactly (=)' },
-  { label: 'tăng …', body: 'tăng ${1:9-10}${2:%}', vi: 'Tăng so với mốc', en: 'Increase against a reference' },
-  { label: 'giảm …', body: 'giảm ${1:0,15}${2:%}', vi: 'Giảm so với mốc', en: 'Decrease against a reference' },
-  { label: 'Duy trì …', body: 'Duy trì ${1:không có hộ nghèo}', vi: 'Duy trì một trạng thái', en: 'Maintain a state' },
-];
+/** The target grammar's forms, as snippets for a `wording:` value: the vocabulary's. */
+const TARGET_FORMS = [...vocabulary.COMPARATORS.flatMap((c) => c.snippets), ...vocabulary.KINDS.flatMap((k) => k.snippets)];
+const UNIT_BY_TEXT = new Map<string, vocabulary.UnitEntry>(vocabulary.UNITS.map((u) => [u.text, u]));
 
 export function doComplete(a: Analysis, position: Position): CompletionList {
   const lines = a.model.parsed.lines;
@@ -40,7 +28,7 @@ function md(value: string) {
 }
 
 /** A completion item; its label and detail are plain text, shown with invisible characters visible. */
-function item(label: string, kind: number, range: Range, newText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
+function item(label: string, kind: CompletionItem['kind'], range: Range, newText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
   const out: CompletionItem = { label: visible(label), kind, textEdit: { range, newText }, insertTextFormat: InsertTextFormat.PlainText, ...extra };
   if (out.detail !== undefined) out.detail = visible(out.detail);
   return out;
@@ -59,7 +47,7 @@ function keyItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem
     const newText = ctx.flow ? `${key}: ` : isBlock ? `${key}:\n${' '.repeat(ctx.column + 2)}` : isList ? `${key}:\n${' '.repeat(ctx.column + 2)}- ` : `${key}: `;
     out.push(
       item(key, CompletionItemKind.Property, range, newText, {
-        detail: (node?.required ?? []).includes(key) ? 'bắt buộc / required' : 'tùy chọn / optional',
+        detail: pair((node?.required ?? []).includes(key) ? 'editor.required' : 'editor.optional'),
         documentation: md(describe(child)),
         sortText: `${(node?.required ?? []).includes(key) ? 0 : 1}${key}`,
       }),
@@ -68,10 +56,10 @@ function keyItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem
   // A new item of the indicators list: last year's indicators not here yet, whole, and a snippet.
   if (ctx.path.length === 2 && ctx.path[0] === 'indicators' && (ctx.newItem || present.size === 0)) {
     out.push(...baselineIndicatorItems(a, ctx, range));
-    out.push(snippet('Chỉ tiêu mới / New indicator', range, newIndicatorSnippet(ctx.column)));
+    out.push(snippet(pair('editor.new-indicator'), range, newIndicatorSnippet(ctx.column)));
   }
   if (ctx.path.length === 2 && ctx.path[0] === 'narrativeTargets' && (ctx.newItem || present.size === 0)) {
-    out.push(snippet('Mục tiêu trong văn bản / Narrative target', range, newNarrativeSnippet(ctx.column)));
+    out.push(snippet(pair('editor.new-narrative'), range, newNarrativeSnippet(ctx.column)));
   }
   return out;
 }
@@ -84,7 +72,7 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
   // Indicator ids: last year's indicators, each inserting its whole skeleton.
   if (key === 'id' && top === 'indicators' && ctx.path.length === 2) return baselineIndicatorItems(a, ctx, range);
   if (key === 'unit') return unitItems(a, range);
-  if (key === 'wording') return TARGET_FORMS.map((f) => snippet(f.label, range, f.body, `${f.vi} — ${f.en}`));
+  if (key === 'wording') return TARGET_FORMS.map((f) => snippet(f.label, range, f.body, `${f.title.vi} — ${f.title.en}`));
   if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses')) return clauseItems(plan, range);
   if ((key === 'indicator' && top === 'narrativeTargets') || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')))
     return referenceItems(plan, range, top === 'relations');
@@ -92,10 +80,11 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
   const schema = schemaAt([...ctx.path, key]);
   return enumValues(schema).map((v) => {
     const s = String(v);
-    const term = key === 'op' ? COMPARATORS[s] : key === 'kind' ? KINDS[s] : key === 'direction' ? DIRECTIONS[s] : undefined;
+    const op = key === 'op' ? comparatorOf(s) : undefined;
+    const term: Bilingual | undefined = op?.description ?? (key === 'kind' ? kindOf(s) : key === 'direction' ? directionOf(s) : undefined)?.description;
     return item(s, CompletionItemKind.EnumMember, range, key === 'op' ? JSON.stringify(s) : s, {
       ...(term ? { documentation: md(`${term.vi}\n\n*${term.en}*`) } : {}),
-      ...(key === 'op' && term ? { detail: (term as { phrase?: string }).phrase ?? '' } : {}),
+      ...(op ? { detail: op.pattern } : {}),
     });
   });
 }
@@ -141,7 +130,7 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
       item(ind.id, CompletionItemKind.Reference, range, newText, {
         detail: `${ind.number ?? ''} ${ind.name}`.trim(),
         // Last year's plan is anyone's pull request: its text reaches VS Code's Markdown encoded.
-        documentation: md(`**${markdownText(`${ind.number ?? ''} ${ind.name}`)}**\n\nNăm trước / last year: **${markdownText(last || '—')}**\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}`),
+        documentation: md(`**${markdownText(`${ind.number ?? ''} ${ind.name}`)}**\n\n${pair('editor.last-year', 'vi')}: **${markdownText(last || '—')}**\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}`),
         sortText: String(i).padStart(5, '0'),
         filterText: `${ind.id} ${ind.name}`,
       }),
@@ -168,9 +157,9 @@ function unitsOf(model: Analysis['model'] | undefined): Map<string, number> {
 function unitItems(a: Analysis, range: Range): CompletionItem[] {
   const used = new Map(unitsOf(a.model));
   for (const [u, n] of unitsOf(a.baseline)) used.set(u, (used.get(u) ?? 0) + n);
-  const units = new Set([...used.keys(), ...Object.keys(UNITS)]);
+  const units = new Set([...used.keys(), ...UNIT_BY_TEXT.keys()]);
   return [...units].map((u) => {
-    const t = UNITS[u];
+    const t = UNIT_BY_TEXT.get(u)?.description;
     return item(u, CompletionItemKind.Unit, range, scalar(u), {
       ...(t ? { documentation: md(`${t.vi}\n\n*${t.en}*`) } : {}),
       sortText: `${used.has(u) ? 0 : 1}${String(1e6 - (used.get(u) ?? 0)).padStart(7, '0')}${u}`,

@@ -1,12 +1,12 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { markdownCode, markdownText, renderIndicator, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
+import { markdownCode, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 import { clauseById, excerpt } from './planIndex.js';
-import { both, COMPARATORS, DIRECTIONS, KINDS, UNITS } from './terms.js';
+import { bilingual, both, comparatorOf, directionOf, findUnit, kindOf, pair } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
   const lines = a.model.parsed.lines;
@@ -21,9 +21,10 @@ export function doHover(a: Analysis, position: Position): Hover | undefined {
   // Vocabulary first: these mean the same wherever they stand.
   if (at.on === 'value' && typeof value === 'string') {
     if (key === 'unit') return { range, contents: md(unitText(value)) };
-    if (key === 'op' && COMPARATORS[value]) return { range, contents: md(`**${value}** · ${COMPARATORS[value]!.phrase}\n\n${both(COMPARATORS[value]!)}`) };
-    if (key === 'kind' && KINDS[value]) return { range, contents: md(`**${value}**\n\n${both(KINDS[value]!)}`) };
-    if (key === 'direction' && DIRECTIONS[value]) return { range, contents: md(`**${value}**\n\n${both(DIRECTIONS[value]!)}`) };
+    const op = key === 'op' ? comparatorOf(value) : undefined;
+    if (op) return { range, contents: md(`**${value}** · ${op.pattern}\n\n${both(op.description)}`) };
+    const term = key === 'kind' ? kindOf(value) : key === 'direction' ? directionOf(value) : undefined;
+    if (term) return { range, contents: md(`**${value}**\n\n${both(term.description)}`) };
   }
 
   if (top === 'indicators' && typeof index === 'number') {
@@ -65,8 +66,8 @@ const text = (v: unknown) => markdownText(String(v ?? '?'));
 const code = (v: unknown) => markdownCode(String(v ?? '?'));
 
 function unitText(unit: string): string {
-  const t = UNITS[unit.replace(/\s+/g, ' ').trim()] ?? UNITS[unit.replace(/\s+/g, '')];
-  return t ? `**${text(unit)}**\n\n${both(t)}` : `**${text(unit)}**\n\nĐơn vị như viết trong nghị quyết.  \n*The unit as the resolution writes it.*`;
+  const entry = findUnit(unit);
+  return `**${text(unit)}**\n\n${both(entry ? entry.description : bilingual('editor.unit-as-written'))}`;
 }
 
 function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range'], fragment?: string): Hover | undefined {
@@ -78,7 +79,7 @@ function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range
 /** "6,5% trở lên", or what stands in for an unset target. */
 function targetText(t: Target | undefined): string {
   if (!t) return '—';
-  if (t.placeholder) return '*chưa đặt / not set*';
+  if (t.placeholder) return `*${pair('editor.not-set')}*`;
   return t.wording ? `**${text(t.wording)}**` : '—';
 }
 
@@ -101,17 +102,18 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const unit = partNode ? partNode.unit : indicatorNode.unit;
   const direction = partNode ? partNode.direction : indicatorNode.direction;
   const facts = [code(ref)];
-  if (unit) facts.push(`đơn vị / unit: ${text(unit)}`);
-  if (direction && DIRECTIONS[direction]) facts.push(`${DIRECTIONS[direction]!.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${DIRECTIONS[direction]!.en.replace(/\.$/, '')}`);
+  if (unit) facts.push(`${pair('editor.unit')}: ${text(unit)}`);
+  const better = direction ? directionOf(direction)?.description : undefined;
+  if (better) facts.push(`${better.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${better.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
-  if (indicatorNode.dropped) out.push(`**Đã bỏ / Dropped:** ${text(indicator.dropped?.reason ?? '')}`);
+  if (indicatorNode.dropped) out.push(`**${pair('editor.dropped', 'both')}:** ${text(indicator.dropped?.reason ?? '')}`);
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
   const baseRef = baselineView?.resolve(ref);
   const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
-  const rows = [`| Năm / Year | Chỉ tiêu / Target |`, `|---|---|`, `| ${text(plan.year)}${plan.status === 'draft' ? ' (dự thảo / draft)' : ''} | ${targetText(thisYear)} |`];
-  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : 'năm trước / last year'} | ${targetText(lastYearTarget)} |`);
+  const rows = [`| ${pair('editor.year')} | ${pair('editor.target')} |`, `|---|---|`, `| ${text(plan.year)}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''} | ${targetText(thisYear)} |`];
+  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
   // The words the Council adopted: this plan's if adopted, otherwise the baseline's.
@@ -119,12 +121,15 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
     const doc = adopted.raw.document;
-    const type = typeof doc?.type === 'string' ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : 'Nghị quyết';
-    out.push(`**Nguyên văn ${text(type)} số ${text(doc?.number)} ngày ${text(viDate(doc?.date))}**  \n*Adopted wording, resolution ${text(doc?.number)} of ${text(doc?.date)}*`);
+    const type = typeof doc?.type === 'string' ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : t('editor.resolution', 'vi');
+    const number = String(doc?.number ?? '?');
+    // The catalog's words around the document's own (its type, number and date), all as text.
+    out.push(`**${text(t('editor.adopted-wording', 'vi', { type, number, date: viDate(doc?.date) }))}**  \n*${text(t('editor.adopted-wording', 'en', { number, date: String(doc?.date ?? '?') }))}*`);
     const quotes: string[] = [];
     const adoptedIndicator = adoptedRef.indicator.source;
     if (!adoptedRef.indicator.dropped) {
-      quotes.push(`- Phụ lục, mục ${text(adoptedIndicator.number)} / *Appendix, item ${text(adoptedIndicator.number)}*\n  > ${markdownText(renderIndicator(adoptedIndicator), { lineStart: true })}`);
+      const item = bilingual('editor.appendix-item', { number: String(adoptedIndicator.number ?? '?') });
+      quotes.push(`- ${text(item.vi)} / *${text(item.en)}*\n  > ${markdownText(renderIndicator(adoptedIndicator), { lineStart: true })}`);
     }
     for (const n of adopted.restatements(ref)) {
       const c = clauseById(adopted, n.clause);

@@ -1,6 +1,6 @@
 // Where a clause stands, as printed ("Điều 2, khoản 5, đoạn 11"): the model's clause tree
 // (PlanView) read for people. Every lookup goes through the one model.
-import { ancestorsOf, markdownText, type ClauseNode, type PlanView } from '@kehoach/schema';
+import { ancestorsOf, markdownText, t, type ClauseNode, type PlanView } from '@kehoach/schema';
 
 export interface ClauseInfo {
   id: string;
@@ -11,21 +11,27 @@ export interface ClauseInfo {
 
 const strip = (label: string) => label.replace(/[.:]\s*$/, '').trim();
 
-/** One step of a clause's place: the article's label, "khoản 5", "đoạn 2". */
+const ARTICLE_VI = new RegExp(`^${t('editor.article', 'vi')}`);
+const place = (key: 'editor.place-preamble' | 'editor.place-closing' | 'editor.place-item' | 'editor.place-paragraph', params: Record<string, string | number>) => ({
+  vi: t(key, 'vi', params),
+  en: t(key, 'en', params),
+});
+
+/** One step of a clause's place: the article's label, "khoản 5", "đoạn 2" (the catalog's editor.place-*). */
 function step(c: ClauseNode): { vi: string; en: string } {
   switch (c.kind) {
     case 'preamble':
-      return { vi: `Phần căn cứ, đoạn ${c.position}`, en: `Preamble, paragraph ${c.position}` };
+      return place('editor.place-preamble', { n: c.position });
     case 'closing':
-      return { vi: `Phần kết, đoạn ${c.position}`, en: `Closing, paragraph ${c.position}` };
+      return place('editor.place-closing', { n: c.position });
     case 'article': {
       const art = strip(c.label ?? '');
-      return { vi: art, en: art.replace(/^Điều/, 'Article') };
+      return { vi: art, en: art.replace(ARTICLE_VI, t('editor.article', 'en')) };
     }
     case 'item':
-      return { vi: `khoản ${strip(c.label ?? '')}`, en: `item ${strip(c.label ?? '')}` };
+      return place('editor.place-item', { item: strip(c.label ?? '') });
     case 'paragraph':
-      return { vi: `đoạn ${c.position}`, en: `paragraph ${c.position}` };
+      return place('editor.place-paragraph', { n: c.position });
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Analysis } from './analysis.js';
 import { SymbolKind, type DocumentSymbol, type Range } from './lsp.js';
 import { visible, type ClauseNode } from '@kehoach/schema';
+import { pair } from './terms.js';
 
 const short = (s: string | undefined, n = 70) => {
   const flat = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -22,7 +23,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
     const selectionRange = id ? lines.range(id.value[0], id.value[1]) : { start: range.start, end: range.start };
     return { range, selectionRange };
   };
-  const symbol = (pointer: string, name: string, kind: number, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
+  const symbol = (pointer: string, name: string, kind: DocumentSymbol['kind'], detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
     const r = rangeOf(pointer);
     if (!r || !name) return undefined;
     // The outline is plain text: a plan's bidi and invisible characters are shown, not obeyed.
@@ -41,7 +42,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
       symbol(part.pointer, `${part.source.label ? part.source.label + ' ' : ''}${short(part.name, 50)}`, SymbolKind.Number, part.target?.target.wording ?? part.id),
     );
     const t = ind.target?.target;
-    const target = ind.dropped ? 'đã bỏ / dropped' : t?.placeholder ? 'chưa đặt / not set' : t?.wording;
+    const target = ind.dropped ? pair('editor.dropped') : t?.placeholder ? pair('editor.not-set') : t?.wording;
     return symbol(ind.pointer, `${ind.source.number ? ind.source.number + ' ' : ''}${short(ind.name, 60)}`, SymbolKind.Field, target ?? ind.id, defined(parts));
   });
 
@@ -49,8 +50,8 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
 
   const group = (pointer: string, name: string, children: Array<DocumentSymbol | undefined>) => symbol(pointer, name, SymbolKind.Object, undefined, defined(children));
   return defined([
-    group('/articles', 'Điều khoản / Articles', articles),
-    group('/indicators', 'Chỉ tiêu (Phụ lục) / Indicators', indicators),
-    group('/narrativeTargets', 'Mục tiêu trong văn bản / Narrative targets', narrative),
+    group('/articles', pair('editor.outline-articles'), articles),
+    group('/indicators', pair('editor.outline-indicators'), indicators),
+    group('/narrativeTargets', pair('editor.outline-narratives'), narrative),
   ]);
 }

@@ -1,8 +1,9 @@
 // "So sánh với năm trước": the semantic diff of a plan against its baseline as one HTML page for a
-// webview. Pure: the diff (diffPlans) and its words (diffFormat) come from the engine; this only
-// lays them out. Every text is escaped, the page runs no script, and its Content-Security-Policy
-// allows nothing but the one inline style carrying the nonce the adapter passes.
-import { diffFormat, htmlText, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
+// webview. Pure: the diff (diffPlans) and its words (diffFormat and the catalog's diff.* messages)
+// come from the engine; this only lays them out. Every text is escaped, the page runs no script,
+// and its Content-Security-Policy allows nothing but the one inline style carrying the nonce the
+// adapter passes.
+import { diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
 
 export interface DiffHtmlOptions {
   lang: Lang;
@@ -13,15 +14,7 @@ export interface DiffHtmlOptions {
   toLabel?: string;
 }
 
-const { t, describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
-
-const WORDS = {
-  ambition: { vi: 'Mức tham vọng', en: 'Ambition' },
-  legendMore: { vi: '▲ tham vọng hơn năm trước', en: '▲ more ambitious than last year' },
-  legendLess: { vi: '▼ kém tham vọng hơn năm trước', en: '▼ less ambitious than last year' },
-  legendUnset: { vi: '? chưa đặt chỉ tiêu', en: '? target not set' },
-  noBaseline: { vi: 'Không có kế hoạch năm trước để so sánh.', en: 'No previous year’s plan to compare with.' },
-} as const;
+const { describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
 
 /** Text for HTML content and attribute values: the engine's HTML encoder (markup escaped, invisible characters shown). */
 export const escapeHtml = htmlText;
@@ -58,32 +51,31 @@ tr.part td.name { padding-left: 24px; }
 /** The whole page: title, summary, the indicators table (every indicator, changes marked), document fields. */
 export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOptions): string {
   const { lang } = options;
-  const w = (k: keyof typeof WORDS) => WORDS[k][lang];
   const body: string[] = [];
   if (!diff) {
-    body.push(`<p>${escapeHtml(w('noBaseline'))}</p>`);
-    return page(t('title', lang, { who: '', from: '?', to: '?' }), body, options);
+    body.push(`<p>${escapeHtml(t('diff.no-baseline', lang))}</p>`);
+    return page(t('diff.title', lang, { who: '', from: '?', to: '?' }), body, options);
   }
   const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
-  const title = t('title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace(/\s{2,}/g, ' ');
+  const title = t('diff.title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace(/\s{2,}/g, ' ');
   body.push(`<h1>${escapeHtml(title)}</h1>`);
   if (options.fromLabel || options.toLabel)
     body.push(`<p class="files"><code>${escapeHtml(options.fromLabel ?? '—')}</code> → <code>${escapeHtml(options.toLabel ?? '—')}</code></p>`);
 
   body.push('<ul class="summary">', ...diffFormat.summaryLines(diff.summary, lang).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
 
-  body.push(`<h2>${escapeHtml(t('indicators', lang))} (${diff.indicators.length})</h2>`);
-  body.push(`<p class="legend"><span class="more">${escapeHtml(w('legendMore'))}</span><span class="less">${escapeHtml(w('legendLess'))}</span><span class="unset">${escapeHtml(w('legendUnset'))}</span></p>`);
+  body.push(`<h2>${escapeHtml(t('diff.indicators', lang))} (${diff.indicators.length})</h2>`);
+  body.push(`<p class="legend"><span class="more">${escapeHtml(t('diff.legend-more', lang))}</span><span class="less">${escapeHtml(t('diff.legend-less', lang))}</span><span class="unset">${escapeHtml(t('diff.legend-unset', lang))}</span></p>`);
   body.push(
     '<table>',
-    `<thead><tr><th>${escapeHtml(t('col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th><th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('col-change', lang))}</th></tr></thead>`,
+    `<thead><tr><th>${escapeHtml(t('diff.col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th><th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('diff.col-change', lang))}</th></tr></thead>`,
     '<tbody>',
   );
   for (const d of diff.indicators) body.push(...indicatorRows(d, lang));
   body.push('</tbody>', '</table>');
 
   if (diff.metadata.length > 0) {
-    body.push(`<h2>${escapeHtml(t('metadata', lang))}</h2>`, '<ul>');
+    body.push(`<h2>${escapeHtml(t('diff.metadata', lang))}</h2>`, '<ul>');
     for (const f of diff.metadata)
       body.push(`<li><code>${escapeHtml(f.field)}</code>: ${escapeHtml(formatValue(f.from, lang))} → ${escapeHtml(formatValue(f.to, lang))}</li>`);
     body.push('</ul>');
@@ -125,17 +117,17 @@ function changeCell(c: TargetChange | undefined, lang: Lang, since?: TargetChang
 
 function targetCells(c: TargetChange | undefined, lang: Lang): [string, string] {
   if (!c) return ['', ''];
-  const from = c.verdict === 'added' ? t('none', lang) : formatTarget(c.from, lang);
-  const to = c.verdict === 'removed' ? t('none', lang) : formatTarget(c.to, lang);
+  const from = c.verdict === 'added' ? t('diff.none', lang) : formatTarget(c.from, lang);
+  const to = c.verdict === 'removed' ? t('diff.none', lang) : formatTarget(c.to, lang);
   return [escapeHtml(from), escapeHtml(to)];
 }
 
 function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
   const notes: string[] = [];
-  if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
-  if (d.status === 'restored') notes.push(`<span class="restored">${escapeHtml(t('restored', lang))}</span>`);
-  if (d.status === 'removed') notes.push(`<span class="removed">${escapeHtml(t('missing-no-reason', lang))}</span>`);
-  if (d.status === 'added') notes.push(`<span class="added">${escapeHtml(t('added-indicator', lang))}</span>`);
+  if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
+  if (d.status === 'restored') notes.push(`<span class="restored">${escapeHtml(t('diff.restored', lang))}</span>`);
+  if (d.status === 'removed') notes.push(`<span class="removed">${escapeHtml(t('diff.missing-no-reason', lang))}</span>`);
+  if (d.status === 'added') notes.push(`<span class="added">${escapeHtml(t('diff.added-indicator', lang))}</span>`);
   for (const f of d.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
   const target = d.status === 'dropped' ? undefined : d.target;
   const [from, to] = targetCells(target, lang);

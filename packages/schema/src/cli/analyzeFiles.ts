@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { analyzeBytes, internalError } from '../engine.js';
 import type { PlanWorkspace } from '../model/baseline.js';
 import { fsWorkspace } from './fsWorkspace.js';
-import { readPlanFile } from './readPlanFile.js';
+import { readPlanBytes, refusalDiagnostic } from './planSource.js';
 
 /** What the engine found in one file; `ioError` when it could not be read at all. */
 export interface FileOutcome {
@@ -30,8 +30,8 @@ export const PARALLEL_MIN_FILES = 16;
 /** One file, exactly as `kehoach validate` checks it: read (size limit first), decode, analyze. */
 export async function analyzeFile(path: string, config: KehoachConfig | undefined, workspace: PlanWorkspace): Promise<FileOutcome> {
   try {
-    const read = await readPlanFile(path);
-    if (!read.ok) return { diagnostics: [read.diagnostic], ioError: read.io };
+    const read = readPlanBytes(path);
+    if (!read.ok) return { diagnostics: [refusalDiagnostic(read.refusal)], ioError: read.refusal.kind !== 'text' };
     return { diagnostics: analyzeBytes(read.bytes, path, { workspace, ...(config ? { config } : {}) }).diagnostics, ioError: false };
   } catch (e) {
     // One file's failure is that file's diagnostic; the other files are still checked.

@@ -1,17 +1,17 @@
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import { resolve } from 'node:path';
 import { checkSchema } from '../checks/schemaCheck.js';
 import type { Lang } from '../diagnostics/types.js';
-import { diffPlans, type PlanDiff } from '../diff/diffPlans.js';
+import { diffPlans } from '../diff/diffPlans.js';
+import type { PlanDiff } from '../diff/types.js';
 import { renderMarkdown } from '../diff/renderMarkdown.js';
 import { renderTerminal } from '../diff/renderTerminal.js';
 import { buildModel } from '../model/model.js';
 import type { Plan } from '../model/types.js';
 import { terminalLines, terminalText } from '../output/encode.js';
-import { decodePlanBytes, MAX_FILE_BYTES } from '../parse/readText.js';
+import { MAX_FILE_BYTES } from '../parse/readText.js';
 import { parseYaml } from '../parse/parseYaml.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
+import { readPlanSource, refusalMessage } from './planSource.js';
 
 export const DIFF_FORMATS = ['terminal', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -35,7 +35,7 @@ type Side = { ok: true; text: string | null; label: string } | { ok: false; mess
 
 /**
  * `kehoach diff OLD NEW`: the semantic diff of two plans. Each side is a path, `/dev/null`, or
- * a git revision and path (`origin/main:plans/ha-noi/2026.yaml`, read with `git show`).
+ * a git revision and path (`origin/main:plans/ha-noi/2026.yaml`), each read by planSource.ts.
  * Exit status: 0, or 1 with --exit-code when they differ; 2 on a usage or read error.
  *
  * `--git-driver` is git's external diff calling convention (diff.kehoach.command):
@@ -46,7 +46,7 @@ type Side = { ok: true; text: string | null; label: string } | { ok: false; mess
 export async function diffCommand(o: DiffOptions): Promise<number> {
   if (o.gitDriver) return gitDriver(o);
   if (o.args.length !== 2) {
-    o.err(say('diff-need-two', o.lang) + '\n');
+    o.err(t('cli.diff-need-two', o.lang) + '\n');
     return 2;
   }
   const [oldSpec, newSpec] = o.args as [string, string];
@@ -71,11 +71,11 @@ export async function diffCommand(o: DiffOptions): Promise<number> {
 async function gitDriver(o: DiffOptions): Promise<number> {
   const args = o.args;
   if (args.length === 1) {
-    o.out(say('diff-unmerged', o.lang, { path: args[0]! }) + '\n');
+    o.out(t('cli.diff-unmerged', o.lang, { path: args[0]! }) + '\n');
     return 0;
   }
   if (args.length !== 7 && args.length !== 9) {
-    o.err(say('diff-driver-args', o.lang, { count: args.length }) + '\n');
+    o.err(t('cli.diff-driver-args', o.lang, { count: args.length }) + '\n');
     return 2;
   }
   const path = args[0]!;
@@ -85,7 +85,7 @@ async function gitDriver(o: DiffOptions): Promise<number> {
   const aLabel = oldFile === '/dev/null' ? '/dev/null' : `a/${path}`;
   const bLabel = newFile === '/dev/null' ? '/dev/null' : `b/${newPath}`;
   o.out(terminalText(`diff --kehoach a/${path} b/${newPath}`) + '\n');
-  const sides = [await readPath(oldFile, aLabel, o), await readPath(newFile, bLabel, o)];
+  const sides = [await readSide(oldFile, o, { label: aLabel, git: false }), await readSide(newFile, o, { label: bLabel, git: false })];
   const plans = sides.map((s) => (s.ok ? toPlan(s, o, true) : s));
   if (plans.some((p) => !p.ok)) {
     for (const p of plans) if (!p.ok) o.out(`# kehoach: ${p.message}\n`);
@@ -115,45 +115,11 @@ function useColor(o: DiffOptions): boolean {
   return o.isTTY;
 }
 
-/** A side of the diff: a path on disk, /dev/null, or REV:path read from git. */
-async function readSide(spec: string, o: DiffOptions): Promise<Side> {
-  if (spec === '/dev/null') return { ok: true, text: null, label: spec };
-  const onDisk = await readPath(resolve(o.cwd, spec), spec, o, true);
-  if (onDisk.ok || !/^[^:]*:./.test(spec)) return onDisk;
-  return gitShow(spec, o);
-}
-
-async function readPath(path: string, label: string, o: Pick<DiffOptions, 'lang' | 'cwd'>, quietMissing = false): Promise<Side> {
-  if (path === '/dev/null') return { ok: true, text: null, label };
-  try {
-    const st = await fs.stat(resolve(o.cwd, path));
-    if (st.size > MAX_FILE_BYTES) return { ok: false, message: say('read-error', o.lang, { path: label, detail: 'EFBIG' }) };
-    return decode(await fs.readFile(resolve(o.cwd, path)), label, o.lang);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && quietMissing) return { ok: false, message: say('not-found', o.lang, { path: label }) };
-    return { ok: false, message: say('read-error', o.lang, { path: label, detail: code ?? String(e) }) };
-  }
-}
-
-function decode(bytes: Uint8Array, label: string, lang: Lang): Side {
-  const d = decodePlanBytes(bytes);
-  if (!d.ok) return { ok: false, message: say('read-error', lang, { path: label, detail: d.diagnostic.code }) };
-  return { ok: true, text: d.text, label };
-}
-
-/** `git show REV:path`, without a shell. */
-function gitShow(spec: string, o: DiffOptions): Promise<Side> {
-  return new Promise((done) => {
-    execFile('git', ['show', spec], { cwd: o.cwd, encoding: 'buffer', maxBuffer: MAX_FILE_BYTES + 1024 }, (error, stdout, stderr) => {
-      if (error) {
-        const detail = (stderr?.toString('utf8').trim().split('\n')[0] ?? '') || error.message;
-        done({ ok: false, message: say('git-show-failed', o.lang, { spec, detail }) });
-        return;
-      }
-      done(decode(stdout, spec, o.lang));
-    });
-  });
+/** A side of the diff: a path on disk, /dev/null, or (from the command line) REV:path read from git. */
+async function readSide(spec: string, o: Pick<DiffOptions, 'lang' | 'cwd'>, from: { label: string; git: boolean } = { label: spec, git: true }): Promise<Side> {
+  const { label } = from;
+  const read = await readPlanSource(spec, { cwd: o.cwd, devNull: true, git: from.git });
+  return read.ok ? { ok: true, text: read.text, label } : { ok: false, message: refusalMessage(label, read.refusal, o.lang) };
 }
 
 /** Parses a side; schema problems are reported on stderr but do not stop the diff. */
@@ -164,11 +130,11 @@ function toPlan(side: Extract<Side, { ok: true }>, o: Pick<DiffOptions, 'lang' |
   if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
     const first = parsed.diagnostics[0];
     const detail = first ? `${first.range.start.line + 1}:${first.range.start.character + 1} ${String(first.params.detail ?? first.code)}` : 'not a map';
-    return { ok: false, message: say('diff-not-a-plan', o.lang, { path: side.label, detail }) };
+    return { ok: false, message: t('cli.diff-not-a-plan', o.lang, { path: side.label, detail }) };
   }
   if (!quiet) {
     const errors = checkSchema(buildModel(side.label, parsed)).filter((d) => d.severity === 'error').length;
-    if (errors > 0) o.err(say('diff-schema-errors', o.lang, { path: side.label, count: errors }) + '\n');
+    if (errors > 0) o.err(t('cli.diff-schema-errors', o.lang, { path: side.label, count: errors }) + '\n');
   }
   return { ok: true, plan: value as Plan };
 }

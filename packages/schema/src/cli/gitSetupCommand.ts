@@ -3,7 +3,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../diagnostics/types.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { writeFileAtomic } from './writeAtomic.js';
 
 /** The line of .gitattributes that routes plan files to the kehoach diff driver. */
@@ -30,17 +30,17 @@ export interface GitSetupOptions {
 export async function gitSetupCommand(o: GitSetupOptions): Promise<number> {
   const top = await git(['rev-parse', '--show-toplevel'], o.cwd);
   if (!top.ok) {
-    o.err(say('git-setup-not-repo', o.lang, { detail: top.output }) + '\n');
+    o.err(t('cli.git-setup-not-repo', o.lang, { detail: top.output }) + '\n');
     return 2;
   }
   const root = top.output;
   const command = `${shellQuote(o.node ?? process.execPath)} ${shellQuote(o.bin ?? kehoachBin())} diff --git-driver`;
   const set = await git(['config', '--local', 'diff.kehoach.command', command], root);
   if (!set.ok) {
-    o.err(say('git-setup-failed', o.lang, { detail: set.output }) + '\n');
+    o.err(t('cli.git-setup-failed', o.lang, { detail: set.output }) + '\n');
     return 2;
   }
-  o.out(say('git-setup-command', o.lang, { command }) + '\n');
+  o.out(t('cli.git-setup-command', o.lang, { command }) + '\n');
 
   const attributes = join(root, '.gitattributes');
   let text = '';
@@ -50,13 +50,13 @@ export async function gitSetupCommand(o: GitSetupOptions): Promise<number> {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   if (hasAttributesLine(text)) {
-    o.out(say('git-setup-attributes-ok', o.lang, { line: ATTRIBUTES_LINE }) + '\n');
+    o.out(t('cli.git-setup-attributes-ok', o.lang, { line: ATTRIBUTES_LINE }) + '\n');
   } else {
     const next = text + (text && !text.endsWith('\n') ? '\n' : '') + ATTRIBUTES_LINE + '\n';
     await writeFileAtomic(attributes, next, { overwrite: true });
-    o.out(say('git-setup-attributes-added', o.lang, { line: ATTRIBUTES_LINE }) + '\n');
+    o.out(t('cli.git-setup-attributes-added', o.lang, { line: ATTRIBUTES_LINE }) + '\n');
   }
-  o.out(say('git-setup-done', o.lang) + '\n');
+  o.out(t('cli.git-setup-done', o.lang) + '\n');
   return 0;
 }
 

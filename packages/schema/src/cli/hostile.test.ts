@@ -2,7 +2,7 @@
 // a clear message or diagnostic per file, the right exit status, no stack trace, no hang
 // (each run has a timeout; speed itself is measured by the bench, not asserted here).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -189,4 +189,55 @@ describe('kehoach validate: folders reached twice', () => {
     const vi = kehoach(['validate', 'plans', '--lang', 'vi'], { cwd: root });
     expect(vi.stderr).toContain('Bỏ qua “plans/b”: liên kết tượng trưng tới thư mục đã kiểm tra qua “plans/a”.');
   });
+});
+
+// Each test spawns several processes: its 120 s are a hang guard on a loaded machine, not a speed limit.
+describe('render, export, new-year and diff: the reader validate uses', () => {
+  const fifoDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-fifo-cmd-'));
+    writeFileSync(join(dir, '2025.yaml'), plan2025);
+    return spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status === 0 ? dir : undefined;
+  };
+  const NOT_REGULAR_VI = 'không phải tệp thường (FIFO, socket hay thiết bị), không đọc.';
+
+  it('kehoach diff on a FIFO or a device ends at once: exit 2 and why', () => {
+    const dir = fifoDir();
+    if (dir) {
+      const r = kehoach(['diff', 'pipe.yaml', '2025.yaml'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`Không đọc được “pipe.yaml”: ${NOT_REGULAR_VI}\n`);
+      expect(kehoach(['diff', '2025.yaml', 'pipe.yaml', '--lang', 'en'], { cwd: dir }).stderr).toBe('Cannot read “pipe.yaml”: not a regular file (a FIFO, socket or device); not read.\n');
+    }
+    const zero = kehoach(['diff', '/dev/zero', 'plans/ha-noi/2025.yaml']);
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toBe(`Không đọc được “/dev/zero”: ${NOT_REGULAR_VI}\n`);
+    expect(zero.stdout).toBe('');
+  }, 120_000);
+
+  it('render, export and new-year on a FIFO: exit 2 and why, nothing written', () => {
+    const dir = fifoDir();
+    if (!dir) return; // no mkfifo on this system: nothing to test
+    for (const args of [['render', 'pipe.yaml'], ['export', 'pipe.yaml', '--format', 'json'], ['new-year', 'pipe.yaml']]) {
+      const r = kehoach(args, { cwd: dir });
+      expect(r.status, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toBe(`Không đọc được “pipe.yaml”: ${NOT_REGULAR_VI}\n`);
+      expect(r.stdout, args[0]).toBe('');
+    }
+    expect(readdirSync(dir).sort()).toEqual(['2025.yaml', 'pipe.yaml']);
+  }, 120_000);
+
+  it('a 50 MB file is refused from its size by every command, never read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-50mb-cmd-'));
+    writeFileSync(join(dir, 'big.yaml'), '');
+    truncateSync(join(dir, 'big.yaml'), 50 * MB);
+    writeFileSync(join(dir, '2025.yaml'), plan2025);
+    const preload = readRecorder(dir);
+    for (const args of [['render', 'big.yaml'], ['export', 'big.yaml'], ['new-year', 'big.yaml'], ['diff', '2025.yaml', 'big.yaml']]) {
+      const r = kehoach([...args, '--lang', 'en'], { cwd: dir, preload });
+      expect(r.status, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toContain('Cannot read “big.yaml”: File too large (50 MB); the limit for a plan is 10 MB. The file was not read.\n');
+      const reads: string[] = JSON.parse(/READS (.*)/.exec(r.stderr)![1]!);
+      expect(reads.filter((p) => p.endsWith('big.yaml')), args[0]).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import { CONFIG_FILE, parseConfig, type KehoachConfig } from '../checks/config.j
 import { CATALOG } from '../diagnostics/catalog.js';
 import type { Lang } from '../diagnostics/types.js';
 import { RULE_BY_CODE } from '../rules/index.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 
 /** kehoach.config.json in `cwd` or the nearest directory above it (the repository root). */
 export async function findConfig(cwd: string): Promise<string | undefined> {
@@ -36,17 +36,17 @@ export async function loadConfig(cwd: string, lang: Lang, err: (s: string) => vo
   try {
     text = await fs.readFile(path, 'utf8');
   } catch (e) {
-    err(say('read-error', lang, { path: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
+    err(t('cli.read-error', lang, { path: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
     return { ok: false };
   }
   const known = new Set([...Object.keys(CATALOG), ...RULE_BY_CODE.keys()]);
   const { config, problems } = parseConfig(text, known);
   let fatal = false;
   for (const p of problems) {
-    if (p.kind === 'json') err(say('config-bad-json', lang, { path: shown, detail: p.detail }) + '\n');
-    else if (p.kind === 'shape') err(say('config-bad-shape', lang, { path: shown }) + '\n');
-    else if (p.kind === 'setting') err(say('config-bad-setting', lang, { path: shown, code: p.code, value: p.value }) + '\n');
-    else err(say('config-unknown-code', lang, { path: shown, code: p.code }) + '\n');
+    if (p.kind === 'json') err(t('cli.config-bad-json', lang, { path: shown, detail: p.detail }) + '\n');
+    else if (p.kind === 'shape') err(t('cli.config-bad-shape', lang, { path: shown }) + '\n');
+    else if (p.kind === 'setting') err(t('cli.config-bad-setting', lang, { path: shown, code: p.code, value: p.value }) + '\n');
+    else err(t('cli.config-unknown-code', lang, { path: shown, code: p.code }) + '\n');
     if (p.kind !== 'unknown-code') fatal = true;
   }
   return fatal ? { ok: false } : { ok: true, config, path };

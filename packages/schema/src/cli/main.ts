@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/types.js';
 import { DIFF_FORMATS, diffCommand, type DiffFormat } from './diffCommand.js';
 import { gitSetupCommand } from './gitSetupCommand.js';
 import { detectLang } from './lang.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 import { newYearCommand } from './newYearCommand.js';
 import { exportCommand, renderCommand } from './renderCommand.js';
 import { FORMATTERS, validateCommand } from './validateCommand.js';
@@ -40,18 +40,18 @@ export async function runCli(io: Io): Promise<number> {
     });
   } catch (e) {
     const lang = detectLang(undefined, io.env) ?? 'vi';
-    io.err(say('bad-option', lang, { detail: (e as Error).message }) + '\n\n' + say('usage', lang) + '\n');
+    io.err(t('cli.bad-option', lang, { detail: (e as Error).message }) + '\n\n' + t('cli.usage', lang) + '\n');
     return 2;
   }
   const { values, positionals } = parsed;
   const lang = detectLang(values.lang, io.env);
   if (!lang) {
-    io.err(say('bad-lang', 'vi', { value: String(values.lang) }) + '\n' + say('bad-lang', 'en', { value: String(values.lang) }) + '\n');
+    io.err(t('cli.bad-lang', 'vi', { value: String(values.lang) }) + '\n' + t('cli.bad-lang', 'en', { value: String(values.lang) }) + '\n');
     return 2;
   }
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    (values.help ? io.out : io.err)(say('usage', lang) + '\n');
+    (values.help ? io.out : io.err)(t('cli.usage', lang) + '\n');
     return values.help ? 0 : 2;
   }
   try {
@@ -61,31 +61,31 @@ export async function runCli(io: Io): Promise<number> {
       case 'render':
       case 'export': {
         if (rest.length !== 1) {
-          io.err(say('need-file', lang, { command }) + '\n');
+          io.err(t('cli.need-file', lang, { command }) + '\n');
           return 2;
         }
         if (command === 'render') return await renderCommand(rest[0]!, { ...io, lang });
         if ((values.format ?? 'json') !== 'json') {
-          io.err(say('bad-format', lang, { value: String(values.format), allowed: 'json' }) + '\n');
+          io.err(t('cli.bad-format', lang, { value: String(values.format), allowed: 'json' }) + '\n');
           return 2;
         }
         return await exportCommand(rest[0]!, { ...io, lang });
       }
       case 'new-year':
         if (rest.length !== 1) {
-          io.err(say('need-file', lang, { command }) + '\n');
+          io.err(t('cli.need-file', lang, { command }) + '\n');
           return 2;
         }
         return await newYearCommand({ file: rest[0]!, ...(values.out ? { outPath: values.out } : {}), force: values.force === true, cwd: io.cwd, lang, out: io.out, err: io.err });
       case 'diff': {
         const format = values.format ?? 'terminal';
         if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
-          io.err(say('bad-format', lang, { value: format, allowed: DIFF_FORMATS.join(', ') }) + '\n');
+          io.err(t('cli.bad-format', lang, { value: format, allowed: DIFF_FORMATS.join(', ') }) + '\n');
           return 2;
         }
         const color = values.color ?? 'auto';
         if (color !== 'auto' && color !== 'always' && color !== 'never') {
-          io.err(say('bad-color', lang, { value: color }) + '\n');
+          io.err(t('cli.bad-color', lang, { value: color }) + '\n');
           return 2;
         }
         return await diffCommand({
@@ -105,12 +105,12 @@ export async function runCli(io: Io): Promise<number> {
       case 'git-setup':
         return await gitSetupCommand({ cwd: io.cwd, lang, out: io.out, err: io.err });
       default:
-        io.err(say('unknown-command', lang, { command }) + '\n\n' + say('usage', lang) + '\n');
+        io.err(t('cli.unknown-command', lang, { command }) + '\n\n' + t('cli.usage', lang) + '\n');
         return 2;
     }
   } catch (e) {
     if (io.env.KEHOACH_DEBUG) io.err(String((e as Error).stack) + '\n');
-    io.err(say('internal', lang, { detail: e instanceof Error ? e.message : String(e) }) + '\n');
+    io.err(t('cli.internal', lang, { detail: e instanceof Error ? e.message : String(e) }) + '\n');
     return 2;
   }
 }
@@ -118,14 +118,14 @@ export async function runCli(io: Io): Promise<number> {
 async function validate(io: Io, lang: Lang, paths: string[], values: { format?: string; 'max-warnings'?: string }) {
   const format = values.format ?? 'stylish';
   if (!FORMATTERS[format]) {
-    io.err(say('bad-format', lang, { value: format, allowed: Object.keys(FORMATTERS).join(', ') }) + '\n');
+    io.err(t('cli.bad-format', lang, { value: format, allowed: Object.keys(FORMATTERS).join(', ') }) + '\n');
     return 2;
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!/^\d+$/.test(values['max-warnings'])) {
-      io.err(say('bad-max-warnings', lang, { value: values['max-warnings'] }) + '\n');
+      io.err(t('cli.bad-max-warnings', lang, { value: values['max-warnings'] }) + '\n');
       return 2;
     }
   }

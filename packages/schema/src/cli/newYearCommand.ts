@@ -1,15 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { checkSchema } from '../checks/schemaCheck.js';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Lang } from '../diagnostics/types.js';
-import { analyzeText } from '../engine.js';
-import { buildModel } from '../model/model.js';
-import { decodePlanBytes } from '../parse/readText.js';
-import { parseYaml } from '../parse/parseYaml.js';
-import { ScaffoldError, scaffoldNewYear } from '../scaffold/newYear.js';
+import { draftNextYear } from '../scaffold/draftNextYear.js';
 import { stylish } from './formats/stylish.js';
-import { say } from './messages.js';
-import { readPlanFile } from './readPlanFile.js';
+import { t } from '../messages/index.js';
+import { readPlanSource, refusalMessage } from './planSource.js';
 import { exists, writeFileAtomic } from './writeAtomic.js';
 
 export interface NewYearOptions {
@@ -23,65 +18,54 @@ export interface NewYearOptions {
   err: (s: string) => void;
 }
 
-/** `kehoach new-year FILE [--out PATH] [--force]`: writes next year's draft; returns the exit status. */
+/**
+ * `kehoach new-year FILE [--out PATH] [--force]`: writes next year's draft; returns the exit
+ * status. The draft itself is the engine's (scaffold/draftNextYear.ts, as in the editor); here
+ * only the reading, the refusal to overwrite and the atomic write.
+ */
 export async function newYearCommand(o: NewYearOptions): Promise<number> {
   const file = resolve(o.cwd, o.file);
   const shown = (p: string) => relative(o.cwd, p) || p;
-  const read = await readPlanFile(file);
+  const read = await readPlanSource(o.file, { cwd: o.cwd });
   if (!read.ok) {
-    o.err(say('read-error', o.lang, { path: o.file, detail: String(read.diagnostic.params.detail ?? read.diagnostic.code) }) + '\n');
+    o.err(refusalMessage(o.file, read.refusal, o.lang) + '\n');
     return 2;
   }
-  const decoded = decodePlanBytes(read.bytes);
-  if (!decoded.ok) {
-    o.err(stylish([{ file: shown(file), diagnostics: [decoded.diagnostic] }], o.lang));
-    return 1;
+  const outcome = draftNextYear(read.text, file, o.outPath ? { target: resolve(o.cwd, o.outPath) } : {});
+  if (!outcome.ok) {
+    const p = outcome.problem;
+    if (p.code === 'not-a-plan') {
+      o.err(t('cli.new-year-failed', o.lang, { path: shown(file), detail: p.detail }) + '\n');
+      return 1;
+    }
+    if (p.code === 'baseline-invalid') {
+      o.err(stylish([{ file: shown(file), diagnostics: p.errors }], o.lang));
+      o.err(t('cli.not-valid-plan', o.lang, { path: shown(file), count: p.errors.length }) + '\n');
+      return 1;
+    }
+    o.err(stylish([{ file: shown(p.target), diagnostics: p.errors }], o.lang));
+    o.err(t('cli.internal', o.lang, { detail: 'the scaffolded draft does not pass the schema' }) + '\n');
+    return 2;
   }
-  // The baseline must be a valid plan: the draft inherits whatever it has.
-  const analyzed = analyzeText(decoded.text, file);
-  const errors = analyzed.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    o.err(stylish([{ file: shown(file), diagnostics: errors }], o.lang));
-    o.err(say('not-valid-plan', o.lang, { path: shown(file), count: errors.length }) + '\n');
-    return 1;
-  }
-  const year = (analyzed.model.value as { year: number }).year;
-  const target = o.outPath ? resolve(o.cwd, o.outPath) : join(dirname(file), `${year + 1}.yaml`);
+  const draft = outcome.draft;
+  const target = draft.target;
   if (!o.force && (await exists(target))) {
-    o.err(say('exists-no-force', o.lang, { path: shown(target) }) + '\n');
+    o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
     return 2;
-  }
-  let baseline = relative(dirname(target), file).split(sep).join('/');
-  if (!baseline.startsWith('.')) baseline = `./${baseline}`;
-
-  let draft;
-  try {
-    draft = scaffoldNewYear(decoded.text, { baseline });
-  } catch (e) {
-    if (!(e instanceof ScaffoldError)) throw e;
-    o.err(say('new-year-failed', o.lang, { path: shown(file), detail: e.message }) + '\n');
-    return 1;
-  }
-  // The draft must pass the schema before it is written (its placeholders are warnings, later).
-  const model = buildModel(target, parseYaml(draft.text));
-  const problems = [...model.parsed.diagnostics, ...checkSchema(model)].filter((d) => d.severity === 'error');
-  if (problems.length > 0) {
-    o.err(stylish([{ file: shown(target), diagnostics: problems }], o.lang));
-    throw new Error('the scaffolded draft does not pass the schema');
   }
   try {
     await fs.mkdir(dirname(target), { recursive: true });
     const written = await writeFileAtomic(target, draft.text, { overwrite: o.force });
     if (written === 'exists') {
-      o.err(say('exists-no-force', o.lang, { path: shown(target) }) + '\n');
+      o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
       return 2;
     }
   } catch (e) {
-    o.err(say('write-error', o.lang, { path: shown(target), detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
+    o.err(t('cli.write-error', o.lang, { path: shown(target), detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
     return 2;
   }
   o.out(
-    say('new-year-written', o.lang, {
+    t('cli.new-year-written', o.lang, {
       path: shown(target),
       year: String(draft.year),
       from: basename(file),
@@ -90,6 +74,9 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
       clauses: draft.clauses.length,
     }) + '\n',
   );
-  if (draft.skippedDropped.length > 0) o.out(say('new-year-skipped-dropped', o.lang, { ids: draft.skippedDropped.join(', ') }) + '\n');
+  for (const note of draft.notes) {
+    if (note.code === 'skipped-dropped') o.out(t('cli.new-year-skipped-dropped', o.lang, { ids: note.ids.join(', ') }) + '\n');
+    else o.err(t('cli.new-year-baseline-draft', o.lang, { path: shown(file) }) + '\n');
+  }
   return 0;
 }

@@ -62,6 +62,15 @@ describe('kehoach new-year', () => {
     expect(readFileSync(join(dir, 'drafts/2026.yaml'), 'utf8')).toContain('\nbaseline: ../2025.yaml\n');
   });
 
+  it('from a draft: written all the same, with a note on stderr', () => {
+    const dir = tmp('kehoach-ny-');
+    writeFileSync(join(dir, '2026.yaml'), draftText);
+    const r = kehoach(['new-year', '2026.yaml', '--lang', 'en'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('Note: “2026.yaml” is itself a draft (status: draft), not an adopted plan; the new draft carries its unadopted text and targets.\n');
+    expect(readFileSync(join(dir, '2027.yaml'), 'utf8')).toContain('\nyear: 2027\nstatus: draft\nbaseline: ./2026.yaml\n');
+  });
+
   it('refuses a baseline with errors (exit 1) and bad usage (exit 2)', () => {
     const dir = tmp('kehoach-ny-');
     writeFileSync(join(dir, '2025.yaml'), text2025.replace('direction: higher', 'direcion: higher'));

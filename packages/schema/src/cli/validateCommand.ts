@@ -8,7 +8,7 @@ import { json } from './formats/json.js';
 import { counts, type FileReport, type Formatter } from './formats/report.js';
 import { sarif } from './formats/sarif.js';
 import { stylish } from './formats/stylish.js';
-import { say } from './messages.js';
+import { t } from '../messages/index.js';
 
 export const FORMATTERS: Record<string, Formatter> = { stylish, json, github, sarif };
 
@@ -35,17 +35,17 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
   for (const c of collected) {
     const shown = relative(o.cwd, c.path) || c.path;
     if (c.kind === 'missing') {
-      o.err(say('not-found', o.lang, { path: c.path }) + '\n');
+      o.err(t('cli.not-found', o.lang, { path: c.path }) + '\n');
       ioError = true;
     } else if (c.kind === 'empty-dir') {
-      o.err(say('no-plans', o.lang, { path: c.path }) + '\n');
+      o.err(t('cli.no-plans', o.lang, { path: c.path }) + '\n');
       ioError = true;
     } else if (c.kind === 'loop') {
-      o.err(say('symlink-loop', o.lang, { path: shown }) + '\n');
+      o.err(t('cli.symlink-loop', o.lang, { path: shown }) + '\n');
     } else if (c.kind === 'alias') {
-      o.err(say('symlink-alias', o.lang, { path: shown, target: relative(o.cwd, c.target) || c.target }) + '\n');
+      o.err(t('cli.symlink-alias', o.lang, { path: shown, target: relative(o.cwd, c.target) || c.target }) + '\n');
     } else if (c.kind === 'unreadable') {
-      o.err(say('read-error', o.lang, { path: shown, detail: c.detail }) + '\n');
+      o.err(t('cli.read-error', o.lang, { path: shown, detail: c.detail }) + '\n');
       ioError = true;
     } else files.push({ path: c.path, shown });
   }
@@ -63,7 +63,7 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
   if (ioError) return 2;
   if (c.errors > 0) return 1;
   if (o.maxWarnings !== undefined && c.warnings > o.maxWarnings) {
-    o.err(say('too-many-warnings', o.lang, { warnings: c.warnings, max: o.maxWarnings }) + '\n');
+    o.err(t('cli.too-many-warnings', o.lang, { warnings: c.warnings, max: o.maxWarnings }) + '\n');
     return 1;
   }
   return 0;

@@ -3,8 +3,9 @@
 
 import type { Lang } from '../diagnostics/types.js';
 import { markdownCode, markdownText } from '../output/encode.js';
-import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
-import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, summaryLines, t, type DiffMessage } from './format.js';
+import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
+import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, summaryLines } from './format.js';
+import { t } from '../messages/index.js';
 import type { WordDiff } from './wordDiff.js';
 
 export interface MarkdownOptions {
@@ -21,16 +22,16 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
   const context = options.context ?? 12;
   const out: string[] = [];
   const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
-  out.push(`${h} ${esc(t('title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' '))}`, '');
+  out.push(`${h} ${esc(t('diff.title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' '))}`, '');
   if (diff.from.label || diff.to.label) out.push(`${code(diff.from.label ?? '/dev/null')} → ${code(diff.to.label ?? '/dev/null')}`, '');
   if (!diff.hasChanges) {
-    out.push(t('no-changes', lang), '');
+    out.push(t('diff.no-changes', lang), '');
     return out.join('\n');
   }
   out.push(...summaryLines(diff.summary, lang).map((line) => `- ${esc(line)}`), '');
 
   if (diff.metadata.length > 0) {
-    out.push(`${sub} ${t('metadata', lang)}`, '');
+    out.push(`${sub} ${t('diff.metadata', lang)}`, '');
     for (const f of diff.metadata) out.push(`- ${code(f.field)}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
     out.push('');
   }
@@ -38,33 +39,33 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
   const changed = diff.indicators.filter((d) => d.status !== 'unchanged');
   const unchanged = diff.indicators.filter((d) => d.status === 'unchanged');
   if (diff.indicators.length > 0) {
-    out.push(`${sub} ${t('indicators', lang)} (${diff.indicators.length})`, '');
+    out.push(`${sub} ${t('diff.indicators', lang)} (${diff.indicators.length})`, '');
     if (changed.length > 0) {
       // Two revisions of one year: "Trước" / "Sau" rather than the same title twice.
-      const [before, after] = sideTitle(diff.from, lang) === sideTitle(diff.to, lang) ? [t('col-before', lang), t('col-after', lang)] : [sideTitle(diff.from, lang), sideTitle(diff.to, lang)];
-      out.push(`| | ${t('col-id', lang)} | ${t('col-indicator', lang)} | ${before} | ${after} | ${t('col-change', lang)} |`, '|---|---|---|---|---|---|');
+      const [before, after] = sideTitle(diff.from, lang) === sideTitle(diff.to, lang) ? [t('diff.col-before', lang), t('diff.col-after', lang)] : [sideTitle(diff.from, lang), sideTitle(diff.to, lang)];
+      out.push(`| | ${t('diff.col-id', lang)} | ${t('diff.col-indicator', lang)} | ${esc(before)} | ${esc(after)} | ${t('diff.col-change', lang)} |`, '|---|---|---|---|---|---|');
       for (const d of changed) out.push(...indicatorRows(d, lang, context));
       out.push('');
     }
-    if (unchanged.length > 0) out.push(esc(t('unchanged', lang, { count: unchanged.length, ids: '' })) + unchanged.map((d) => code(d.id)).join(', '), '');
+    if (unchanged.length > 0) out.push(esc(t('diff.unchanged', lang, { count: unchanged.length, ids: '' })) + unchanged.map((d) => code(d.id)).join(', '), '');
   }
 
   if (diff.clauses.length > 0 || diff.carriedOver.marked.length + diff.carriedOver.cleared.length > 0) {
-    out.push(`${sub} ${t('clauses', lang)}`, '');
+    out.push(`${sub} ${t('diff.clauses', lang)}`, '');
     for (const c of diff.clauses) out.push(clauseItem(c, lang, context));
-    if (diff.carriedOver.marked.length > 0) out.push(`- ${esc(t('carried-marked', lang, { count: diff.carriedOver.marked.length }))}`);
-    if (diff.carriedOver.cleared.length > 0) out.push(`- ${esc(t('carried-cleared', lang, { count: diff.carriedOver.cleared.length, ids: diff.carriedOver.cleared.join(', ') }))}`);
+    if (diff.carriedOver.marked.length > 0) out.push(`- ${esc(t('diff.carried-marked', lang, { count: diff.carriedOver.marked.length }))}`);
+    if (diff.carriedOver.cleared.length > 0) out.push(`- ${esc(t('diff.carried-cleared', lang, { count: diff.carriedOver.cleared.length, ids: diff.carriedOver.cleared.join(', ') }))}`);
     out.push('');
   }
 
   if (diff.narrativeTargets.length > 0) {
-    out.push(`${sub} ${t('narratives', lang)}`, '');
+    out.push(`${sub} ${t('diff.narratives', lang)}`, '');
     for (const n of diff.narrativeTargets) out.push(narrativeItem(n, lang, context));
     out.push('');
   }
 
   if (diff.relations.length > 0) {
-    out.push(`${sub} ${t('relations', lang)}`, '');
+    out.push(`${sub} ${t('diff.relations', lang)}`, '');
     for (const r of diff.relations) {
       const fields = r.fields.map((f) => `${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`).join('; ');
       out.push(`- ${icon(r.status)} ${code(r.id)}${fields ? ': ' + fields : ''}`);
@@ -89,20 +90,20 @@ function changeCell(c: TargetChange | undefined, lang: Lang, since?: TargetChang
   if (!c) return '';
   let s = describeChange(c, lang);
   if (c.ambition === 'more' || c.ambition === 'less') s = `**${s}**`;
-  if (since) s += ` (${esc(t('previous-ref', lang, { target: formatTarget(since.from, lang) }))}: ${describeChange(since, lang)})`;
+  if (since) s += ` (${esc(t('diff.previous-ref', lang, { target: formatTarget(since.from, lang) }))}: ${describeChange(since, lang)})`;
   return s;
 }
 
 function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] {
   const rows: string[] = [];
   const notes: string[] = [];
-  if (d.status === 'dropped') notes.push(esc(t('dropped-reason', lang, { reason: d.droppedReason ?? '' })));
-  if (d.status === 'restored') notes.push(esc(t('restored', lang)));
-  if (d.status === 'removed') notes.push(`**${esc(t('missing-no-reason', lang))}**`);
-  if (d.status === 'added') notes.push(esc(t('added-indicator', lang)));
-  if (d.nameDiff) notes.push(`${t('name', lang)}: ${words(d.nameDiff, context)}`);
+  if (d.status === 'dropped') notes.push(esc(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' })));
+  if (d.status === 'restored') notes.push(esc(t('diff.restored', lang)));
+  if (d.status === 'removed') notes.push(`**${esc(t('diff.missing-no-reason', lang))}**`);
+  if (d.status === 'added') notes.push(esc(t('diff.added-indicator', lang)));
+  if (d.nameDiff) notes.push(`${t('diff.name', lang)}: ${words(d.nameDiff, context)}`);
   for (const f of d.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
-  if (d.target?.wording && d.target.verdict === 'reworded') notes.push(`${t('wording', lang)}: ${words(d.target.wording, context)}`);
+  if (d.target?.wording && d.target.verdict === 'reworded') notes.push(`${t('diff.wording', lang)}: ${words(d.target.wording, context)}`);
   // A dropped indicator's target no longer matters.
   const target = d.status === 'dropped' ? undefined : d.target;
   const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
@@ -118,26 +119,26 @@ function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] 
 function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, context: number): string {
   const notes: string[] = [];
   if (p.status === 'added' || p.status === 'removed') notes.push(esc(statusWord(p.status, lang)));
-  if (p.nameDiff) notes.push(`${t('name', lang)}: ${words(p.nameDiff, context)}`);
+  if (p.nameDiff) notes.push(`${t('diff.name', lang)}: ${words(p.nameDiff, context)}`);
   for (const f of p.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
   return `| ${icon(p.status, p.target?.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} | ${code(`${d.id}/${p.id}`, true)} | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
 }
 
 function fromText(c: TargetChange, lang: Lang): string {
-  return c.verdict === 'added' ? t('none', lang) : formatTarget(c.from, lang);
+  return c.verdict === 'added' ? t('diff.none', lang) : formatTarget(c.from, lang);
 }
 
 function toText(c: TargetChange, lang: Lang): string {
-  return c.verdict === 'removed' ? t('none', lang) : formatTarget(c.to, lang);
+  return c.verdict === 'removed' ? t('diff.none', lang) : formatTarget(c.to, lang);
 }
 
 function clauseItem(c: ClauseDiff, lang: Lang, context: number): string {
-  const head = `- ${icon(c.status)} ${code(c.id)} (${kindWord(c.kind, lang)}, ${t(`clause-${c.status}` as DiffMessage, lang)})`;
+  const head = `- ${icon(c.status)} ${code(c.id)} (${kindWord(c.kind, lang)}, ${t(`diff.clause-${c.status}`, lang)})`;
   const parts: string[] = [];
   if (c.status === 'changed') {
-    if (c.label) parts.push(`${t('label', lang)}: ${cell(c.label.from ?? '')} → ${cell(c.label.to ?? '')}`);
-    if (c.heading) parts.push(`${t('heading', lang)}: ${textChange(c.heading, lang, context)}`);
+    if (c.label) parts.push(`${t('diff.label', lang)}: ${cell(c.label.from ?? '')} → ${cell(c.label.to ?? '')}`);
+    if (c.heading) parts.push(`${t('diff.heading', lang)}: ${textChange(c.heading, lang, context)}`);
     if (c.text) parts.push(textChange(c.text, lang, context));
   } else {
     const side = c.status === 'added' ? 'to' : 'from';
@@ -152,7 +153,7 @@ function clauseItem(c: ClauseDiff, lang: Lang, context: number): string {
 
 function textChange(c: { from?: string; to?: string; diff?: WordDiff }, lang: Lang, context: number): string {
   if (!c.diff) return cell(c.to ?? c.from ?? '', true);
-  if (c.diff.whitespaceOnly) return esc(t('whitespace-only', lang));
+  if (c.diff.whitespaceOnly) return esc(t('diff.whitespace-only', lang));
   return words(c.diff, context);
 }
 

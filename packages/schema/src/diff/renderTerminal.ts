@@ -3,8 +3,9 @@
 
 import type { Lang } from '../diagnostics/types.js';
 import { encodeStrings, terminalText } from '../output/encode.js';
-import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './diffPlans.js';
-import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, summaryLines, t } from './format.js';
+import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
+import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, summaryLines } from './format.js';
+import { t } from '../messages/index.js';
 import type { WordDiff } from './wordDiff.js';
 
 export interface TerminalOptions {
@@ -27,47 +28,47 @@ export function renderTerminal(plans: PlanDiff, options: TerminalOptions): strin
   const context = options.context ?? 8;
   const lines: string[] = [];
   const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
-  lines.push(paint('bold', t('title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' ')));
+  lines.push(paint('bold', t('diff.title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' ')));
   if (diff.from.label || diff.to.label) {
     lines.push(paint('dim', `--- ${diff.from.label ?? '/dev/null'}`), paint('dim', `+++ ${diff.to.label ?? '/dev/null'}`));
   }
   if (!diff.hasChanges) {
-    lines.push('', t('no-changes', lang));
+    lines.push('', t('diff.no-changes', lang));
     return lines.join('\n') + '\n';
   }
 
-  lines.push('', paint('bold', t('summary', lang)));
+  lines.push('', paint('bold', t('diff.summary', lang)));
   lines.push(...summaryLines(diff.summary, lang).map((line) => '  ' + line));
 
   if (diff.metadata.length > 0) {
-    lines.push('', paint('bold', t('metadata', lang)));
+    lines.push('', paint('bold', t('diff.metadata', lang)));
     for (const f of diff.metadata) lines.push('  ' + field(f, lang, paint));
   }
 
   const changed = diff.indicators.filter((d) => d.status !== 'unchanged');
   const unchanged = diff.indicators.filter((d) => d.status === 'unchanged');
   if (diff.indicators.length > 0) {
-    lines.push('', paint('bold', `${t('indicators', lang)} (${diff.indicators.length})`));
+    lines.push('', paint('bold', `${t('diff.indicators', lang)} (${diff.indicators.length})`));
     for (const d of changed) lines.push(...indicator(d, lang, paint, context));
-    if (unchanged.length > 0) lines.push('  ' + paint('dim', t('unchanged', lang, { count: unchanged.length, ids: unchanged.map((d) => d.id).join(', ') })));
+    if (unchanged.length > 0) lines.push('  ' + paint('dim', t('diff.unchanged', lang, { count: unchanged.length, ids: unchanged.map((d) => d.id).join(', ') })));
   }
 
   if (diff.clauses.length > 0 || diff.carriedOver.marked.length > 0 || diff.carriedOver.cleared.length > 0) {
-    lines.push('', paint('bold', t('clauses', lang)));
+    lines.push('', paint('bold', t('diff.clauses', lang)));
     for (const c of diff.clauses) lines.push(...clause(c, lang, paint, context));
-    if (diff.carriedOver.marked.length > 0) lines.push('  ' + paint('dim', t('carried-marked', lang, { count: diff.carriedOver.marked.length })));
+    if (diff.carriedOver.marked.length > 0) lines.push('  ' + paint('dim', t('diff.carried-marked', lang, { count: diff.carriedOver.marked.length })));
     if (diff.carriedOver.cleared.length > 0) {
-      lines.push('  ' + t('carried-cleared', lang, { count: diff.carriedOver.cleared.length, ids: diff.carriedOver.cleared.join(', ') }));
+      lines.push('  ' + t('diff.carried-cleared', lang, { count: diff.carriedOver.cleared.length, ids: diff.carriedOver.cleared.join(', ') }));
     }
   }
 
   if (diff.narrativeTargets.length > 0) {
-    lines.push('', paint('bold', t('narratives', lang)));
+    lines.push('', paint('bold', t('diff.narratives', lang)));
     for (const n of diff.narrativeTargets) lines.push(...narrative(n, lang, paint, context));
   }
 
   if (diff.relations.length > 0) {
-    lines.push('', paint('bold', t('relations', lang)));
+    lines.push('', paint('bold', t('diff.relations', lang)));
     for (const r of diff.relations) {
       lines.push(`  ${mark(r.status, paint)} ${r.id}`);
       for (const f of r.fields) lines.push('      ' + field(f, lang, paint));
@@ -92,14 +93,14 @@ function indicator(d: IndicatorDiff, lang: Lang, paint: Paint, context: number):
   const head = `  ${mark(d.status, paint, d.target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : d.target)} ${number ? number + ' ' : ''}${paint('cyan', d.id)} — ${d.name}`;
   const out = [head];
   const pad = '      ';
-  if (d.status === 'dropped') out.push(pad + paint('red', t('dropped-reason', lang, { reason: d.droppedReason ?? '' })));
-  if (d.status === 'restored') out.push(pad + t('restored', lang));
-  if (d.status === 'removed') out.push(pad + paint('red', t('missing-no-reason', lang)));
-  if (d.status === 'added') out.push(pad + paint('green', t('added-indicator', lang)));
-  if (d.nameDiff) out.push(pad + `${t('name', lang)}: ${words(d.nameDiff, paint, context)}`);
+  if (d.status === 'dropped') out.push(pad + paint('red', t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' })));
+  if (d.status === 'restored') out.push(pad + t('diff.restored', lang));
+  if (d.status === 'removed') out.push(pad + paint('red', t('diff.missing-no-reason', lang)));
+  if (d.status === 'added') out.push(pad + paint('green', t('diff.added-indicator', lang)));
+  if (d.nameDiff) out.push(pad + `${t('diff.name', lang)}: ${words(d.nameDiff, paint, context)}`);
   for (const f of d.fields) out.push(pad + field(f, lang, paint));
   if (d.status === 'dropped') return out; // its target no longer matters
-  if (d.target) out.push(pad + targetLine(t('target', lang), d.target, lang, paint, context, d.sincePrevious, d.previousTarget));
+  if (d.target) out.push(pad + targetLine(t('diff.target', lang), d.target, lang, paint, context, d.sincePrevious, d.previousTarget));
   for (const p of d.parts) out.push(...part(p, lang, paint, context));
   return out;
 }
@@ -111,21 +112,21 @@ function part(p: PartDiff, lang: Lang, paint: Paint, context: number): string[] 
   const out: string[] = [];
   if (p.target) out.push(pad + `${mark(p.status, paint, p.target.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} ` + targetLine(label, p.target, lang, paint, context, p.sincePrevious, p.previousTarget));
   else out.push(pad + `${mark(p.status, paint)} ${label}`);
-  if (p.nameDiff) out.push(pad + '    ' + `${t('name', lang)}: ${words(p.nameDiff, paint, context)}`);
+  if (p.nameDiff) out.push(pad + '    ' + `${t('diff.name', lang)}: ${words(p.nameDiff, paint, context)}`);
   for (const f of p.fields) out.push(pad + '    ' + field(f, lang, paint));
   return out;
 }
 
 function targetLine(label: string, c: TargetChange, lang: Lang, paint: Paint, context: number, since?: TargetChange, previous?: unknown): string {
   const from = c.verdict === 'added' ? '' : formatTarget(c.from, lang) + ' → ';
-  const to = c.verdict === 'removed' ? t('none', lang) : formatTarget(c.to, lang);
+  const to = c.verdict === 'removed' ? t('diff.none', lang) : formatTarget(c.to, lang);
   const style = c.ambition === 'more' ? 'green' : c.ambition === 'less' ? 'red' : c.verdict === 'unchanged' ? 'dim' : 'yellow';
   // "→ chưa đặt" says it all for a placeholder.
   const verdict = c.verdict === 'unset' ? '' : ' ' + paint(style, `(${describeChange(c, lang)})`);
   let line = `${label}: ${from}${to}${verdict}`;
-  if (since) line += ' ' + paint(since.ambition === 'less' ? 'red' : since.ambition === 'more' ? 'green' : 'dim', `[${t('previous-ref', lang, { target: formatTarget(since.from, lang) })}: ${describeChange(since, lang)}]`);
-  else if (c.verdict === 'unchanged' && previous) line += ' ' + paint('dim', `[${t('previous-ref', lang, { target: formatTarget(previous as never, lang) })}]`);
-  if (c.wording && c.verdict === 'reworded') line += `\n          ${t('wording', lang)}: ${words(c.wording, paint, context)}`;
+  if (since) line += ' ' + paint(since.ambition === 'less' ? 'red' : since.ambition === 'more' ? 'green' : 'dim', `[${t('diff.previous-ref', lang, { target: formatTarget(since.from, lang) })}: ${describeChange(since, lang)}]`);
+  else if (c.verdict === 'unchanged' && previous) line += ' ' + paint('dim', `[${t('diff.previous-ref', lang, { target: formatTarget(previous as never, lang) })}]`);
+  if (c.wording && c.verdict === 'reworded') line += `\n          ${t('diff.wording', lang)}: ${words(c.wording, paint, context)}`;
   return line;
 }
 
@@ -133,8 +134,8 @@ function clause(c: ClauseDiff, lang: Lang, paint: Paint, context: number): strin
   const pad = '      ';
   const out = [`  ${mark(c.status, paint)} ${paint('cyan', c.id)} (${kindWord(c.kind, lang)})`];
   if (c.status === 'changed') {
-    if (c.label) out.push(pad + `${t('label', lang)}: ${c.label.from ?? ''} → ${c.label.to ?? ''}`);
-    if (c.heading) out.push(pad + `${t('heading', lang)}: ${textChange(c.heading, lang, paint, context)}`);
+    if (c.label) out.push(pad + `${t('diff.label', lang)}: ${c.label.from ?? ''} → ${c.label.to ?? ''}`);
+    if (c.heading) out.push(pad + `${t('diff.heading', lang)}: ${textChange(c.heading, lang, paint, context)}`);
     if (c.text) out.push(pad + textChange(c.text, lang, paint, context));
   } else {
     const side = c.status === 'added' ? 'to' : 'from';
@@ -151,7 +152,7 @@ function clause(c: ClauseDiff, lang: Lang, paint: Paint, context: number): strin
 
 function textChange(c: { from?: string; to?: string; diff?: WordDiff }, lang: Lang, paint: Paint, context: number): string {
   if (!c.diff) return c.to ?? c.from ?? '';
-  if (c.diff.whitespaceOnly) return paint('dim', t('whitespace-only', lang));
+  if (c.diff.whitespaceOnly) return paint('dim', t('diff.whitespace-only', lang));
   return words(c.diff, paint, context);
 }
 
@@ -161,7 +162,7 @@ function narrative(n: NarrativeDiff, lang: Lang, paint: Paint, context: number):
   const out = [`  ${mark(n.status, paint, n.target)} ${paint('cyan', n.id)}${where ? ` (${where})` : ''}`];
   if (n.status === 'changed') {
     if (n.text) out.push(pad + textChange(n.text, lang, paint, context));
-    if (n.target) out.push(pad + targetLine(t('target', lang), n.target, lang, paint, context));
+    if (n.target) out.push(pad + targetLine(t('diff.target', lang), n.target, lang, paint, context));
     for (const f of n.fields) out.push(pad + field(f, lang, paint));
   } else {
     const text = n.status === 'added' ? n.text?.to : n.text?.from;

@@ -3,9 +3,14 @@
 // word: "6,5", "4.670", "2021-2030", "xã/phường") and single punctuation marks; whitespace only
 // separates them. Text is compared in NFC, so a decomposed "ở" equals a precomposed one.
 //
-// The longest common subsequence is found with Hirschberg's algorithm after trimming the common
-// prefix and suffix: linear space, and time bounded by MAX_CELLS; past that bound the changed
-// middle is reported as one replacement rather than risk a slow diff.
+// After trimming the common prefix and suffix, the shortest edit script of the middle's tokens
+// (the longest common subsequence) comes from jsdiff's Myers diff (`diffArrays`), whose cost
+// grows with the number of edits it allows: that number is capped so that the work stays near
+// MAX_DIFF_WORK token comparisons whatever the texts' size. A small change in a long clause is
+// still found; past the cap the changed middle is reported as one replacement. The word diffs
+// of one plan comparison also share one budget (MAX_PLAN_WORK), so that a plan of many long
+// rewritten clauses stays bounded too, not just each clause.
+import { diffArrays } from 'diff';
 
 export type WordOp = 'equal' | 'delete' | 'insert';
 
@@ -26,8 +31,11 @@ export interface WordDiff {
   coarse: boolean;
 }
 
-/** Above this many LCS cells (tokens × tokens) the middle is one replacement. */
-export const MAX_CELLS = 4_000_000;
+/**
+ * The work allowed to one diff, in token comparisons: the edits allowed are this divided by the
+ * changed tokens (a 400-word clause: any number; a 1 MB one, 200.000 words: 20).
+ */
+export const MAX_DIFF_WORK = 4_000_000;
 
 interface Token {
   /** The token as compared (NFC). */
@@ -36,52 +44,57 @@ interface Token {
   text: string;
 }
 
-const JOINER = new Set([',', '.', '/', '-', '‐', '‑', '–', '\u2019', "'"]);
-const WORD = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
+/**
+ * Whitespace, then a word (letters, marks, digits, joined by one of , . / - ‐ ‑ – ’ ' between
+ * two of them) or one other character (a code point: a surrogate pair stays whole). One sticky
+ * match per token: linear, and a megabyte is tokenized in tens of milliseconds.
+ */
+const TOKEN = /\s*([\p{L}\p{M}\p{N}]+(?:[,./\-‐‑–\u2019'][\p{L}\p{M}\p{N}]+)*|[^])?/uy;
 
 /** Words and punctuation, each with the whitespace before it. */
 export function tokenize(text: string): Token[] {
   const s = text.normalize('NFC');
   const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const start = i;
-    while (i < s.length && SPACE.test(s[i]!)) i++;
-    if (i >= s.length) {
-      out.push({ key: '', text: s.slice(start) }); // trailing whitespace: kept, never compared
-      break;
-    }
-    const wordStart = i;
-    if (WORD.test(s[i]!)) {
-      i++;
-      while (i < s.length) {
-        if (WORD.test(s[i]!)) i++;
-        else if (JOINER.has(s[i]!) && i + 1 < s.length && WORD.test(s[i + 1]!)) i += 2;
-        else break;
-      }
-    } else {
-      // One punctuation mark; a surrogate pair stays whole.
-      i += s.codePointAt(i)! > 0xffff ? 2 : 1;
-    }
-    out.push({ key: s.slice(wordStart, i), text: s.slice(start, i) });
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < s.length) {
+    const start = TOKEN.lastIndex;
+    const m = TOKEN.exec(s)!;
+    const end = TOKEN.lastIndex;
+    // Trailing whitespace (no token after it): kept, never compared.
+    out.push({ key: m[1] ?? '', text: s.slice(start, end) });
   }
   return out;
 }
 
-/** What a whole plan's word diffs may spend together (LCS cells), shared by its wordDiff calls. */
+/** What a whole plan's word diffs may spend together (token comparisons), shared by its wordDiff calls. */
 export interface DiffBudget {
-  cells: number;
+  work: number;
 }
 
-/** A plan's word diffs together: about a dozen clause diffs at MAX_CELLS; the rest are coarse. */
-export const MAX_PLAN_CELLS = 50_000_000;
+/** A plan's word diffs together: about a dozen clause diffs at MAX_DIFF_WORK; past it, the rest are coarse. */
+export const MAX_PLAN_WORK = 50_000_000;
+
+// The budget of the plan comparison running now (diffViews is synchronous: set around it), so
+// that every word diff inside it (clauses, names, wordings) draws on it without being passed it.
+let shared: DiffBudget | undefined;
+
+/** Runs `compare` with its word diffs drawing on one budget. */
+export function withDiffBudget<T>(budget: DiffBudget, compare: () => T): T {
+  const outer = shared;
+  shared = budget;
+  try {
+    return compare();
+  } finally {
+    shared = outer;
+  }
+}
 
 /**
- * The word diff of two texts. With a budget, a diff that would spend more than is left is one
- * replacement (coarse): a plan of a thousand rewritten long clauses stays bounded, not just each.
+ * The word diff of two texts. With a budget (given, or the running plan comparison's), a diff
+ * that would spend more than is left is one replacement (coarse): a plan of a thousand rewritten
+ * long clauses stays bounded, not just each clause.
  */
-export function wordDiff(oldText: string, newText: string, budget?: DiffBudget): WordDiff {
+export function wordDiff(oldText: string, newText: string, budget: DiffBudget | undefined = shared): WordDiff {
   const a = tokenize(oldText).filter((t) => t.key !== '');
   const b = tokenize(newText).filter((t) => t.key !== '');
   const ops: Op[] = [];
@@ -94,26 +107,26 @@ export function wordDiff(oldText: string, newText: string, budget?: DiffBudget):
   for (let k = 0; k < pre; k++) ops.push({ op: 'equal', token: same(a[k]!, b[k]!) });
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
-  const cells = midA.length * midB.length;
-  if (cells > MAX_CELLS || (budget !== undefined && cells > budget.cells)) {
+  const script = editScript(midA, midB, budget);
+  if (script) for (const op of script) ops.push(op);
+  else {
     coarse = true;
     for (const t of midA) ops.push({ op: 'delete', token: t });
     for (const t of midB) ops.push({ op: 'insert', token: t });
-  } else {
-    if (budget) budget.cells -= cells;
-    hirschberg(midA, midB, ops);
   }
   for (let k = 0; k < suf; k++) ops.push({ op: 'equal', token: same(a[a.length - suf + k]!, b[b.length - suf + k]!) });
 
+  // Runs of one op, each joined once (appending 100.000 tokens one by one is slow).
   const chunks: WordChunk[] = [];
   let deleted = 0;
   let inserted = 0;
-  for (const { op, token } of ops) {
-    if (op === 'delete') deleted++;
-    if (op === 'insert') inserted++;
-    const last = chunks[chunks.length - 1];
-    if (last && last.op === op) last.text += token.text;
-    else chunks.push({ op, text: token.text });
+  for (let k = 0; k < ops.length; ) {
+    const op = ops[k]!.op;
+    const texts: string[] = [];
+    for (; k < ops.length && ops[k]!.op === op; k++) texts.push(ops[k]!.token.text);
+    if (op === 'delete') deleted += texts.length;
+    if (op === 'insert') inserted += texts.length;
+    chunks.push({ op, text: texts.join('') });
   }
   return {
     chunks: reorder(chunks),
@@ -157,56 +170,33 @@ function reorder(chunks: WordChunk[]): WordChunk[] {
   return out;
 }
 
-/** LCS lengths of a against every prefix of b, in one row (linear space). */
-function lcsRow(a: Token[], b: Token[], reverse: boolean): Int32Array {
-  const m = b.length;
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  for (let i = 0; i < a.length; i++) {
-    const ka = reverse ? a[a.length - 1 - i]!.key : a[i]!.key;
-    cur[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const kb = reverse ? b[m - j]!.key : b[j - 1]!.key;
-      cur[j] = ka === kb ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev;
-}
-
-function hirschberg(a: Token[], b: Token[], out: Op[]): void {
-  if (a.length === 0) {
-    for (const t of b) out.push({ op: 'insert', token: t });
-    return;
-  }
-  if (b.length === 0) {
-    for (const t of a) out.push({ op: 'delete', token: t });
-    return;
-  }
-  if (a.length === 1) {
-    const at = b.findIndex((t) => t.key === a[0]!.key);
-    if (at < 0) {
-      out.push({ op: 'delete', token: a[0]! });
-      for (const t of b) out.push({ op: 'insert', token: t });
-    } else {
-      for (let j = 0; j < at; j++) out.push({ op: 'insert', token: b[j]! });
-      out.push({ op: 'equal', token: same(a[0]!, b[at]!) });
-      for (let j = at + 1; j < b.length; j++) out.push({ op: 'insert', token: b[j]! });
-    }
-    return;
-  }
-  const mid = a.length >> 1;
-  const left = lcsRow(a.slice(0, mid), b, false);
-  const right = lcsRow(a.slice(mid), b, true);
-  let best = -1;
-  let split = 0;
-  for (let j = 0; j <= b.length; j++) {
-    const score = left[j]! + right[b.length - j]!;
-    if (score > best) {
-      best = score;
-      split = j;
+/**
+ * The shortest edit script from a to b, or undefined past the edits MAX_DIFF_WORK (and what is
+ * left of the budget) allows. Myers' work is about (|a| + |b|) × the edits: that is what a
+ * diff takes from the budget, or all it was allowed when it gave up.
+ */
+function editScript(a: Token[], b: Token[], budget: DiffBudget | undefined): Op[] | undefined {
+  if (a.length === 0 || b.length === 0) return [...a.map((token) => ({ op: 'delete' as const, token })), ...b.map((token) => ({ op: 'insert' as const, token }))];
+  const n = a.length + b.length;
+  if (budget && budget.work < n) return undefined; // not even one edit left
+  const maxEditLength = Math.max(1, Math.floor(Math.min(MAX_DIFF_WORK, budget?.work ?? Infinity) / n));
+  const changes = diffArrays(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+    { maxEditLength },
+  );
+  const edits = changes?.reduce((sum, c) => sum + (c.added || c.removed ? c.count : 0), 0);
+  if (budget) budget.work -= Math.min(budget.work, n * (edits === undefined ? maxEditLength : Math.max(1, edits)));
+  if (!changes) return undefined;
+  const out: Op[] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    for (let k = 0; k < c.count; k++) {
+      if (c.removed) out.push({ op: 'delete', token: a[i++]! });
+      else if (c.added) out.push({ op: 'insert', token: b[j++]! });
+      else out.push({ op: 'equal', token: same(a[i++]!, b[j++]!) });
     }
   }
-  hirschberg(a.slice(0, mid), b.slice(0, split), out);
-  hirschberg(a.slice(mid), b.slice(split), out);
+  return out;
 }

@@ -16,6 +16,7 @@ import {
   phraseOp,
   type PhraseId,
 } from './lexicon.js';
+import { ATTACHED_UNITS } from '../vocabulary/index.js';
 import { formatNumber, type NumberStyle } from './number.js';
 import type { TargetAst, TargetForm } from './target.js';
 
@@ -69,7 +70,7 @@ function num(value: number | undefined, style: NumberStyle | undefined): string 
 }
 
 function defaultGap(unit: string): string {
-  return unit.startsWith('%') || unit.startsWith('‰') ? '' : ' ';
+  return ATTACHED_UNITS.some((u) => unit.startsWith(u)) ? '' : ' ';
 }
 
 function formatBody(ast: TargetAst, form: TargetForm | undefined, allowReach: boolean): string {

@@ -19,11 +19,7 @@ export {
   type ScannedNumber,
 } from './number.js';
 export {
-  grammarIssueMessages,
   grammarIssueSeverity,
-  grammarExpectedMessage,
-  renderGrammarIssue,
-  fillTemplate,
   joinExpected,
   type GrammarFix,
   type GrammarIssue,

@@ -1,35 +1,12 @@
-// The phrase table of Vietnamese plan targets. Words are stored lower case, NFC; the
-// scanner matches them case-insensitively with any run of whitespace between words.
+// The phrase table of Vietnamese plan targets: the comparator phrases and kind words come from
+// the vocabulary (src/vocabulary), the words of the grammar's structure ("từ … đến …", "đạt",
+// "không có …") are here. Words are lower case, NFC; the scanner matches them
+// case-insensitively with any run of whitespace between words.
 
 import type { Comparator, TargetKind } from '../model/types.js';
+import { COMPARATORS, KIND, KINDS, type PostPhraseId, type PrePhraseId } from '../vocabulary/index.js';
 
-/** Comparator phrases written before the number: "trên 88%", "không quá 5%". */
-export type PrePhraseId =
-  | 'tren'
-  | 'hon'
-  | 'cao-hon'
-  | 'lon-hon'
-  | 'duoi'
-  | 'thap-hon'
-  | 'it-hon'
-  | 'nho-hon'
-  | 'it-nhat'
-  | 'toi-thieu'
-  | 'toi-da'
-  | 'khong-qua'
-  | 'khong-vuot-qua'
-  | 'khong-duoi'
-  | 'khong-thap-hon'
-  | 'khong-it-hon'
-  | 'khong-nho-hon'
-  | 'khong-cao-hon'
-  | 'khong-lon-hon'
-  | 'khong-vuot'
-  | 'khoang'
-  | 'xap-xi';
-
-/** Comparator phrases written after the number: "6,5% trở lên". */
-export type PostPhraseId = 'tro-len' | 'tro-xuong';
+export type { PostPhraseId, PrePhraseId };
 
 /**
  * The comparator phrase of a target, as recorded in `form.phrase`:
@@ -48,6 +25,7 @@ export type PhraseId =
   | 'none'
   | 'state';
 
+/** A comparator phrase written before the number: "trên 88%", "không quá 5%". */
 export interface PrePhrase {
   id: PrePhraseId;
   text: string;
@@ -56,57 +34,36 @@ export interface PrePhrase {
   range?: boolean;
 }
 
-const nfc = (s: string): string => s.normalize('NFC');
-
-/** Longest first, so "không vượt quá" wins over "không vượt". */
-export const PRE_PHRASES: readonly PrePhrase[] = (
-  [
-    { id: 'khong-vuot-qua', text: 'không vượt quá', op: '<=' },
-    { id: 'khong-thap-hon', text: 'không thấp hơn', op: '>=' },
-    { id: 'khong-it-hon', text: 'không ít hơn', op: '>=' },
-    { id: 'khong-nho-hon', text: 'không nhỏ hơn', op: '>=' },
-    { id: 'khong-cao-hon', text: 'không cao hơn', op: '<=' },
-    { id: 'khong-lon-hon', text: 'không lớn hơn', op: '<=' },
-    { id: 'khong-duoi', text: 'không dưới', op: '>=' },
-    { id: 'khong-vuot', text: 'không vượt', op: '<=' },
-    { id: 'khong-qua', text: 'không quá', op: '<=' },
-    { id: 'it-nhat', text: 'ít nhất', op: '>=' },
-    { id: 'toi-thieu', text: 'tối thiểu', op: '>=' },
-    { id: 'toi-da', text: 'tối đa', op: '<=' },
-    { id: 'cao-hon', text: 'cao hơn', op: '>' },
-    { id: 'lon-hon', text: 'lớn hơn', op: '>' },
-    { id: 'thap-hon', text: 'thấp hơn', op: '<' },
-    { id: 'it-hon', text: 'ít hơn', op: '<' },
-    { id: 'nho-hon', text: 'nhỏ hơn', op: '<' },
-    { id: 'xap-xi', text: 'xấp xỉ', op: '~', range: true },
-    { id: 'khoang', text: 'khoảng', op: '~', range: true },
-    { id: 'tren', text: 'trên', op: '>' },
-    { id: 'duoi', text: 'dưới', op: '<' },
-    { id: 'hon', text: 'hơn', op: '>' },
-  ] as PrePhrase[]
-)
-  .map((p) => ({ ...p, text: nfc(p.text) }))
-  .sort((a, b) => b.text.length - a.text.length);
-
-export const PRE_BY_ID: Readonly<Record<PrePhraseId, PrePhrase>> = Object.fromEntries(
-  PRE_PHRASES.map((p) => [p.id, p]),
-) as Record<PrePhraseId, PrePhrase>;
-
+/** A comparator phrase written after the number: "6,5% trở lên". */
 export interface PostPhrase {
   id: PostPhraseId;
   text: string;
   op: Comparator;
 }
 
-export const POST_PHRASES: readonly PostPhrase[] = [
-  { id: 'tro-len', text: nfc('trở lên'), op: '>=' },
-  { id: 'tro-xuong', text: nfc('trở xuống'), op: '<=' },
-];
+const nfc = (s: string): string => s.normalize('NFC');
 
-export const POST_BY_ID: Readonly<Record<PostPhraseId, PostPhrase>> = {
-  'tro-len': POST_PHRASES[0] as PostPhrase,
-  'tro-xuong': POST_PHRASES[1] as PostPhrase,
-};
+// The vocabulary's phrases, with the comparator each stands for.
+const PHRASES = COMPARATORS.flatMap((c) => c.phrases.map((p) => ({ ...p, text: nfc(p.text), op: c.op })));
+
+/** Longest first, so "không vượt quá" wins over "không vượt". */
+export const PRE_PHRASES: readonly PrePhrase[] = PHRASES.filter((p) => p.at === 'before')
+  .map((p): PrePhrase => ({ id: p.id as PrePhraseId, text: p.text, op: p.op, ...(p.range ? { range: true } : {}) }))
+  .sort((a, b) => b.text.length - a.text.length);
+
+export const PRE_BY_ID: Readonly<Record<PrePhraseId, PrePhrase>> = Object.fromEntries(
+  PRE_PHRASES.map((p) => [p.id, p]),
+) as Record<PrePhraseId, PrePhrase>;
+
+export const POST_PHRASES: readonly PostPhrase[] = PHRASES.filter((p) => p.at === 'after').map((p) => ({
+  id: p.id as PostPhraseId,
+  text: p.text,
+  op: p.op,
+}));
+
+export const POST_BY_ID: Readonly<Record<PostPhraseId, PostPhrase>> = Object.fromEntries(
+  POST_PHRASES.map((p) => [p.id, p]),
+) as Record<PostPhraseId, PostPhrase>;
 
 /** The first word of the post phrases: "trở" alone is an incomplete phrase. */
 export const POST_HEAD = nfc('trở');
@@ -121,14 +78,13 @@ export const RANGE_WORDS: readonly string[] = [nfc('đến'), nfc('tới')];
 export const REACH_WORDS: readonly string[] = [nfc('đạt')];
 
 /** A change: "tăng 15%", "giảm 0,15%", optionally "tăng thêm 35 xã". */
-export const CHANGE_WORDS: readonly { text: string; kind: TargetKind }[] = [
-  { text: nfc('tăng'), kind: 'increase' },
-  { text: nfc('giảm'), kind: 'decrease' },
-];
+export const CHANGE_WORDS: readonly { text: string; kind: TargetKind }[] = (['increase', 'decrease'] as const).flatMap((kind) =>
+  KIND[kind].words.map((w) => ({ text: nfc(w), kind })),
+);
 export const CHANGE_EXTRA_WORDS: readonly string[] = [nfc('thêm')];
 
 /** A state to keep: "Duy trì không có hộ nghèo". */
-export const MAINTAIN_WORDS: readonly string[] = [nfc('duy trì'), nfc('giữ vững')];
+export const MAINTAIN_WORDS: readonly string[] = KIND.maintain.words.map(nfc);
 
 /** "không có hộ nghèo", "không còn hộ nghèo": the count is 0. */
 export const NONE_WORDS: readonly string[] = [nfc('không có'), nfc('không còn')];
@@ -166,11 +122,9 @@ export function phraseOp(phrase: PhraseId): Comparator | undefined {
 }
 
 /** Canonical kind words. */
-export const KIND_WORD: Readonly<Record<Exclude<TargetKind, 'level'>, string>> = {
-  increase: 'tăng',
-  decrease: 'giảm',
-  maintain: 'Duy trì',
-};
+export const KIND_WORD = Object.fromEntries(KINDS.flatMap((k) => (k.written !== undefined ? [[k.kind, k.written]] : []))) as Readonly<
+  Record<Exclude<TargetKind, 'level'>, string>
+>;
 
 /** What may start a level target (for `expected` lists). */
 export const LEVEL_STARTS: readonly string[] = [

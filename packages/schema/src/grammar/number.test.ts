@@ -137,4 +137,23 @@ describe('formatNumber', () => {
     expect(formatNumber(1e21)).toBe('1.000.000.000.000.000.000.000');
     expect(formatNumber(5, { fractionDigits: -3, minIntegerDigits: Number.NaN })).toBe('5');
   });
+  it('writes the digits a person wrote, not the binary value’s noise, past 2^53 and 1e21', () => {
+    // The shortest decimals that read back as the value (String(value)'s digits), grouped.
+    expect(formatNumber(123456789012345678)).toBe('123.456.789.012.345.680');
+    expect(formatNumber(1.2345678901234566e25)).toBe('12.345.678.901.234.566.000.000.000');
+    expect(formatNumber(1e20 + 20000)).toBe('100.000.000.000.000.020.000');
+    expect(formatNumber(245965295926079.9, { fractionDigits: 3 })).toBe('245.965.295.926.079,900');
+  });
+  it('no minus sign on zero', () => {
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(-1e-25)).toBe('0');
+    expect(formatNumber(-0.5)).toBe('-0,5');
+  });
+  it('a style past what Intl can write (21 fraction digits, 22 integer digits) round-trips too', () => {
+    for (const text of ['0,0000000000000000000001', '0000000000000000000000001', '1,50000000000000000000000']) {
+      const r = parseNumber(text);
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(formatNumber(r.value, r.style)).toBe(text);
+    }
+  });
 });

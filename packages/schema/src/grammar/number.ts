@@ -135,13 +135,6 @@ function classify(groups: string[], seps: string[]): Reading | null {
   return null;
 }
 
-/** The fewest fraction digits that write `abs` exactly (up to 20). */
-function shortestFractionDigits(abs: number): number {
-  if (Number.isInteger(abs)) return 0;
-  for (let d = 1; d <= 20; d++) if (Number(abs.toFixed(d)) === abs) return d;
-  return 20;
-}
-
 /**
  * Writes a number the Vietnamese way: "," before decimals, "." between thousands.
  * Without a style: the shortest exact decimals, and grouping for integer parts of four or
@@ -151,9 +144,53 @@ function shortestFractionDigits(abs: number): number {
  */
 export function formatNumber(value: number, style: Partial<NumberStyle> = {}): string {
   if (!Number.isFinite(value)) return String(value);
+  const minFraction = Math.min(100, clampInt(style.fractionDigits, 0));
+  const minInt = Math.min(100, clampInt(style.minIntegerDigits, 1));
+  const intl = minFraction <= 20 && minInt <= 21 ? viFormat(minFraction, minInt, style.grouped) : undefined;
+  return intl ? intl.format(value) : formatByHand(value, minFraction, minInt, style.grouped);
+}
+
+// ICU's vi-VN format is exactly the convention (checked on the first use: "-1.234.567,5"), and
+// writes the shortest decimals that read back as the value, also past 2^53 and 1e21, where
+// toFixed and BigInt print the binary value's noise ("100.000.000.000.000.016.384" for 1e20 +
+// 20000). Node's and browsers' Intl stops at 20 fraction digits and 21 integer digits: a style
+// past those (a number written with more), or a runtime without Vietnamese data, is formatted
+// by hand below.
+const formats = new Map<string, Intl.NumberFormat | undefined>();
+let viWorks: boolean | undefined;
+
+function viFormat(minFraction: number, minInt: number, grouped: boolean | undefined): Intl.NumberFormat | undefined {
+  const key = `${minFraction}/${minInt}/${grouped}`;
+  if (formats.has(key)) return formats.get(key);
+  let f: Intl.NumberFormat | undefined;
+  try {
+    viWorks ??= new Intl.NumberFormat('vi-VN', { signDisplay: 'negative' }).format(-1234567.5) === '-1.234.567,5';
+    f = !viWorks ? undefined : new Intl.NumberFormat('vi-VN', {
+      minimumFractionDigits: minFraction,
+      maximumFractionDigits: 20,
+      minimumIntegerDigits: minInt,
+      // Vietnamese groups from four digits on ("4.670"), so 'auto' is the default style's rule.
+      useGrouping: grouped ?? 'auto',
+      signDisplay: 'negative', // "0", not "-0", for a negative value that rounds to zero
+    });
+  } catch {
+    f = undefined;
+  }
+  formats.set(key, f);
+  return f;
+}
+
+/** The fewest fraction digits that write `abs` exactly (up to 20). */
+function shortestFractionDigits(abs: number): number {
+  if (Number.isInteger(abs)) return 0;
+  for (let d = 1; d <= 20; d++) if (Number(abs.toFixed(d)) === abs) return d;
+  return 20;
+}
+
+/** formatNumber for what Intl cannot do: toFixed (exact to 100 fraction digits) and grouping by hand. */
+function formatByHand(value: number, minFraction: number, minInt: number, grouped: boolean | undefined): string {
   const abs = Math.abs(value);
-  const needed = shortestFractionDigits(abs);
-  const fd = Math.min(100, Math.max(needed, clampInt(style.fractionDigits, 0)));
+  const fd = Math.max(shortestFractionDigits(abs), minFraction);
   let intPart: string;
   let fracPart: string;
   if (abs >= 1e21) {
@@ -165,10 +202,8 @@ export function formatNumber(value: number, style: Partial<NumberStyle> = {}): s
     intPart = dot < 0 ? fixed : fixed.slice(0, dot);
     fracPart = dot < 0 ? '' : fixed.slice(dot + 1);
   }
-  const minInt = Math.min(100, clampInt(style.minIntegerDigits, 1));
   if (intPart.length < minInt) intPart = '0'.repeat(minInt - intPart.length) + intPart;
-  const grouped = style.grouped ?? intPart.length >= 4;
-  if (grouped) intPart = groupThousands(intPart);
+  if (grouped ?? intPart.length >= 4) intPart = groupThousands(intPart);
   const body = fracPart ? `${intPart},${fracPart}` : intPart;
   const isZero = /^[0.,]*$/.test(body);
   return value < 0 && !isZero ? `-${body}` : body;

@@ -37,6 +37,7 @@ import {
   type PostPhrase,
   type PrePhrase,
 } from './lexicon.js';
+import { ATTACHED_UNITS } from '../vocabulary/index.js';
 import { scanNumber, type NumberStyle, type ScannedNumber } from './number.js';
 import { foldUnit, isDash, isDigit, isLetter, isWs, prepare } from './text.js';
 
@@ -122,7 +123,8 @@ const TOP_STARTS: readonly string[] = ['số', 'đạt', 'tăng', 'giảm', 'Duy
 const POST_TEXTS: readonly string[] = POST_PHRASES.map((p) => p.text);
 const HARD_STOPS = new Set([',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', "'", '…', '=', '<', '>', '[', ']', '{', '}', '|']);
 const UNIT_SYMBOLS = new Set(['°', '$', '€', '£', '¥', '₫', '²', '³', '(', '#']);
-const PERCENT = new Set(['%', '‰']);
+/** Units written against the number ("20%"). */
+const PERCENT = new Set(ATTACHED_UNITS);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '…']);
 
 class Failure {

@@ -288,20 +288,9 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
       dropped,
       parts: [],
     };
-    if (isObject(ind.target)) {
-      node.target = {
-        owner: 'indicator',
-        id: ind.id,
-        pointer: childPointer(pointer, 'target'),
-        target: ind.target as Target,
-        ...(isObject(ind.previousTarget) ? { previous: ind.previousTarget as Target } : {}),
-        name,
-        ...(unit !== undefined ? { unit } : {}),
-        indicator: source,
-        ...(change ? { change } : {}),
-        dropped,
-      };
-    }
+    const site = indicatorSite(source, change, dropped);
+    const own = site('indicator', ind.id, pointer, ind, name, unit);
+    if (own) node.target = own;
     each(ind.parts, childPointer(pointer, 'parts'), (part, j, partPointer) => {
       if (typeof part.id !== 'string') return;
       const partUnit = str(part.unit) ?? unit;
@@ -319,25 +308,32 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
         ...(partUnit !== undefined ? { unit: partUnit } : {}),
         ...(partDirection ? { direction: partDirection } : {}),
       };
-      if (isObject(part.target)) {
-        p.target = {
-          owner: 'part',
-          id: ref,
-          pointer: childPointer(partPointer, 'target'),
-          target: part.target as Target,
-          ...(isObject(part.previousTarget) ? { previous: part.previousTarget as Target } : {}),
-          name: partName,
-          ...(partUnit !== undefined ? { unit: partUnit } : {}),
-          indicator: source,
-          ...(change ? { change } : {}),
-          dropped,
-        };
-      }
+      const partSite = site('part', ref, partPointer, part, partName, partUnit);
+      if (partSite) p.target = partSite;
       node.parts.push(p);
     });
     out.push(node);
   });
   return out;
+}
+
+/** The target site of an indicator or one of its parts, when the entry has a target object. */
+function indicatorSite(indicator: Indicator, change: 'increase' | 'decrease' | undefined, dropped: boolean) {
+  return (owner: 'indicator' | 'part', id: string, pointer: string, entry: Record<string, unknown>, name: string, unit: string | undefined): TargetSite | undefined =>
+    isObject(entry.target)
+      ? {
+          owner,
+          id,
+          pointer: childPointer(pointer, 'target'),
+          target: entry.target as Target,
+          ...(isObject(entry.previousTarget) ? { previous: entry.previousTarget as Target } : {}),
+          name,
+          ...(unit !== undefined ? { unit } : {}),
+          indicator,
+          ...(change ? { change } : {}),
+          dropped,
+        }
+      : undefined;
 }
 
 function buildNarratives(raw: Partial<Plan>): NarrativeNode[] {

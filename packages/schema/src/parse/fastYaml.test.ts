@@ -13,7 +13,7 @@ import { parseDocument } from 'yaml';
 import { editedText, fuzzParameters } from '../testing/fuzzEdits.js';
 import { REPO_ROOT } from '../testing/realPlans.js';
 import { fastParse } from './fastYaml.js';
-import { parseYaml } from './parseYaml.js';
+import { MAX_SLOW_PATH_LINES, parseYaml } from './parseYaml.js';
 import { spansOfDocument, type Span, type Spans } from './spans.js';
 
 const { generatePlan } = (await import(pathToFileURL(join(REPO_ROOT, 'packages/schema/bench/generatePlan.mjs')).href)) as {
@@ -131,6 +131,31 @@ describe('the real plans take the fast path, with yaml’s value and spans', () 
     expect(parseYaml(broken).diagnostics.map((d) => d.code)).toContain('yaml-syntax');
     const duplicate = PLAN_2025.replace('year: 2025', 'year: 2025\nyear: 2026');
     expect(parseYaml(duplicate).diagnostics.map((d) => d.code)).toEqual(['yaml-duplicate-key']);
+  });
+
+  it('each parse starts afresh: one that declined deep inside leaves nothing for the next', () => {
+    const first = fastParse(PLAN_2025)!;
+    const cut = PLAN_2025.lastIndexOf('\n  - id: ');
+    expect(cut).toBeGreaterThan(0);
+    expect(fastParse(PLAN_2025.slice(0, cut) + '\n  - id: [x\n')).toBeUndefined();
+    const again = fastParse(PLAN_2025)!;
+    expect(again.value).toStrictEqual(first.value);
+    expect(sortedSpans(again.spans)).toStrictEqual(sortedSpans(first.spans));
+  });
+
+  it('KEHOACH_YAML_FAST_PATH=off sends every text to yaml (the bench compares both)', () => {
+    const long = generatePlan(1_500); // over MAX_SLOW_PATH_LINES: only the fast path reads it
+    expect(long.split('\n').length).toBeGreaterThan(MAX_SLOW_PATH_LINES);
+    expect(parseYaml(long).diagnostics).toEqual([]);
+    process.env.KEHOACH_YAML_FAST_PATH = 'off';
+    try {
+      expect(parseYaml(long).diagnostics.map((d) => d.code)).toEqual(['file-too-complex']);
+      const slow = parseYaml(PLAN_2025);
+      expect(slow.diagnostics).toEqual([]);
+      expect(sortedSpans(slow.spans)).toStrictEqual(sortedSpans(fastParse(PLAN_2025)!.spans));
+    } finally {
+      delete process.env.KEHOACH_YAML_FAST_PATH;
+    }
   });
 });
 

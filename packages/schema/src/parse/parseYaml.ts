@@ -1,6 +1,6 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/types.js';
 import { duplicateKeyOffsets, firstCollectionKey } from './duplicateKeys.js';
 import { fastParse } from './fastYaml.js';
 import { MAX_NESTING, MAX_TOKENS, structureProblem } from './guard.js';
@@ -33,7 +33,7 @@ export interface ParsedText {
 /** yaml error codes that leave a document we can still check meaningfully. */
 const RECOVERABLE = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
 
-const OWN_CODES: Record<string, string> = {
+const OWN_CODES: Record<string, DiagnosticCode> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indent',
   TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
@@ -56,7 +56,7 @@ export function parseYaml(text: string): ParsedText {
 
   // Plans are written in a small YAML subset, which a fast path parses to the same value and
   // spans; it declines everything else, every error included, and yaml below stays the authority.
-  const fast = fastParse(source);
+  const fast = fastPathOff() ? undefined : fastParse(source);
   if (fast) return { text, lines, value: fast.value, spans: fast.spans, diagnostics: [] };
 
   if (lines.lineStarts.length > MAX_SLOW_PATH_LINES) {
@@ -97,7 +97,7 @@ export function parseYaml(text: string): ParsedText {
   if (problems.length > MAX_LISTED) problems.sort((a, b) => a.pos[0]! - b.pos[0]!);
   for (const problem of problems.slice(0, MAX_LISTED)) {
     const [start, end] = problem.pos as [number, number];
-    let code = OWN_CODES[problem.code] ?? 'yaml-syntax';
+    let code: DiagnosticCode = OWN_CODES[problem.code] ?? 'yaml-syntax';
     // yaml often reports a tab in the indentation as a column problem: name the tab.
     if (code === 'yaml-syntax' && tabInIndentation(source, start)) code = 'yaml-tab-indent';
     const params: Record<string, string> = { yamlCode: problem.code, detail: firstLine(problem.message) };
@@ -158,6 +158,14 @@ export function parseYaml(text: string): ParsedText {
     value = undefined;
   }
   return { text, lines, value, spans: spansOfDocument(doc), diagnostics };
+}
+
+/**
+ * `KEHOACH_YAML_FAST_PATH=off` sends every text to the yaml package: how `npm run bench` measures
+ * what the fast path is worth. Read on every call, so one process can compare both.
+ */
+function fastPathOff(): boolean {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.KEHOACH_YAML_FAST_PATH === 'off';
 }
 
 /** Whether `offset` is within its line's indentation, and that indentation has a tab. */

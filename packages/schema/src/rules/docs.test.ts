@@ -5,19 +5,25 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../diagnostics/docs.js';
+import { AREAS, MESSAGES, type DiagnosticCode } from '../messages/index.js';
 import { REPO_ROOT } from '../testing/fixtures.js';
 import { RULES } from './index.js';
 
 const DIR = join(REPO_ROOT, 'docs/rules');
 const CODES: Array<{ code: string; severity: string; vi: string; en: string }> = [
-  ...Object.entries(CATALOG).map(([code, c]) => ({ code, severity: c.severity, vi: c.vi, en: c.en })),
-  ...RULES.map((r) => ({ code: r.code, severity: r.severity, ...r.message })),
+  ...Object.entries(CATALOG).map(([code, c]) => ({ code, severity: c.severity, ...MESSAGES[code as DiagnosticCode] })),
+  ...RULES.map((r) => ({ code: r.code, severity: r.severity, ...MESSAGES[r.code] })),
 ];
 const index = readFileSync(join(DIR, 'README.md'), 'utf8');
 
 describe('docs/rules', () => {
   it('every code is unique across the catalog and the rules', () => {
     expect(new Set(CODES.map((c) => c.code)).size).toBe(CODES.length);
+  });
+
+  it('the message catalog has a message for exactly these codes, and a fix title only for a code that exists', () => {
+    expect(Object.keys(AREAS.diagnostics).sort()).toEqual(CODES.map((c) => c.code).sort());
+    for (const key of Object.keys(AREAS.fix)) expect(CODES.map((c) => `fix.${c.code}`)).toContain(key);
   });
 
   for (const c of CODES) {

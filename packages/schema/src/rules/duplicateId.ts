@@ -9,10 +9,6 @@ import type { Rule } from './rule.js';
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   severity: 'error',
-  message: {
-    vi: 'Mã “{id}” đã được dùng ở dòng {firstLine}; mỗi mã chỉ được định nghĩa một lần.',
-    en: 'The id “{id}” is already used on line {firstLine}; each id is defined once.',
-  },
   check(ctx) {
     const { model } = ctx;
     const lineOf = (pointer: string) => {

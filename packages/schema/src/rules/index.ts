@@ -1,4 +1,3 @@
-import { registerMessages } from '../diagnostics/localize.js';
 import { duplicateId } from './duplicateId.js';
 import { labelSequence } from './labelSequence.js';
 import { malformedTarget } from './malformedTarget.js';
@@ -43,5 +42,3 @@ export const RULES: Rule[] = [
 ];
 
 export const RULE_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));
-
-registerMessages(Object.fromEntries(RULES.map((r) => [r.code, r.message])));

@@ -14,11 +14,6 @@ import type { Rule, RuleContext } from './rule.js';
 export const labelSequence: Rule = {
   code: 'label-sequence',
   severity: 'warning',
-  message: {
-    vi: 'Nhãn “{label}” không đúng thứ tự: vị trí thứ {position} cần nhãn “{expected}”.{more|vi-more}',
-    en: 'Label “{label}” is out of sequence: position {position} should be labelled “{expected}”.{more|en-more}',
-  },
-  fix: { vi: 'Đánh số lại theo vị trí, từ “{label}” thành “{expected}”', en: 'Renumber by position, “{label}” to “{expected}” onwards' },
   check(ctx) {
     const { plan } = ctx;
     // Each list of labelled siblings: the articles, then each clause's labelled children.

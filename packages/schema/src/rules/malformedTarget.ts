@@ -1,16 +1,5 @@
-import { fill, registerFilter } from '../diagnostics/localize.js';
-import { grammarExpectedMessage, grammarIssueMessages, type GrammarIssueCode } from '../grammar/index.js';
 import { parseWording, rangeInScalar } from './helpers.js';
 import type { Rule } from './rule.js';
-
-// `{issue|grammar}` renders the grammar's own message for its issue code, in the language
-// asked for, followed by the forms it expected there.
-registerFilter('grammar', (code, lang, params) => {
-  const template = grammarIssueMessages[code as GrammarIssueCode];
-  if (!template) return String(code);
-  const text = fill(template[lang], params, lang);
-  return params.expected ? `${text} ${fill(grammarExpectedMessage[lang], params, lang)}` : text;
-});
 
 /**
  * A target wording the grammar cannot read ("6,5% trở", "dưới %", "từ 5%"): reported at the
@@ -19,10 +8,6 @@ registerFilter('grammar', (code, lang, params) => {
 export const malformedTarget: Rule = {
   code: 'malformed-target',
   severity: 'error',
-  message: {
-    vi: 'Chỉ tiêu “{wording}” không đọc được: {issue|grammar}',
-    en: 'The target “{wording}” cannot be read: {issue|grammar}',
-  },
   check(ctx) {
     for (const site of ctx.plan.targets) {
       const wording = site.target.wording;

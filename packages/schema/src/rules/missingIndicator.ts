@@ -13,10 +13,6 @@ export const missingIndicator: Rule = {
   code: 'missing-indicator',
   severity: 'error',
   needsBaseline: true,
-  message: {
-    vi: 'Thiếu chỉ tiêu “{id}” ({name}) của kế hoạch năm {baselineYear}, chỉ tiêu năm trước: {target}. Hãy thêm lại hoặc giữ khối và ghi dropped: { reason: … }.',
-    en: 'Indicator “{id}” ({name}) of the {baselineYear} plan is missing; last year’s target: {target}. Add it back, or keep its block with dropped: { reason: … }.',
-  },
   check(ctx) {
     const baseline = ctx.baseline?.plan;
     if (!baseline) return;

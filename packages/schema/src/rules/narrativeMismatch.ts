@@ -5,7 +5,6 @@
 // - narrative-not-in-clause: the clause (or the narrative's text) was edited and no longer
 //   says what the narrative target quotes.
 
-import { registerTerms } from '../diagnostics/localize.js';
 import { childPointer } from '../model/pointer.js';
 import type { Target } from '../model/types.js';
 import { describeTarget, num, str } from './helpers.js';
@@ -15,10 +14,6 @@ import { sameUnit } from './targetConsistency.js';
 export const narrativeMismatch: Rule = {
   code: 'narrative-mismatch',
   severity: 'error',
-  message: {
-    vi: 'Mục tiêu “{id}” ghi “{wording}”, nhưng chỉ tiêu “{indicator}” ở Phụ lục ghi “{target}”; hai nơi phải nêu cùng một chỉ tiêu.',
-    en: 'Target “{id}” says “{wording}”, but indicator “{indicator}” in the appendix says “{target}”; both must state the same target.',
-  },
   check(ctx) {
     for (const n of ctx.plan.narratives) {
       if (n.indicator === undefined || !n.target || n.target.target.placeholder === true) continue;
@@ -80,18 +75,9 @@ function agree(a: Meaning, b: Meaning): boolean {
   return sameUnit(a.unit, b.unit) || (countNoun(a.unit) && countNoun(b.unit));
 }
 
-registerTerms('narrative-container', {
-  clause: { vi: 'điều khoản', en: 'clause' },
-  text: { vi: 'câu trích (text) của mục tiêu', en: 'the quoted text of target' },
-});
-
 export const narrativeNotInClause: Rule = {
   code: 'narrative-not-in-clause',
   severity: 'error',
-  message: {
-    vi: 'Không còn tìm thấy “{fragment}” trong {container|narrative-container} “{in}”; hãy cập nhật mục tiêu “{id}” cho khớp với văn bản.',
-    en: '“{fragment}” no longer occurs in {container|narrative-container} “{in}”; update target “{id}” to match the text.',
-  },
   check(ctx) {
     // Many targets quote the same long clause: fold each text once (this was most of the rules' time).
     const folded = new Map<string, string>();

@@ -11,11 +11,6 @@ import type { TargetSite } from './helpers.js';
 export const numberConvention: Rule = {
   code: 'number-convention',
   severity: 'warning',
-  message: {
-    vi: 'Số “{text}” không theo cách viết số của kế hoạch (dấu phẩy thập phân, dấu chấm phân cách hàng nghìn): nếu là {meant}, hãy viết “{suggested}”.',
-    en: 'The number “{text}” does not follow the plan’s convention (comma for decimals, dot between thousands): if {meant} is meant, write “{suggested}”.',
-  },
-  fix: { vi: 'Viết lại thành “{suggested}”', en: 'Rewrite as “{suggested}”' },
   check(ctx) {
     forGrammarWarnings(ctx, ['number-convention', 'number-ambiguous'], (site, wording, issue) => {
       const suggested = String(issue.params?.suggested ?? '');
@@ -32,11 +27,6 @@ export const numberConvention: Rule = {
 export const targetSpacing: Rule = {
   code: 'target-spacing',
   severity: 'warning',
-  message: {
-    vi: 'Khoảng trắng thừa trong chỉ tiêu “{wording}”; nên viết “{suggested}”.',
-    en: 'Stray whitespace in the target “{wording}”; write “{suggested}”.',
-  },
-  fix: { vi: 'Bỏ khoảng trắng thừa', en: 'Remove the stray whitespace' },
   check(ctx) {
     forGrammarWarnings(ctx, ['unit-spacing', 'surrounding-space'], (site, wording, issue) => {
       const fix = issue.fix;

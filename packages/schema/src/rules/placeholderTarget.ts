@@ -9,10 +9,6 @@ import type { Rule } from './rule.js';
 export const placeholderTarget: Rule = {
   code: 'placeholder-target',
   severity: 'warning',
-  message: {
-    vi: 'Chỉ tiêu của “{id}” chưa được đặt (placeholder); chỉ tiêu năm trước: {previous}.',
-    en: 'The target of “{id}” is not set yet (placeholder); last year’s target: {previous}.',
-  },
   check(ctx) {
     for (const site of ctx.plan.targets) {
       if (site.dropped || site.target.placeholder !== true) continue;

@@ -12,10 +12,6 @@ import { sameUnit } from './targetConsistency.js';
 export const relationSum: Rule = {
   code: 'relation-sum',
   severity: 'error',
-  message: {
-    vi: 'Quan hệ “{id}”: {total} = {totalValue}, nhưng tổng các thành phần {parts} = {sum}.',
-    en: 'Relation “{id}”: {total} = {totalValue}, but its parts {parts} add up to {sum}.',
-  },
   check(ctx) {
     for (const { source: r, pointer, id } of ctx.plan.relations) {
       if (r.kind !== 'sum' || typeof r.total !== 'string') continue;

@@ -1,18 +1,15 @@
-import type { Diagnostic, MessageParams, Range, Severity, TextEdit } from '../diagnostics/types.js';
+import type { Diagnostic, DiagnosticCode, MessageParams, Range, Severity, TextEdit } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { PlanView } from '../model/planView.js';
 
 /**
- * A semantic rule, as data plus one pure function (after Spectral): a stable code, a
- * default severity, messages in Vietnamese and English, and a doc page docs/rules/<code>.md.
+ * A semantic rule, as data plus one pure function (after Spectral): a stable code, a default
+ * severity and a doc page docs/rules/<code>.md. Its message (and its quick fix's title,
+ * fix.<code>) is in the catalog, src/messages/diagnostics.ts, filled from the params it reports.
  */
 export interface Rule {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
-  /** `{param}` placeholders, filled from the diagnostic's params. */
-  message: { vi: string; en: string };
-  /** Title of the quick fix, when the rule's diagnostics carry edits. */
-  fix?: { vi: string; en: string };
   /** Whether the rule needs the baseline plan (cross-file). */
   needsBaseline?: boolean;
   check(ctx: RuleContext): void;

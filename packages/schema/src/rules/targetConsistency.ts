@@ -27,10 +27,6 @@ export function sameUnit(a: string, b: string): boolean {
 export const unitMismatch: Rule = {
   code: 'unit-mismatch',
   severity: 'error',
-  message: {
-    vi: 'Đơn vị “{unit}” của chỉ tiêu khác đơn vị “{expected}” của “{id}”.',
-    en: 'The target’s unit “{unit}” differs from the unit “{expected}” of “{id}”.',
-  },
   check(ctx) {
     for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);
@@ -43,10 +39,6 @@ export const unitMismatch: Rule = {
 export const rangeOrder: Rule = {
   code: 'range-order',
   severity: 'error',
-  message: {
-    vi: 'Khoảng của “{id}” có cận dưới {min} lớn hơn cận trên {max}.',
-    en: 'The range of “{id}” has its lower bound {min} above its upper bound {max}.',
-  },
   check(ctx) {
     for (const site of ctx.plan.targets) {
       const min = num(site.target.min);
@@ -60,10 +52,6 @@ export const rangeOrder: Rule = {
 export const shareOutOfRange: Rule = {
   code: 'share-out-of-range',
   severity: 'error',
-  message: {
-    vi: 'Tỷ lệ {value}% của “{id}” nằm ngoài khoảng 0–100%.',
-    en: 'The share {value}% of “{id}” is outside 0–100%.',
-  },
   check(ctx) {
     for (const site of ctx.plan.targets) {
       if (!isLevel(ctx, site) || !isPercent(site.target.unit)) continue;
@@ -78,10 +66,6 @@ export const shareOutOfRange: Rule = {
 export const negativeCount: Rule = {
   code: 'negative-count',
   severity: 'error',
-  message: {
-    vi: 'Chỉ tiêu {value} {unit} của “{id}” là số âm; một số lượng không thể âm (để nói giảm, hãy dùng “giảm …”).',
-    en: 'The target {value} {unit} of “{id}” is negative; a quantity cannot be (for a decrease, write “giảm …”).',
-  },
   check(ctx) {
     for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);

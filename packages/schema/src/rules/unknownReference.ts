@@ -1,14 +1,7 @@
-import { registerTerms } from '../diagnostics/localize.js';
 import type { EntityKind } from '../model/model.js';
 import { childPointer } from '../model/pointer.js';
 import { closest } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
-
-registerTerms('ref-kind', {
-  clause: { vi: 'điều khoản', en: 'a clause' },
-  indicator: { vi: 'chỉ tiêu hay thành phần chỉ tiêu', en: 'an indicator or indicator part' },
-  value: { vi: 'mục tiêu hay chỉ tiêu', en: 'a target or indicator' },
-});
 
 /**
  * A reference to a clause, an indicator (or `indicator/part`) or a target that the plan does
@@ -18,10 +11,6 @@ registerTerms('ref-kind', {
 export const unknownReference: Rule = {
   code: 'unknown-reference',
   severity: 'error',
-  message: {
-    vi: '“{ref}” không phải là {kind|ref-kind} có trong kế hoạch.{suggestion|vi-suggest}',
-    en: '“{ref}” is not {kind|ref-kind} defined in this plan.{suggestion|en-suggest}',
-  },
   check(ctx) {
     const { plan } = ctx;
     const each = (v: unknown, f: (ref: unknown, k: number) => void) => Array.isArray(v) && v.forEach(f);

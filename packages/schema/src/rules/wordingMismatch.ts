@@ -1,7 +1,6 @@
 // The verbatim wording, read by the grammar, against the structured fields beside it. The
 // wording is what the Council adopted, so it wins: the fix rewrites the field.
 
-import { registerTerms } from '../diagnostics/localize.js';
 import type { TextEdit } from '../diagnostics/types.js';
 import { normalizeUnitSpacing, type TargetAst } from '../grammar/index.js';
 import type { Target } from '../model/types.js';
@@ -9,25 +8,10 @@ import { parseWording, str, yamlLiteral, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 import { sameUnit } from './targetConsistency.js';
 
-registerTerms('op', {
-  '>=': { vi: 'lớn hơn hoặc bằng (≥, “trở lên”)', en: 'at least (≥, “trở lên”)' },
-  '>': { vi: 'lớn hơn (>, “trên”)', en: 'more than (>, “trên”)' },
-  '<=': { vi: 'nhỏ hơn hoặc bằng (≤, “không quá”)', en: 'at most (≤, “không quá”)' },
-  '<': { vi: 'nhỏ hơn (<, “dưới”)', en: 'less than (<, “dưới”)' },
-  '=': { vi: 'bằng (=)', en: 'equal to (=)' },
-  '~': { vi: 'khoảng (~)', en: 'about (~)' },
-  range: { vi: 'một khoảng (range)', en: 'a range (range)' },
-});
-
 /** A comparator that contradicts the wording: "6,5% trở lên" (≥) with `op: "<"`. */
 export const comparatorWording: Rule = {
   code: 'comparator-wording',
   severity: 'error',
-  message: {
-    vi: 'Chỉ tiêu “{wording}” có nghĩa là {expected|op}, nhưng op ghi “{op}” ({op|op}).',
-    en: 'The target “{wording}” means {expected|op}, but op says “{op}” ({op|op}).',
-  },
-  fix: { vi: 'Sửa op thành “{expected}”', en: 'Set op to “{expected}”' },
   check(ctx) {
     forParsed(ctx, (site, wording, ast) => {
       const op = site.target.op;
@@ -42,11 +26,6 @@ export const comparatorWording: Rule = {
 export const wordingMismatch: Rule = {
   code: 'wording-mismatch',
   severity: 'error',
-  message: {
-    vi: 'Chỉ tiêu “{wording}” có {field} là {expected}, nhưng trường {field} ghi {actual}.',
-    en: 'The target “{wording}” has {field} {expected}, but the field {field} says {actual}.',
-  },
-  fix: { vi: 'Sửa {field} theo nguyên văn: {expected}', en: 'Set {field} from the wording: {expected}' },
   check(ctx) {
     forParsed(ctx, (site, wording, ast) => {
       for (const d of differences(site.target, ast)) {

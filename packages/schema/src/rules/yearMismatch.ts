@@ -12,10 +12,6 @@ import type { Rule, RuleContext } from './rule.js';
 export const yearMismatch: Rule = {
   code: 'year-mismatch',
   severity: 'error',
-  message: {
-    vi: '{field} ghi năm {found}, không khớp với năm kế hoạch {year} (cần {expected}).',
-    en: '{field} says {found}, which does not match the plan year {year} (expected {expected}).',
-  },
   check(ctx) {
     const plan = ctx.plan.raw;
     const year = plan.year;

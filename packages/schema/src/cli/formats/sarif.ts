@@ -1,16 +1,25 @@
 import { CATALOG } from '../../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../../diagnostics/docs.js';
-import { formatMessage, messageTemplate } from '../../diagnostics/localize.js';
+import { formatMessage } from '../../diagnostics/localize.js';
+import { isMessageKey, MESSAGES } from '../../messages/index.js';
 import { sarifUri } from '../../output/encode.js';
 import { RULE_BY_CODE } from '../../rules/index.js';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Severity } from '../../diagnostics/types.js';
 import type { Formatter } from './report.js';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** SARIF 2.1.0, for code scanning: one run, the rules that fired, 1-based UTF-16 regions. */
 export const sarif: Formatter = (reports, lang) => {
   const ruleIds = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.code)))].sort();
-  const log = {
+  const rules: ReportingDescriptor[] = ruleIds.map((id) => ({
+    id,
+    shortDescription: { text: isMessageKey(id) ? MESSAGES[id][lang] : id },
+    helpUri: ruleDocsUrl(id),
+    defaultConfiguration: { level: LEVEL[CATALOG[id]?.severity ?? RULE_BY_CODE.get(id)?.severity ?? 'error'] },
+  }));
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -19,17 +28,12 @@ export const sarif: Formatter = (reports, lang) => {
           driver: {
             name: 'kehoach',
             informationUri: 'https://github.com/kehoach/kehoach',
-            rules: ruleIds.map((id) => ({
-              id,
-              shortDescription: { text: messageTemplate(id, lang) ?? id },
-              helpUri: ruleDocsUrl(id),
-              defaultConfiguration: { level: LEVEL[CATALOG[id]?.severity ?? RULE_BY_CODE.get(id)?.severity ?? 'error'] },
-            })),
+            rules,
           },
         },
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r) =>
-          r.diagnostics.map((d) => ({
+          r.diagnostics.map((d): Result => ({
             ruleId: d.code,
             ruleIndex: ruleIds.indexOf(d.code),
             level: LEVEL[d.severity],

@@ -1,9 +1,9 @@
-import { fill } from '../diagnostics/localize.js';
-import type { Lang, MessageParams } from '../diagnostics/types.js';
+// What the CLI itself says: usage, I/O, the summary line, configuration problems.
 
-/** What the CLI itself says (usage, I/O), in Vietnamese and English. */
-const CLI_MESSAGES = {
-  usage: {
+import type { Message } from './types.js';
+
+export const CLI_MESSAGES = {
+  'cli.usage': {
     vi: `Cách dùng: kehoach <lệnh> [tùy chọn]
 
 Lệnh:
@@ -61,96 +61,102 @@ diff:
 
 Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O error.`,
   },
-  'unknown-command': { vi: 'Lệnh không xác định “{command}”.', en: 'Unknown command “{command}”.' },
-  'bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}', en: 'Invalid option: {detail}' },
-  'bad-lang': { vi: '--lang phải là vi hoặc en, không phải “{value}”.', en: '--lang must be vi or en, not “{value}”.' },
-  'bad-format': { vi: '--format phải là một trong {allowed}, không phải “{value}”.', en: '--format must be one of {allowed}, not “{value}”.' },
-  'bad-max-warnings': { vi: '--max-warnings cần một số nguyên không âm, không phải “{value}”.', en: '--max-warnings needs a non-negative integer, not “{value}”.' },
-  'not-found': { vi: 'Không tìm thấy đường dẫn “{path}”.', en: 'Path “{path}” does not exist.' },
-  'no-plans': { vi: 'Không có tệp kế hoạch (.yaml, .yml) nào trong “{path}”.', en: 'No plan files (.yaml, .yml) in “{path}”.' },
-  'need-file': { vi: 'Lệnh {command} cần đúng một tệp kế hoạch.', en: 'The {command} command needs exactly one plan file.' },
-  'not-valid-plan': {
+  'cli.unknown-command': { vi: 'Lệnh không xác định “{command}”.', en: 'Unknown command “{command}”.' },
+  'cli.bad-option': { vi: 'Tùy chọn không hợp lệ: {detail}', en: 'Invalid option: {detail}' },
+  'cli.bad-lang': { vi: '--lang phải là vi hoặc en, không phải “{value}”.', en: '--lang must be vi or en, not “{value}”.' },
+  'cli.bad-format': { vi: '--format phải là một trong {allowed}, không phải “{value}”.', en: '--format must be one of {allowed}, not “{value}”.' },
+  'cli.bad-max-warnings': { vi: '--max-warnings cần một số nguyên không âm, không phải “{value}”.', en: '--max-warnings needs a non-negative integer, not “{value}”.' },
+  'cli.not-found': { vi: 'Không tìm thấy đường dẫn “{path}”.', en: 'Path “{path}” does not exist.' },
+  'cli.no-plans': { vi: 'Không có tệp kế hoạch (.yaml, .yml) nào trong “{path}”.', en: 'No plan files (.yaml, .yml) in “{path}”.' },
+  'cli.need-file': { vi: 'Lệnh {command} cần đúng một tệp kế hoạch.', en: 'The {command} command needs exactly one plan file.' },
+  'cli.not-valid-plan': {
     vi: 'Tệp “{path}” có {count} lỗi; hãy chạy “kehoach validate {path}” và sửa trước.',
     en: '“{path}” has {count} errors; run “kehoach validate {path}” and fix them first.',
   },
-  'read-error': { vi: 'Không đọc được “{path}”: {detail|io}.', en: 'Cannot read “{path}”: {detail|io}.' },
-  'symlink-loop': { vi: 'Bỏ qua “{path}”: liên kết tượng trưng tạo vòng lặp.', en: 'Skipped “{path}”: symbolic link loop.' },
-  'symlink-alias': {
+  'cli.read-error': { vi: 'Không đọc được “{path}”: {detail|io}.', en: 'Cannot read “{path}”: {detail|io}.' },
+  'cli.symlink-loop': { vi: 'Bỏ qua “{path}”: liên kết tượng trưng tạo vòng lặp.', en: 'Skipped “{path}”: symbolic link loop.' },
+  'cli.symlink-alias': {
     vi: 'Bỏ qua “{path}”: liên kết tượng trưng tới thư mục đã kiểm tra qua “{target}”.',
     en: 'Skipped “{path}”: a symbolic link to a folder already checked as “{target}”.',
   },
-  'exists-no-force': {
+  'cli.exists-no-force': {
     vi: '“{path}” đã có; không ghi đè. Dùng --force để ghi đè.',
     en: '“{path}” already exists; not overwritten. Use --force to overwrite it.',
   },
-  'write-error': { vi: 'Không ghi được “{path}”: {detail}', en: 'Cannot write “{path}”: {detail}' },
-  'new-year-failed': { vi: 'Không tạo được dự thảo từ “{path}”: {detail}', en: 'Cannot scaffold a draft from “{path}”: {detail}' },
-  'new-year-written': {
+  'cli.write-error': { vi: 'Không ghi được “{path}”: {detail}', en: 'Cannot write “{path}”: {detail}' },
+  'cli.new-year-failed': { vi: 'Không tạo được dự thảo từ “{path}”: {detail}', en: 'Cannot scaffold a draft from “{path}”: {detail}' },
+  'cli.new-year-written': {
     vi: 'Đã tạo {path}: dự thảo năm {year} từ {from}; {indicators} chỉ tiêu và {parts} chỉ tiêu thành phần chờ đặt chỉ tiêu (target: placeholder), {clauses} điều khoản chép nguyên văn (carriedOver).',
     en: 'Wrote {path}: the {year} draft from {from}; {indicators} indicators and {parts} parts await their targets (target: placeholder), {clauses} clauses carried over verbatim (carriedOver).',
   },
-  'new-year-skipped-dropped': {
+  'cli.new-year-skipped-dropped': {
     vi: 'Không chép các chỉ tiêu đã bỏ từ năm trước: {ids}.',
     en: 'Not carried over (already dropped last year): {ids}.',
   },
-  'bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
-  'diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
-  'diff-driver-args': {
+  'cli.new-year-baseline-draft': {
+    vi: 'Lưu ý: “{path}” cũng là một dự thảo (status: draft), chưa được thông qua; dự thảo mới mang theo văn bản và chỉ tiêu chưa được thông qua của nó.',
+    en: 'Note: “{path}” is itself a draft (status: draft), not an adopted plan; the new draft carries its unadopted text and targets.',
+  },
+  'cli.bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
+  'cli.diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
+  'cli.diff-driver-args': {
     vi: 'diff --git-driver cần 7 tham số của git (path old-file old-hex old-mode new-file new-hex new-mode), không phải {count}.',
     en: 'diff --git-driver needs git’s 7 arguments (path old-file old-hex old-mode new-file new-hex new-mode), not {count}.',
   },
-  'diff-unmerged': { vi: '* Tệp chưa hợp nhất: {path}', en: '* Unmerged path {path}' },
-  'diff-not-a-plan': { vi: '“{path}” không đọc được như một kế hoạch: {detail}', en: '“{path}” cannot be read as a plan: {detail}' },
-  'diff-schema-errors': {
+  'cli.diff-unmerged': { vi: '* Tệp chưa hợp nhất: {path}', en: '* Unmerged path {path}' },
+  'cli.diff-not-a-plan': { vi: '“{path}” không đọc được như một kế hoạch: {detail}', en: '“{path}” cannot be read as a plan: {detail}' },
+  'cli.diff-schema-errors': {
     vi: 'Lưu ý: “{path}” có {count} lỗi lược đồ; so sánh có thể chưa đầy đủ.',
     en: 'Note: “{path}” has {count} schema error(s); the comparison may be incomplete.',
   },
-  'git-show-failed': { vi: 'Không đọc được “{spec}” từ git: {detail}', en: 'Cannot read “{spec}” from git: {detail}' },
-  'git-setup-not-repo': { vi: 'Không ở trong một kho git: {detail}', en: 'Not inside a git repository: {detail}' },
-  'git-setup-failed': { vi: 'Không cấu hình được git: {detail}', en: 'Cannot configure git: {detail}' },
-  'git-setup-command': { vi: 'Đã đặt diff.kehoach.command = {command}', en: 'Set diff.kehoach.command = {command}' },
-  'git-setup-attributes-ok': { vi: '.gitattributes đã có “{line}”.', en: '.gitattributes already has “{line}”.' },
-  'git-setup-attributes-added': {
+  'cli.not-plan-text': { vi: 'Không đọc được “{path}”: {detail}', en: 'Cannot read “{path}”: {detail}' },
+  'cli.git-missing': { vi: 'Không đọc được “{spec}” từ git: không có revision hoặc đường dẫn này.', en: 'Cannot read “{spec}” from git: no such revision or path.' },
+  'cli.git-ambiguous': { vi: 'Không đọc được “{spec}” từ git: tên revision không rõ ràng (ambiguous).', en: 'Cannot read “{spec}” from git: the revision name is ambiguous.' },
+  'cli.git-show-failed': { vi: 'Không đọc được “{spec}” từ git: {detail}', en: 'Cannot read “{spec}” from git: {detail}' },
+  'cli.git-setup-not-repo': { vi: 'Không ở trong một kho git: {detail}', en: 'Not inside a git repository: {detail}' },
+  'cli.git-setup-failed': { vi: 'Không cấu hình được git: {detail}', en: 'Cannot configure git: {detail}' },
+  'cli.git-setup-command': { vi: 'Đã đặt diff.kehoach.command = {command}', en: 'Set diff.kehoach.command = {command}' },
+  'cli.git-setup-attributes-ok': { vi: '.gitattributes đã có “{line}”.', en: '.gitattributes already has “{line}”.' },
+  'cli.git-setup-attributes-added': {
     vi: 'Đã thêm “{line}” vào .gitattributes (hãy commit tệp này).',
     en: 'Added “{line}” to .gitattributes (commit it).',
   },
-  'git-setup-done': {
+  'cli.git-setup-done': {
     vi: 'Xong: git diff trên tệp kế hoạch hiển thị so sánh ngữ nghĩa; dùng git log -p --ext-diff cho lịch sử, git diff --no-ext-diff để xem YAML gốc.',
     en: 'Done: git diff on plan files shows the semantic diff; use git log -p --ext-diff for history, git diff --no-ext-diff for the raw YAML.',
   },
-  internal: {
+  'cli.internal': {
     vi: 'Lỗi nội bộ của kehoach: {detail}. Đặt KEHOACH_DEBUG=1 để xem chi tiết.',
     en: 'kehoach internal error: {detail}. Set KEHOACH_DEBUG=1 for details.',
   },
-  'summary-clean': { vi: '✔ {files} tệp, không có lỗi.', en: '✔ {files} file(s), no problems.' },
-  'summary-problems': {
+  // The severity word of a stylish line ("plans/ha-noi/2026.yaml:12:5 lỗi missing-indicator …").
+  'cli.severity-error': { vi: 'lỗi', en: 'error' },
+  'cli.severity-warning': { vi: 'cảnh báo', en: 'warning' },
+  'cli.severity-info': { vi: 'thông tin', en: 'info' },
+  'cli.severity-hint': { vi: 'gợi ý', en: 'hint' },
+  'cli.summary-clean': { vi: '✔ {files} tệp, không có lỗi.', en: '✔ {files} file(s), no problems.' },
+  'cli.summary-problems': {
     vi: '✖ {errors} lỗi, {warnings} cảnh báo trong {files} tệp.',
     en: '✖ {errors} error(s), {warnings} warning(s) in {files} file(s).',
   },
-  'too-many-warnings': {
+  'cli.too-many-warnings': {
     vi: 'Quá nhiều cảnh báo: {warnings} > --max-warnings {max}.',
     en: 'Too many warnings: {warnings} > --max-warnings {max}.',
   },
-  'config-bad-json': {
+  'cli.config-bad-json': {
     vi: 'Tệp cấu hình “{path}” không phải JSON hợp lệ: {detail}',
     en: 'The config file “{path}” is not valid JSON: {detail}',
   },
-  'config-bad-shape': {
+  'cli.config-bad-shape': {
     vi: 'Tệp cấu hình “{path}” cần dạng { "rules": { "mã-quy-tắc": "error" | "warning" | "info" | "hint" | "off" } }.',
     en: 'The config file “{path}” must look like { "rules": { "rule-code": "error" | "warning" | "info" | "hint" | "off" } }.',
   },
-  'config-bad-setting': {
+  'cli.config-bad-setting': {
     vi: '“{path}”: mức {value} cho “{code}” không hợp lệ; chọn error, warning, info, hint hoặc off.',
     en: '“{path}”: {value} is not a valid setting for “{code}”; use error, warning, info, hint or off.',
   },
-  'config-unknown-code': {
+  'cli.config-unknown-code': {
     vi: '“{path}”: không có quy tắc “{code}” (bỏ qua).',
     en: '“{path}”: there is no rule “{code}” (ignored).',
   },
-} satisfies Record<string, { vi: string; en: string }>;
-
-export type CliMessage = keyof typeof CLI_MESSAGES;
-
-export function say(key: CliMessage, lang: Lang, params: MessageParams = {}): string {
-  return fill(CLI_MESSAGES[key][lang], params, lang);
-}
+} satisfies Record<string, Message>;

@@ -1,0 +1,153 @@
+// The shape of a semantic diff: what `diffPlans` returns, `kehoach diff --format json` prints
+// and the renderers read (documented in docs/reviewing.md). Pure types: no logic here.
+
+import type { ClauseKind } from '../model/planView.js';
+import type { Direction, Target } from '../model/types.js';
+import type { WordDiff } from './wordDiff.js';
+
+export type { ClauseKind };
+
+export type Ambition = 'more' | 'less' | 'same' | 'unknown';
+
+/**
+ * unchanged: same meaning, same wording; reworded: same meaning, other wording;
+ * raised / lowered: the target's value (a range's midpoint) went up / down;
+ * reshaped: same value but another comparator or bounds, or not comparable at all
+ * (another unit, another kind, a maintain state); set / unset: from / to a placeholder;
+ * added / removed: a target on one side only.
+ */
+export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'reshaped' | 'set' | 'unset' | 'added' | 'removed';
+
+export interface TargetChange {
+  verdict: TargetVerdict;
+  /** More or less ambitious, given the direction; unknown when not comparable or no direction. */
+  ambition: Ambition;
+  from?: Target;
+  to?: Target;
+  /** The direction the ambition was judged by (after a "giảm" target flips it), if any. */
+  direction?: Direction;
+  unitChanged?: boolean;
+  kindChanged?: boolean;
+  /** Word diff of the wording, when both sides have one and it changed. */
+  wording?: WordDiff;
+}
+
+export type EntryStatus = 'unchanged' | 'changed' | 'added' | 'removed';
+export type IndicatorStatus = EntryStatus | 'dropped' | 'restored';
+
+export interface FieldChange {
+  field: string;
+  from?: unknown;
+  to?: unknown;
+}
+
+export interface PartDiff {
+  id: string;
+  label?: string;
+  name: string;
+  status: EntryStatus;
+  target?: TargetChange;
+  /** Last year's target kept beside a placeholder (previousTarget), for display. */
+  previousTarget?: Target;
+  /** The new target against the new side's previousTarget (a draft whose target was just set). */
+  sincePrevious?: TargetChange;
+  nameDiff?: WordDiff;
+  fields: FieldChange[];
+}
+
+export interface IndicatorDiff {
+  id: string;
+  /** The name on the new side (the old one for a removed indicator). */
+  name: string;
+  status: IndicatorStatus;
+  /** Number as printed on each side; informational, never a change. */
+  number: { from?: string; to?: string };
+  /** 0-based position on each side; informational, never a change. */
+  position: { from?: number; to?: number };
+  direction?: Direction;
+  target?: TargetChange;
+  previousTarget?: Target;
+  /** The new target against the new side's previousTarget (a draft whose target was just set). */
+  sincePrevious?: TargetChange;
+  parts: PartDiff[];
+  nameDiff?: WordDiff;
+  /** Unit, direction, form (change, relativeTo, single target ↔ parts) and other fields that changed. */
+  fields: FieldChange[];
+  /** The reason, for a dropped indicator. */
+  droppedReason?: string;
+}
+
+export interface TextChange {
+  from?: string;
+  to?: string;
+  diff?: WordDiff;
+}
+
+export interface ClauseDiff {
+  id: string;
+  kind: ClauseKind;
+  status: Exclude<EntryStatus, 'unchanged'>;
+  label?: { from?: string; to?: string };
+  heading?: TextChange;
+  text?: TextChange;
+}
+
+export interface NarrativeDiff {
+  id: string;
+  status: Exclude<EntryStatus, 'unchanged'>;
+  clause: { from?: string; to?: string };
+  indicator?: string;
+  text?: TextChange;
+  target?: TargetChange;
+  fields: FieldChange[];
+}
+
+export interface RelationDiff {
+  id: string;
+  status: Exclude<EntryStatus, 'unchanged'>;
+  fields: FieldChange[];
+}
+
+export interface SideInfo {
+  jurisdiction?: string;
+  jurisdictionName?: string;
+  year?: number;
+  status?: string;
+  /** Set by the caller: the file or revision the side was read from. */
+  label?: string;
+}
+
+export interface PlanDiff {
+  /** Version of this JSON shape. */
+  version: 1;
+  from: SideInfo;
+  to: SideInfo;
+  hasChanges: boolean;
+  /** Top-level and document fields that changed (year, status, baseline, document.number…). */
+  metadata: FieldChange[];
+  /** Every indicator of either side, in the new side's order, removed ones last. */
+  indicators: IndicatorDiff[];
+  /** Only the clauses that changed, were added or removed. */
+  clauses: ClauseDiff[];
+  /** Clauses whose carriedOver flag was set or cleared (their text unchanged or not). */
+  carriedOver: { marked: string[]; cleared: string[] };
+  narrativeTargets: NarrativeDiff[];
+  relations: RelationDiff[];
+  summary: DiffSummary;
+}
+
+export interface DiffSummary {
+  indicators: Record<IndicatorStatus, number> & {
+    raised: number;
+    lowered: number;
+    moreAmbitious: number;
+    lessAmbitious: number;
+    /** Targets (indicators and parts) now a placeholder / newly set from a placeholder (a target
+     * just set counts in raised/lowered/more/less by its change since previousTarget). */
+    unset: number;
+    set: number;
+  };
+  clauses: { unchanged: number; changed: number; added: number; removed: number; carriedOver: number };
+  narrativeTargets: { unchanged: number; changed: number; added: number; removed: number };
+  relations: { changed: number; added: number; removed: number };
+}

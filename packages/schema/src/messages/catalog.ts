@@ -1,0 +1,36 @@
+// The one message catalog: every text a person reads, Vietnamese and English side by side,
+// built statically from the areas' tables (no registration, nothing depends on import order).
+// Diagnostic codes are keys as they are; every other key names its area: fix.*, grammar.*,
+// io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*.
+
+import { CLI_MESSAGES } from './cli.js';
+import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from './diagnostics.js';
+import { DIFF_MESSAGES } from './diff.js';
+import { EDITOR_MESSAGES } from './editor.js';
+import { GRAMMAR_MESSAGES } from './grammar.js';
+import { TERM_MESSAGES } from './terms.js';
+import type { Message } from './types.js';
+
+/** The areas, each its own table; a test checks that no key is defined twice. */
+export const AREAS = {
+  diagnostics: DIAGNOSTIC_MESSAGES,
+  fix: FIX_TITLES,
+  grammar: GRAMMAR_MESSAGES,
+  terms: TERM_MESSAGES,
+  cli: CLI_MESSAGES,
+  diff: DIFF_MESSAGES,
+  editor: EDITOR_MESSAGES,
+} as const;
+
+export const MESSAGES = {
+  ...DIAGNOSTIC_MESSAGES,
+  ...FIX_TITLES,
+  ...GRAMMAR_MESSAGES,
+  ...TERM_MESSAGES,
+  ...CLI_MESSAGES,
+  ...DIFF_MESSAGES,
+  ...EDITOR_MESSAGES,
+} satisfies Record<string, Message>;
+
+/** Every message's key: a misspelt key is a type error. */
+export type MessageKey = keyof typeof MESSAGES;
