@@ -50,3 +50,19 @@ export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from '
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
+// The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
+export {
+  visible,
+  terminalText,
+  terminalLines,
+  notificationText,
+  workflowData,
+  workflowProperty,
+  logText,
+  logLines,
+  markdownText,
+  markdownCode,
+  markdownCodeBlock,
+  htmlText,
+  sarifUri,
+} from './output/encode.js';

@@ -11,7 +11,7 @@ import { DRAFT_2026, PLAN_2025, positionOf, REPO_ROOT, replaceOnce } from '../te
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 
 function kehoach(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
