@@ -16,6 +16,9 @@ export * as vocabulary from './vocabulary/index.js';
 // The one engine: text → diagnostics, with the model it built.
 export { analyzeText, sortDiagnostics, type AnalyzeResult, type AnalyzeOptions } from './engine.js';
 export type { PlanModel, Entity } from './model/model.js';
+// The CI scripts (scripts/ci) read and parse plans as the engine does.
+export { parseYaml, type ParsedText } from './parse/parseYaml.js';
+export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export type { Span } from './model/sourceMap.js';
 export type { PlanWorkspace, BaselineRef, BaselineLookup } from './model/baseline.js';
 export { parseConfig, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
