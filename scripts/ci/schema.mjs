@@ -3,17 +3,19 @@
 //    ajv's strict mode (as the build compiles it).
 // 2. Every plan in the repository (plans/**/*.yaml) is valid against the working-tree schema,
 //    compiled here from the file, not the prebuilt validator.
-// Failures are printed as GitHub annotations; exit 1 on any failure.
+// Failures are printed as GitHub annotations; exit 1 on any failure. File names, YAML errors
+// (which quote the file) and ajv's messages are encoded for the annotation (src/output/encode.ts),
+// so a plan in a pull request cannot write workflow commands of its own.
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(join(root, 'packages/schema/package.json'));
-const { parse } = require('yaml');
-const { createAjv } = await import(join(root, 'packages/schema/scripts/compile-schema.mjs'));
+const { createAjv } = await import(pathToFileURL(join(root, 'packages/schema/scripts/compile-schema.mjs')).href);
+// The engine's reader: its size, encoding, nesting and token limits hold here too (a plan in a
+// pull request is anyone's), and its messages say what is wrong where.
+const { decodePlanBytes, formatMessage, logText, parseYaml, workflowData, workflowProperty } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--schema');
@@ -23,7 +25,7 @@ const shown = (p) => relative(process.cwd(), p) || p;
 let failed = 0;
 const fail = (file, message) => {
   failed++;
-  console.log(`::error file=${shown(file)},title=ci:schema::${message.replace(/\r?\n/g, ' ')}`);
+  console.log(`::error file=${workflowProperty(shown(file))},title=ci:schema::${workflowData(message.replace(/\r?\n/g, ' '))}`);
 };
 
 let schema;
@@ -48,27 +50,36 @@ try {
   fail(schemaPath, `does not compile in strict mode: ${e.message}`);
   process.exit(1);
 }
-console.log(`${shown(schemaPath)}: valid against the JSON Schema 2020-12 meta-schema; compiles in strict mode.`);
+console.log(`${logText(shown(schemaPath))}: valid against the JSON Schema 2020-12 meta-schema; compiles in strict mode.`);
 
 // 2. Every plan against it.
 const plans = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p);
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      // A broken link named like a plan is a plan this check cannot see: a failure, not a crash.
+      if (/\.ya?ml$/i.test(name)) fail(p, `cannot read: ${e.code ?? e.message}`);
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
     else if (/\.ya?ml$/i.test(name)) plans.push(p);
   }
 };
 walk(plansDir);
 for (const file of plans) {
-  let value;
-  try {
-    value = parse(readFileSync(file, 'utf8'), { version: '1.2', schema: 'core', merge: false, uniqueKeys: true });
-  } catch (e) {
-    fail(file, `not readable YAML: ${e.message}`);
+  const decoded = decodePlanBytes(readFileSync(file));
+  if (!decoded.ok) {
+    fail(file, `not readable: ${formatMessage(decoded.diagnostic, 'en')}`);
     continue;
   }
-  if (!validate(value)) for (const e of validate.errors ?? []) fail(file, `${e.instancePath || '/'} ${e.message} (schema ${e.schemaPath})`);
+  const parsed = parseYaml(decoded.text);
+  for (const d of parsed.diagnostics) fail(file, `not readable YAML (line ${d.range.start.line + 1}): ${formatMessage(d, 'en')}`);
+  if (parsed.value === undefined) continue;
+  if (!validate(parsed.value)) for (const e of validate.errors ?? []) fail(file, `${e.instancePath || '/'} ${e.message} (schema ${e.schemaPath})`);
 }
-console.log(`${plans.length} plan(s) checked against ${shown(schemaPath)}: ${failed === 0 ? 'all valid' : `${failed} problem(s)`}.`);
+console.log(`${plans.length} plan(s) checked against ${logText(shown(schemaPath))}: ${failed === 0 ? 'all valid' : `${failed} problem(s)`}.`);
 process.exit(failed === 0 ? 0 : 1);

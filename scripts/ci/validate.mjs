@@ -1,14 +1,20 @@
 // npm run ci:validate [paths…]: what the pull-request workflow runs to validate the plans.
 // Prints GitHub annotations (::error file=…,line=…) on stdout, so they land on the lines of the
 // pull request, and writes the same diagnostics as SARIF for code scanning: $KEHOACH_SARIF, or
-// kehoach.sarif. Exits 1 when a plan has errors (the job fails), 2 on a usage or I/O error.
+// kehoach.sarif. Exits 1 when a plan has errors (the job fails), 2 on a usage or I/O error (the
+// other files' annotations and SARIF are still written).
+//
+// The runner reads every line of stdout and stderr for workflow commands: the annotations are
+// kehoach's own (each part encoded by --format github), and everything else passed through
+// (kehoach's stderr: file names, config keys) is encoded as log lines (src/output/encode.ts).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'packages/schema/bin/kehoach.js');
+const { logLines } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
 const paths = process.argv.slice(2);
 if (paths.length === 0) paths.push('plans/');
 const sarifPath = process.env.KEHOACH_SARIF || 'kehoach.sarif';
@@ -17,15 +23,18 @@ const kehoach = (format) =>
   spawnSync(process.execPath, [bin, 'validate', ...paths, '--format', format], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 const sarif = kehoach('sarif');
-if (sarif.status === 2 || !sarif.stdout) {
-  process.stderr.write(sarif.stderr);
+let results;
+try {
+  results = JSON.parse(sarif.stdout).runs.reduce((n, run) => n + (run.results?.length ?? 0), 0);
+} catch {
+  // No report at all (a usage error, a path that does not exist): say why, and stop.
+  process.stderr.write(logLines(sarif.stderr));
   process.exit(2);
 }
 writeFileSync(sarifPath, sarif.stdout);
 
 const github = kehoach('github');
 process.stdout.write(github.stdout);
-process.stderr.write(github.stderr);
-const results = JSON.parse(sarif.stdout).runs.reduce((n, run) => n + (run.results?.length ?? 0), 0);
-console.log(`kehoach: ${results} diagnostic(s); SARIF written to ${sarifPath}`);
+process.stderr.write(logLines(github.stderr));
+console.log(`kehoach: ${results} diagnostic(s); SARIF written to ${logLines(sarifPath)}`);
 process.exit(github.status ?? 2);

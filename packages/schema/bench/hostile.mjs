@@ -18,7 +18,7 @@ export function hostileCases() {
     { name: 'a megabyte of "[" (nesting)', text: () => 'a: ' + '['.repeat(MB) + '\n' },
     { name: 'a megabyte of "- - -" (nesting)', text: () => '- '.repeat(MB / 2) + 'x\n' },
     { name: 'alias bomb (billion laughs)', text: () => bomb.join('\n') + '\n' },
-    { name: 'one anchor aliased 100.000 times', text: () => 'x: &x [a, b, c]\nall: [' + Array(100_000).fill('*x').join(', ') + ']\n' },
+    { name: 'one anchor aliased 50.000 times', text: () => 'x: &x [a, b, c]\nall: [' + Array(50_000).fill('*x').join(', ') + ']\n' },
     { name: 'one key 2 million times (10 MB)', text: () => 'a: 1\n'.repeat(2_000_000) },
     { name: '19.000 keys and one duplicate', text: () => Array.from({ length: 19_000 }, (_, i) => `k${i}: 1`).join('\n') + '\nk7: 2\n' },
     { name: '19.000 lines of syntax errors', text: () => '}: [\n'.repeat(19_000) },
@@ -29,5 +29,11 @@ export function hostileCases() {
     { name: 'mixed tabs in indentation (2025 plan)', text: () => once('\n    name: ', '\n  \t  name: ') },
     { name: 'JavaScript tag (2025 plan)', text: () => once('year: 2025', 'year: !!js/function "function () { globalThis.pwned = true }"') },
     { name: 'lone-CR line breaks (2025 plan)', text: () => plan.replace(/\n/g, '\r') },
+    // Issue 13: each took seconds to minutes, or threw, before its limit.
+    { name: '61 bytes of "{" (nested keys)', text: () => '{'.repeat(61) },
+    { name: '"{" × 200, closed (complex keys)', text: () => '{'.repeat(200) + '}'.repeat(200) },
+    { name: 'an anchor, then a megabyte of "["', text: () => '&a' + '['.repeat(MB) + '\n' },
+    { name: '9 MB of "[a, a, …" on one line', text: () => 'indicators: [' + 'a, '.repeat(3_000_000) + ']\n' },
+    { name: '20.000 suppression directives (2025 plan)', text: () => once('  - id: art_1\n', '  # kehoach-disable-next-line label-sequence -- x\n'.repeat(20_000) + '  - id: art_1\n') },
   ];
 }

@@ -2,6 +2,7 @@ import { applyConfig, type KehoachConfig } from './checks/config.js';
 import { runRules } from './checks/runRules.js';
 import { checkSchema } from './checks/schemaCheck.js';
 import { applySuppressions, directivesIn } from './checks/suppressions.js';
+import { limitPerCode } from './diagnostics/limit.js';
 import type { Diagnostic } from './diagnostics/types.js';
 import { lookupBaselines, type PlanWorkspace } from './model/baseline.js';
 import { buildModel, type PlanModel } from './model/model.js';
@@ -40,6 +41,16 @@ export interface AnalyzeResult {
  * both call this, so they report the same codes at the same ranges.
  */
 export function analyzeText(text: string, uri = 'untitled.yaml', options: AnalyzeOptions = {}): AnalyzeResult {
+  try {
+    return analyze(text, uri, options);
+  } catch (e) {
+    // A bug or an input nothing foresaw: this file says so, and the caller (validate's other
+    // files, the editor's other documents) goes on.
+    return refused(uri, internalError(e));
+  }
+}
+
+function analyze(text: string, uri: string, options: AnalyzeOptions): AnalyzeResult {
   // The size limit holds for text too (an editor may hold a 50 MB document): refused unparsed.
   if (text.length > MAX_FILE_BYTES / 3) {
     const size = utf8Length(text);
@@ -65,7 +76,8 @@ export function analyzeText(text: string, uri = 'untitled.yaml', options: Analyz
   const checked = (code: string) => model.value !== undefined && (ran.has(code) || !RULE_BY_CODE.has(code));
   diagnostics = applySuppressions(diagnostics, directivesIn(text, parsed.lines, model.sourceMap), checked);
   diagnostics = applyConfig(diagnostics, options.config);
-  return { model, diagnostics: sortDiagnostics(diagnostics), ...(baselines[0] ? { baseline: baselines[0] } : {}), baselines };
+  // At most MAX_LISTED of each code, the rest counted (a generated plan can have 100.000 of one rule's).
+  return { model, diagnostics: limitPerCode(sortDiagnostics(diagnostics)), ...(baselines[0] ? { baseline: baselines[0] } : {}), baselines };
 }
 
 /** As analyzeText, from a file's bytes: refuses binary and non-UTF-8 content with a diagnostic. */
@@ -73,6 +85,11 @@ export function analyzeBytes(bytes: Uint8Array, uri: string, options: AnalyzeOpt
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) return refused(uri, decoded.diagnostic);
   return analyzeText(decoded.text, uri, options);
+}
+
+export function internalError(e: unknown): Diagnostic {
+  const detail = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n', 1)[0]!.slice(0, 200);
+  return { code: 'internal-error', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, params: { detail } };
 }
 
 /** A file the engine will not read: an empty model and the one diagnostic that says why. */

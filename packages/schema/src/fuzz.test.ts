@@ -46,7 +46,8 @@ function diagnosticsProblem(text: string, ds: readonly Diagnostic[]): string | u
     if (!isMessageKey(d.code)) return `${d.code}: no message`;
     for (const lang of ['vi', 'en'] as const) {
       const m = formatMessage(d, lang);
-      if (!m.trim() || /\{\w+(\|[\w-]+)?\}|undefined|\[object Object\]/.test(m)) return `${d.code}: bad ${lang} message “${m}”`;
+      // A placeholder left unfilled; an invisible character shown as \u{2028} is not one.
+      if (!m.trim() || /(?<!\\u)\{\w+(\|[\w-]+)?\}|undefined|\[object Object\]/.test(m)) return `${d.code}: bad ${lang} message “${m}”`;
     }
     for (const e of d.fix ?? []) {
       const fixWhere = rangeProblem(text, e.range, lines);

@@ -1,26 +1,34 @@
 // @kehoach/schema: the plan contract and the one engine behind the CLI and the editor.
+// The public surface is what the editor, the benchmarks and other tools need; the CLI lives in
+// this package and imports its modules directly. Add an export only when a consumer needs it.
+
+// The plan's shape and the diagnostics' shape.
 export * from './model/types.js';
 export type { Diagnostic, DiagnosticCode, Position, Range, Severity, Lang, TextEdit, MessageParams } from './diagnostics/types.js';
 export { CATALOG, type CodeInfo } from './diagnostics/catalog.js';
 export { formatMessage } from './diagnostics/localize.js';
+export { ruleDocsUrl, RULE_DOCS_BASE } from './diagnostics/docs.js';
 // Every text a person reads, Vietnamese and English, and the one function that looks them up.
 export { t, MESSAGES, isMessageKey, type MessageKey, type Message } from './messages/index.js';
 // The plan's words: comparators and their phrases, kinds, directions, units.
 export * as vocabulary from './vocabulary/index.js';
-export { analyzeText, analyzeBytes, sortDiagnostics, type AnalyzeResult } from './engine.js';
+
+// The one engine: text → diagnostics, with the model it built.
+export { analyzeText, sortDiagnostics, type AnalyzeResult, type AnalyzeOptions } from './engine.js';
+export type { PlanModel, Entity } from './model/model.js';
+// The CI scripts (scripts/ci) read and parse plans as the engine does.
 export { parseYaml, type ParsedText } from './parse/parseYaml.js';
-export { LineMap } from './parse/position.js';
 export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
-export { buildModel, type PlanModel, type Entity } from './model/model.js';
+export type { Span } from './model/sourceMap.js';
+export type { PlanWorkspace, BaselineRef, BaselineLookup } from './model/baseline.js';
+export { parseConfig, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
+export { RULES } from './rules/index.js';
+export type { Rule } from './rules/rule.js';
+// The one typed plan model, for every feature that reads a plan.
 export {
   viewPlan,
   walkClauses,
   ancestorsOf,
-  isCheckable,
-  targetStatus,
-  type TargetStatus,
-  type AmendmentNode,
-  type AmendmentChangeNode,
   type PlanView,
   type PlanNode,
   type ClauseNode,
@@ -32,32 +40,32 @@ export {
   type TargetSite,
   type ResolvedIndicator,
 } from './model/planView.js';
-export { SourceMap, type Span } from './model/sourceMap.js';
-export { spansOfDocument, type Spans } from './parse/spans.js';
-export { type AnalyzeOptions } from './engine.js';
-export { baselineRef, baselineRefs, lookupBaseline, lookupBaselines, MAX_BASELINES, resolvePath, type PlanWorkspace, type BaselineRef, type BaselineLookup } from './model/baseline.js';
-export { parseConfig, applyConfig, CONFIG_FILE, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
-export { DIRECTIVE as SUPPRESSION_DIRECTIVE } from './checks/suppressions.js';
-export { ruleDocsUrl, RULE_DOCS_BASE } from './diagnostics/docs.js';
-export { RULES, RULE_BY_CODE } from './rules/index.js';
-export type { Rule } from './rules/rule.js';
-export {
-  parseTarget,
-  formatTarget,
-  toTarget,
-  sameMeaning,
-  formatNumber,
-  parseNumber,
-  type TargetAst,
-} from './grammar/index.js';
-export { renderIndicator, renderPlan, renderTarget, formatVietnameseDate } from './render/render.js';
+// A target's printed wording ↔ its meaning.
+export { parseTarget, formatTarget, type TargetAst } from './grammar/index.js';
+
+// Use cases on the model: the adopted wording rendered back, the normalised export, year over
+// year (the semantic diff, pure data + its words) and next year's draft (draftNextYear: the
+// draft, where it goes, what to tell the drafter; scaffoldNewYear: text in, text out).
+export { renderIndicator, renderPlan } from './render/render.js';
 export { exportPlan } from './export/exportPlan.js';
-export { pointerSegments, childPointer, pointerOf } from './model/pointer.js';
-// Year over year, for the editor's commands: the semantic diff (pure data + its words) and the
-// new-year scaffold (text in, text out) and the whole use case (draftNextYear: the draft, where it
-// goes, what to tell the drafter).
 export { diffPlans, diffViews } from './diff/diffPlans.js';
 export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
+// The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
+export {
+  visible,
+  terminalText,
+  terminalLines,
+  notificationText,
+  workflowData,
+  workflowProperty,
+  logText,
+  logLines,
+  markdownText,
+  markdownCode,
+  markdownCodeBlock,
+  htmlText,
+  sarifUri,
+} from './output/encode.js';

@@ -25,6 +25,8 @@ export type NewYearResult =
 export type CompareResult = { status: 'shown'; title: string; indicators: number } | { status: 'no-plan' | 'no-baseline' };
 
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+/** A file's name in a notification: a name in a cloned repository is anyone's (output/encode.ts). */
+const shown = (f: { notificationText(s: string): string }, uri: vscode.Uri) => f.notificationText(baseName(uri));
 
 async function planDocument(host: Host, arg: unknown): Promise<vscode.TextDocument | undefined> {
   const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : vscode.window.activeTextEditor?.document.uri;
@@ -57,11 +59,11 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     if (!outcome.ok) {
       const p = outcome.problem;
       if (p.code === 'baseline-invalid') {
-        void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before making next year’s plan from it.', baseName(doc.uri), p.errors.length));
+        void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before making next year’s plan from it.', shown(f, doc.uri), p.errors.length));
         return { status: 'invalid', errors: p.errors.length };
       }
       if (p.code === 'draft-invalid') host.output.error(`new-year ${p.target}: ${p.errors.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).join(', ')}`);
-      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', baseName(doc.uri), p.code === 'not-a-plan' ? p.detail : p.errors[0]!.code));
+      void vscode.window.showErrorMessage(msg('Could not make next year’s plan from {0}: {1}', shown(f, doc.uri), f.notificationText(p.code === 'not-a-plan' ? p.detail : p.errors[0]!.code)));
       return { status: 'failed' };
     }
     const draft = outcome.draft;
@@ -72,13 +74,13 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     );
     if (exists && options?.overwrite !== true) {
       if (options?.overwrite === false) {
-        void vscode.window.showWarningMessage(msg('{0} already exists: it was left as it is.', baseName(target)));
+        void vscode.window.showWarningMessage(msg('{0} already exists: it was left as it is.', shown(f, target)));
         return { status: 'exists' };
       }
       const overwrite = msg('Overwrite');
       const choice = await vscode.window.showWarningMessage(
-        msg('{0} already exists. Replace it with a new draft made from {1}?', baseName(target), baseName(doc.uri)),
-        { modal: true, detail: msg('The current {0} will be lost, unless it is committed to git.', baseName(target)) },
+        msg('{0} already exists. Replace it with a new draft made from {1}?', shown(f, target), shown(f, doc.uri)),
+        { modal: true, detail: msg('The current {0} will be lost, unless it is committed to git.', shown(f, target)) },
         overwrite,
       );
       if (choice !== overwrite) return { status: 'cancelled' };
@@ -87,11 +89,11 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     const created = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(created, { preview: false });
     void vscode.window.showInformationMessage(
-      msg('Created {0}: {1} indicators carried over with their targets unset (last year’s kept as previousTarget), {2} clauses marked carriedOver.', baseName(target), draft.indicators.length, draft.clauses.length),
+      msg('Created {0}: {1} indicators carried over with their targets unset (last year’s kept as previousTarget), {2} clauses marked carriedOver.', shown(f, target), draft.indicators.length, draft.clauses.length),
     );
     for (const note of draft.notes) {
-      if (note.code === 'baseline-is-draft') void vscode.window.showWarningMessage(msg('{0} is itself a draft (status: draft), not an adopted plan: the new draft carries its unadopted text and targets.', baseName(doc.uri)));
-      else void vscode.window.showInformationMessage(msg('Not carried over (already dropped last year): {0}.', note.ids.join(', ')));
+      if (note.code === 'baseline-is-draft') void vscode.window.showWarningMessage(msg('{0} is itself a draft (status: draft), not an adopted plan: the new draft carries its unadopted text and targets.', shown(f, doc.uri)));
+      else void vscode.window.showInformationMessage(msg('Not carried over (already dropped last year): {0}.', f.notificationText(note.ids.join(', '))));
     }
     return { status: 'created', uri: target.toString(), indicators: draft.indicators.length, clauses: draft.clauses.length };
   }
@@ -108,7 +110,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       fromLabel: vscode.workspace.asRelativePath(toUri(a.baseline.uri)),
       toLabel: vscode.workspace.asRelativePath(doc.uri),
     });
-    return { title: msg('Compare: {0} → {1}', baseName(toUri(a.baseline.uri)), baseName(doc.uri)), html, indicators: diff.indicators.length };
+    return { title: msg('Compare: {0} → {1}', shown(f, toUri(a.baseline.uri)), shown(f, doc.uri)), html, indicators: diff.indicators.length };
   }
 
   async function compare(arg?: unknown): Promise<CompareResult> {
@@ -119,7 +121,8 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     }
     const page = await render(doc);
     if (!page) {
-      void vscode.window.showInformationMessage(msg('{0} names no previous year’s plan (baseline) that could be read.', baseName(doc.uri)));
+      const f = await host.load();
+      void vscode.window.showInformationMessage(msg('{0} names no previous year’s plan (baseline) that could be read.', shown(f, doc.uri)));
       return { status: 'no-baseline' };
     }
     const key = doc.uri.toString();

@@ -25,9 +25,16 @@ export function sameDiagnostic(v: vscode.Diagnostic, d: LspDiagnostic): boolean 
   return String(code) === d.code && v.range.isEqual(toRange(d.range));
 }
 
+/** The language features' Markdown, already encoded (output/encode.ts): never trusted (no command links), no HTML, no theme icons. */
+function untrusted(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
 export function toHover(h: Hover): vscode.Hover {
-  const md = new vscode.MarkdownString(h.contents.value);
-  return new vscode.Hover(md, toRange(h.range));
+  return new vscode.Hover(untrusted(h.contents.value), toRange(h.range));
 }
 
 export function toCompletionItem(i: CompletionItem): vscode.CompletionItem {
@@ -35,7 +42,7 @@ export function toCompletionItem(i: CompletionItem): vscode.CompletionItem {
   item.insertText = i.insertTextFormat === 2 ? new vscode.SnippetString(i.textEdit.newText) : i.textEdit.newText;
   item.range = toRange(i.textEdit.range);
   if (i.detail) item.detail = i.detail;
-  if (i.documentation) item.documentation = new vscode.MarkdownString(i.documentation.value);
+  if (i.documentation) item.documentation = untrusted(i.documentation.value);
   if (i.sortText) item.sortText = i.sortText;
   if (i.filterText) item.filterText = i.filterText;
   if (i.preselect) item.preselect = true;

@@ -1,7 +1,7 @@
 // Completion: keys allowed at the cursor (from the schema, described in Vietnamese and
 // English), enum values, units, the target grammar's forms, clause and indicator ids where a
 // reference is expected, last year's indicators with their whole skeleton, and snippets.
-import { vocabulary, type PlanView } from '@kehoach/schema';
+import { markdownCodeBlock, markdownText, visible, vocabulary, type PlanView } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import { cursorContext, type CursorContext } from './cursorContext.js';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
@@ -27,8 +27,11 @@ function md(value: string) {
   return { kind: 'markdown' as const, value };
 }
 
+/** A completion item; its label and detail are plain text, shown with invisible characters visible. */
 function item(label: string, kind: CompletionItem['kind'], range: Range, newText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
-  return { label, kind, textEdit: { range, newText }, insertTextFormat: InsertTextFormat.PlainText, ...extra };
+  const out: CompletionItem = { label: visible(label), kind, textEdit: { range, newText }, insertTextFormat: InsertTextFormat.PlainText, ...extra };
+  if (out.detail !== undefined) out.detail = visible(out.detail);
+  return out;
 }
 
 /** Keys the mapping at the cursor may have and doesn't yet. */
@@ -133,7 +136,8 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
     out.push(
       item(ind.id, CompletionItemKind.Reference, range, newText, {
         detail: `${ind.number ?? ''} ${ind.name}${who}`.trim(),
-        documentation: md(`**${ind.number ?? ''} ${ind.name}**${who}\n\n${pair('editor.last-year', 'vi')}: **${last || '—'}**\n\n\`\`\`yaml\n- ${block}\n\`\`\``),
+        // Last year's plan is anyone's pull request: its text reaches VS Code's Markdown encoded.
+        documentation: md(`**${markdownText(`${ind.number ?? ''} ${ind.name}`)}**${markdownText(who)}\n\n${pair('editor.last-year', 'vi')}: **${markdownText(last || '—')}**\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}`),
         sortText: `${b}${String(i).padStart(5, '0')}`,
         filterText: `${ind.id} ${ind.name}`,
       }),
@@ -176,7 +180,7 @@ function clauseItems(plan: PlanView, range: Range): CompletionItem[] {
   return clauses.map(clauseInfo).map((c, i) =>
     item(c.id, CompletionItemKind.Reference, range, c.id, {
       detail: c.place.vi,
-      documentation: md(`**${c.place.vi}** — *${c.place.en}*\n\n> ${excerpt(c.text, undefined, 200)}`),
+      documentation: md(`**${markdownText(c.place.vi)}** — *${markdownText(c.place.en)}*\n\n> ${excerpt(c.text, undefined, 200)}`),
       sortText: String(i).padStart(5, '0'),
     }),
   );

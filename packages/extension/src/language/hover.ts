@@ -1,11 +1,11 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
+import { markdownCode, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
-import { clauseById, excerpt, mdText } from './planIndex.js';
+import { clauseById, excerpt } from './planIndex.js';
 import { bilingual, both, comparatorOf, directionOf, findUnit, kindOf, pair, sourceKindOf } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
@@ -84,15 +84,20 @@ export function isIndicatorRef(path: Path): boolean {
   return (top === 'indicators' && field === 'dropped' && sub === 'replacedBy') || (top === 'amendments' && field === 'changes' && key === 'indicator');
 }
 
+// Every text of a plan reaches the hover's Markdown through these (output/encode.ts in the
+// engine): VS Code renders images and links, and a plan comes from anyone's pull request.
+const text = (v: unknown) => markdownText(String(v ?? '?'));
+const code = (v: unknown) => markdownCode(String(v ?? '?'));
+
 function unitText(unit: string): string {
   const entry = findUnit(unit);
-  return `**${mdText(unit)}**\n\n${both(entry ? entry.description : bilingual('editor.unit-as-written'))}`;
+  return `**${text(unit)}**\n\n${both(entry ? entry.description : bilingual('editor.unit-as-written'))}`;
 }
 
 function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range'], fragment?: string): Hover | undefined {
   const c = clauseById(plan, id);
   if (!c) return undefined;
-  return { range, contents: md(`**${c.place.vi}** · \`${c.id}\`  \n*${c.place.en}*\n\n> ${excerpt(c.text, fragment, 400)}`) };
+  return { range, contents: md(`**${text(c.place.vi)}** · ${code(c.id)}  \n*${text(c.place.en)}*\n\n> ${excerpt(c.text, fragment, 400)}`) };
 }
 
 /** "6,5% trở lên", or what stands in for an unset target. */
@@ -100,7 +105,7 @@ function targetText(t: Target | undefined): string {
   if (!t) return '—';
   if (t.placeholder) return `*${pair('editor.not-set')}*`;
   if (t.unknown) return `*${pair('editor.unknown')}*${sourceText(t)}`;
-  return t.wording ? `**${mdText(t.wording)}**${sourceText(t)}` : '—';
+  return t.wording ? `**${text(t.wording)}**${sourceText(t)}` : '—';
 }
 
 /** “ · theo báo chí (S2) / from the press”: a target not worded by the adopted text says where it comes from. */
@@ -108,8 +113,9 @@ function sourceText(target: Target): string {
   const source = target.source;
   const kind = source ? sourceKindOf(String(source.kind)) : undefined;
   if (!kind) return '';
-  const ref = typeof source!.ref === 'string' ? ` (${mdText(source!.ref)})` : '';
-  return ` · *${t('editor.from-source', 'vi', { kind: kind.name.vi })}${ref} / ${t('editor.from-source', 'en', { kind: kind.name.en })}*`;
+  // The source's ref is the plan's own text (anyone's pull request): encoded like the rest.
+  const ref = typeof source!.ref === 'string' ? ` (${text(source!.ref)})` : '';
+  return ` · *${text(t('editor.from-source', 'vi', { kind: kind.name.vi }))}${ref} / ${text(t('editor.from-source', 'en', { kind: kind.name.en }))}*`;
 }
 
 function viDate(iso: string | undefined): string {
@@ -126,19 +132,19 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const ref = partNode ? partNode.ref : indicatorNode.id;
   const out: string[] = [];
   const title = part ? `${indicator.number ?? ''} ${indicatorNode.name} — ${part.label ? part.label + ' ' : ''}${partNode!.name}` : `${indicator.number ?? ''} ${indicatorNode.name}`;
-  out.push(`### ${mdText(title.trim())}`);
+  out.push(`### ${text(title.trim())}`);
   const unit = partNode ? partNode.unit : indicatorNode.unit;
   const direction = partNode ? partNode.direction : indicatorNode.direction;
-  const facts = [`\`${ref}\``];
-  if (unit) facts.push(`${pair('editor.unit')}: ${mdText(unit)}`);
+  const facts = [code(ref)];
+  if (unit) facts.push(`${pair('editor.unit')}: ${text(unit)}`);
   const better = direction ? directionOf(direction)?.description : undefined;
   if (better) facts.push(`${better.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${better.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
   if (indicatorNode.dropped) {
-    const by = indicatorNode.replacedBy !== undefined ? `  \n${pair('editor.replaced-by', 'both')}: \`${mdText(indicatorNode.replacedBy)}\`` : '';
-    out.push(`**${pair('editor.dropped', 'both')}:** ${mdText(String(indicator.dropped?.reason ?? ''))}${by}`);
+    const by = indicatorNode.replacedBy !== undefined ? `  \n${pair('editor.replaced-by', 'both')}: ${code(indicatorNode.replacedBy)}` : '';
+    out.push(`**${pair('editor.dropped', 'both')}:** ${text(indicator.dropped?.reason ?? '')}${by}`);
   }
-  if (indicatorNode.unconfirmed) out.push(`**${pair('editor.unconfirmed', 'both')}:** ${mdText(String(indicator.unconfirmed?.reason ?? ''))}`);
+  if (indicatorNode.unconfirmed) out.push(`**${pair('editor.unconfirmed', 'both')}:** ${text(indicator.unconfirmed?.reason ?? '')}`);
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
@@ -147,8 +153,8 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const baselineView = last?.model.plan ?? a.baseline?.plan;
   const baseRef = last?.resolved;
   const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
-  const rows = [`| ${pair('editor.year')} | ${pair('editor.target')} |`, `|---|---|`, `| ${plan.year ?? '?'}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''} | ${targetText(thisYear)} |`];
-  const predecessor = a.baselines.length > 1 && last ? ` (${mdText(String(last.model.plan.raw.jurisdiction?.name ?? ''))})` : '';
+  const rows = [`| ${pair('editor.year')} | ${pair('editor.target')} |`, `|---|---|`, `| ${text(plan.year)}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''} | ${targetText(thisYear)} |`];
+  const predecessor = a.baselines.length > 1 && last ? ` (${text(last.model.plan.raw.jurisdiction?.name ?? '')})` : '';
   if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')}${predecessor} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
@@ -157,24 +163,25 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
     const doc = adopted.raw.document;
-    const type = doc?.type ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : t('editor.resolution', 'vi');
-    const number = doc?.number ?? '?';
-    out.push(`**${t('editor.adopted-wording', 'vi', { type, number, date: viDate(doc?.date) })}**  \n*${t('editor.adopted-wording', 'en', { number, date: doc?.date ?? '?' })}*`);
+    const type = typeof doc?.type === 'string' ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : t('editor.resolution', 'vi');
+    const number = String(doc?.number ?? '?');
+    // The catalog's words around the document's own (its type, number and date), all as text.
+    out.push(`**${text(t('editor.adopted-wording', 'vi', { type, number, date: viDate(doc?.date) }))}**  \n*${text(t('editor.adopted-wording', 'en', { number, date: String(doc?.date ?? '?') }))}*`);
     const quotes: string[] = [];
     const adoptedIndicator = adoptedRef.indicator.source;
     if (!adoptedRef.indicator.dropped) {
-      const item = bilingual('editor.appendix-item', { number: adoptedIndicator.number ?? '?' });
-      quotes.push(`- ${item.vi} / *${item.en}*\n  > ${mdText(renderIndicator(adoptedIndicator), true)}`);
+      const item = bilingual('editor.appendix-item', { number: String(adoptedIndicator.number ?? '?') });
+      quotes.push(`- ${text(item.vi)} / *${text(item.en)}*\n  > ${markdownText(renderIndicator(adoptedIndicator), { lineStart: true })}`);
     }
     for (const n of adopted.restatements(ref)) {
       const c = clauseById(adopted, n.clause);
       if (!c) continue;
-      quotes.push(`- ${c.place.vi} · \`${c.id}\` / *${c.place.en}*\n  > ${excerpt(c.text, n.text)}`);
+      quotes.push(`- ${text(c.place.vi)} · ${code(c.id)} / *${text(c.place.en)}*\n  > ${excerpt(c.text, n.text)}`);
     }
     const cited: unknown[] = Array.isArray(adoptedIndicator.clauses) ? adoptedIndicator.clauses : [];
     for (const id of cited) {
       const c = typeof id === 'string' ? clauseById(adopted, id) : undefined;
-      if (c) quotes.push(`- ${c.place.vi} · \`${c.id}\` / *${c.place.en}*\n  > ${excerpt(c.text, undefined)}`);
+      if (c) quotes.push(`- ${text(c.place.vi)} · ${code(c.id)} / *${text(c.place.en)}*\n  > ${excerpt(c.text, undefined)}`);
     }
     out.push(quotes.join('\n'));
   }

@@ -44,7 +44,7 @@ describe('hover', () => {
   it('keeps verbatim text verbatim: Markdown characters in a name or wording are escaped', () => {
     const text = plan2025.replace('name: Chỉ số giá tiêu dùng', 'name: "Chỉ số *giá* <b>tiêu dùng</b> [x](y)"');
     const h = service().doHover(doc(PLAN_2025_URI, text), pos(text, 'cpi', '  - id: cpi', 1))!;
-    expect(h.contents.value).toContain('### 5. Chỉ số \\*giá\\* \\<b\\>tiêu dùng\\</b\\> \\[x\\](y)');
+    expect(h.contents.value).toContain('### 5. Chỉ số \\*giá\\* &lt;b&gt;tiêu dùng&lt;/b&gt; \\[x\\](y)');
     expect(h.contents.value).toContain('> 5\\. Chỉ số \\*giá\\*');
   });
 

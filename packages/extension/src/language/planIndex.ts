@@ -1,6 +1,6 @@
 // Where a clause stands, as printed ("Điều 2, khoản 5, đoạn 11"): the model's clause tree
 // (PlanView) read for people. Every lookup goes through the one model.
-import { ancestorsOf, t, type ClauseNode, type PlanView } from '@kehoach/schema';
+import { ancestorsOf, markdownText, t, type ClauseNode, type PlanView } from '@kehoach/schema';
 
 export interface ClauseInfo {
   id: string;
@@ -56,23 +56,14 @@ export function clauseById(plan: PlanView | undefined, id: string | undefined): 
   return c ? clauseInfo(c) : undefined;
 }
 
-/**
- * Verbatim text inside Markdown: the characters Markdown would read as markup are escaped, and
- * at the start of a block (`block`), a leading "5." or "-" that would make a list.
- */
-export function mdText(s: string, block = false): string {
-  const escaped = s.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
-  return block ? escaped.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-+=])/, '$1\\$2') : escaped;
-}
-
-/** A window of a long clause around the fragment, with the fragment in bold; Markdown, escaped. */
+/** A window of a long clause around the fragment, with the fragment in bold; Markdown, every text encoded (output/encode.ts). */
 export function excerpt(text: string, fragment: string | undefined, width = 160): string {
   const flat = text.replace(/\s+/g, ' ');
   const at = fragment ? flat.indexOf(fragment.replace(/\s+/g, ' ')) : -1;
-  if (at < 0) return mdText(flat.length > width * 2 ? flat.slice(0, width * 2) + '…' : flat, true);
+  if (at < 0) return markdownText(flat.length > width * 2 ? flat.slice(0, width * 2) + '…' : flat, { lineStart: true });
   const f = fragment!.replace(/\s+/g, ' ');
   const start = Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - width)) + 1);
   const endCut = flat.indexOf(' ', Math.min(flat.length, at + f.length + width));
   const end = endCut < 0 ? flat.length : endCut;
-  return `${start > 0 ? '…' : ''}${mdText(flat.slice(start, at), start === 0)}**${mdText(f)}**${mdText(flat.slice(at + f.length, end))}${end < flat.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${markdownText(flat.slice(start, at), { lineStart: start === 0 })}**${markdownText(f)}**${markdownText(flat.slice(at + f.length, end))}${end < flat.length ? '…' : ''}`;
 }

@@ -2,7 +2,7 @@
 // narrative targets, each named as printed.
 import type { Analysis } from './analysis.js';
 import { SymbolKind, type DocumentSymbol, type Range } from './lsp.js';
-import type { ClauseNode } from '@kehoach/schema';
+import { visible, type ClauseNode } from '@kehoach/schema';
 import { pair } from './terms.js';
 
 const short = (s: string | undefined, n = 70) => {
@@ -26,7 +26,8 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
   const symbol = (pointer: string, name: string, kind: DocumentSymbol['kind'], detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined => {
     const r = rangeOf(pointer);
     if (!r || !name) return undefined;
-    return { name, kind, ...r, ...(detail ? { detail } : {}), ...(children?.length ? { children } : {}) };
+    // The outline is plain text: a plan's bidi and invisible characters are shown, not obeyed.
+    return { name: visible(name), kind, ...r, ...(detail ? { detail: visible(detail) } : {}), ...(children?.length ? { children } : {}) };
   };
   const defined = <T>(xs: Array<T | undefined>) => xs.filter((x): x is T => x !== undefined);
   // The clause tree, at any depth: a paragraph by its text, an article or item by label and heading.

@@ -3,7 +3,7 @@
 // come from the engine; this only lays them out. Every text is escaped, the page runs no script,
 // and its Content-Security-Policy allows nothing but the one inline style carrying the nonce the
 // adapter passes.
-import { diffFormat, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
+import { diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
 
 export interface DiffHtmlOptions {
   lang: Lang;
@@ -16,10 +16,8 @@ export interface DiffHtmlOptions {
 
 const { describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Text for HTML content and attribute values: the engine's HTML encoder (markup escaped, invisible characters shown). */
+export const escapeHtml = htmlText;
 
 /** The page's Content-Security-Policy: no script, no network, no frame; one nonce'd style. */
 export function contentSecurityPolicy(nonce: string): string {

@@ -13,22 +13,37 @@ import { closest } from '../diagnostics/suggest.js';
 export function checkSchema(model: PlanModel): Diagnostic[] {
   if (model.value === undefined) return [];
   validate(model.value);
-  const errors = summarize(validate.errors ?? []);
+  const raw = validate.errors ?? [];
+  // Millions of errors (a 10 MB list of items that are not objects) are summarized only as far
+  // as a hundred times what is listed; the rest are counted as they come.
+  const head = raw.length > MAX_SUMMARIZED ? raw.slice(0, MAX_SUMMARIZED) : raw;
+  const errors = summarize(head);
+  const total = errors.length + (raw.length - head.length);
   // The first MAX_LISTED; the rest are counted (100.000 unknown keys took seconds to list).
   const listed = errors.slice(0, MAX_LISTED).map((e) => toDiagnostic(model, e));
-  if (errors.length > MAX_LISTED) listed.push(tooManyProblems(toDiagnostic(model, errors[MAX_LISTED]!).range, errors.length - MAX_LISTED));
+  if (total > MAX_LISTED) listed.push(tooManyProblems(toDiagnostic(model, errors[Math.min(MAX_LISTED, errors.length - 1)]!).range, total - MAX_LISTED));
   return listed;
 }
 
-/** Drops ajv's bookkeeping errors and folds each failed oneOf into one error. */
+const MAX_SUMMARIZED = 100 * MAX_LISTED;
+
+/**
+ * Drops ajv's bookkeeping errors and folds each failed oneOf into one error. Linear in the
+ * errors: the oneOf schema paths are few (the schema's), and a oneOf's branches are looked up
+ * among the errors at its own instance path.
+ */
 function summarize(errors: ErrorObject[]): ErrorObject[] {
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath);
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const oneOfPaths = [...new Set(oneOfs.map((e) => e.schemaPath + '/'))];
+  // The errors at each instance path that has a failed oneOf: where its branches are.
+  const atPath = new Map<string, ErrorObject[]>(oneOfs.map((e) => [e.instancePath, []]));
+  for (const e of errors) atPath.get(e.instancePath)?.push(e);
   const kept: ErrorObject[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue;
-    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && oneOfPaths.some((p) => e.schemaPath.startsWith(p + '/'))) continue;
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && oneOfPaths.some((p) => e.schemaPath.startsWith(p))) continue;
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
-      const branches = errors.filter((b) => b.schemaPath.startsWith(e.schemaPath + '/') && b.instancePath === e.instancePath);
+      const branches = atPath.get(e.instancePath)!.filter((b) => b.schemaPath.startsWith(e.schemaPath + '/'));
       const expected = new Set<string>();
       for (const b of branches) {
         if (b.keyword === 'enum') for (const v of (b.params as { allowedValues: unknown[] }).allowedValues) expected.add(JSON.stringify(v));
@@ -40,12 +55,22 @@ function summarize(errors: ErrorObject[]): ErrorObject[] {
     }
     kept.push(e);
   }
-  // The same problem reached through two schema paths is reported once.
-  const seen = new Set<string>();
+  // The same problem reached through two schema paths is reported once (its parameters are
+  // compared only where the path and keyword repeat).
+  const firstAt = new Map<string, ErrorObject>();
+  const keysAt = new Map<string, Set<string>>();
   return kept.filter((e) => {
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const at = `${e.instancePath}|${e.keyword}`;
+    const first = firstAt.get(at);
+    if (!first) {
+      firstAt.set(at, e);
+      return true;
+    }
+    let keys = keysAt.get(at);
+    if (!keys) keysAt.set(at, (keys = new Set([JSON.stringify(first.params)])));
+    const key = JSON.stringify(e.params);
+    if (keys.has(key)) return false;
+    keys.add(key);
     return true;
   });
 }
@@ -205,11 +230,14 @@ function patternForm(pattern: string): string {
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  // YAML's .nan and .inf are numbers to JavaScript, not to the schema: name them.
+  if (typeof v === 'number') return Number.isNaN(v) ? 'nan' : !Number.isFinite(v) ? 'infinity' : Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }
 
-function shown(v: unknown): string {
+/** A value quoted in a message: a number stays a number (localized when filled), text is cut. */
+function shown(v: unknown): string | number {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
   const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }

@@ -59,3 +59,26 @@ describe('kehoach-disable-next-line', () => {
     expect(withCode(analyze(text), 'unused-suppression')).toEqual([]);
   });
 });
+
+// Issue 13: each directive walked the lines after it and every scalar, and filtered every
+// diagnostic (8.000 directives: over two minutes). Now linear: the sizes below finish at once, and
+// a regression shows as this test's timeout (a hang guard).
+describe('kehoach-disable-next-line at scale', () => {
+  it('20.000 directives in a row: each applies to the line after the run; 1.000 listed as unused, the rest counted', () => {
+    const run = '  # kehoach-disable-next-line label-sequence -- x\n'.repeat(20_000);
+    const text = replaceOnce(PLAN_2025, '  - id: art_1\n', run + '  - id: art_1\n');
+    const ds = analyze(text);
+    const unused = withCode(ds, 'unused-suppression');
+    expect(unused).toHaveLength(1000);
+    const target = positionOf(text, '  - id: art_1\n').line + 1;
+    expect(new Set(unused.map((d) => d.params.line))).toEqual(new Set([String(target)]));
+    const more = withCode(ds, 'too-many-problems');
+    expect(more.map((d) => [d.severity, d.params.more])).toEqual([['warning', 19_000]]);
+  }, 120_000);
+
+  it('directives among 20.000 block-scalar lines that start with "#": text, not directives', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `      # kehoach-disable-next-line label-sequence -- ${i}`).join('\n');
+    const text = replaceOnce(PLAN_2025, 'enactingFormula: "QUYẾT NGHỊ:"', `enactingFormula: |\n${lines}\n  legalBasesHeading: x`);
+    expect(withCode(analyze(text), 'unused-suppression')).toEqual([]);
+  }, 120_000);
+});

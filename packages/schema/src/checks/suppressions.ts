@@ -33,8 +33,17 @@ export function findDirectives(text: string, lines: LineMap, scalarRanges: Reado
   const out: SuppressionDirective[] = [];
   const starts = lines.lineStarts;
   const lineText = (l: number) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/\r?\n$|\r$/, '');
-  const inScalar = (offset: number) => scalarRanges.some(([s, e]) => offset >= s && offset < e);
+  const inScalar = scalarLookup(scalarRanges);
   const isComment = (l: number) => /^\s*#/.test(lineText(l)) && !inScalar(starts[l]! + lineText(l).indexOf('#'));
+
+  // Each directive applies to the next line that is neither blank nor a comment: found for every
+  // line at once, from the end (a run of 20.000 directives used to walk the run 20.000 times).
+  let target: number | undefined;
+  const targets: Array<number | undefined> = new Array(starts.length);
+  for (let l = starts.length - 1; l >= 0; l--) {
+    targets[l] = target;
+    if (!(lineText(l).trim() === '' || isComment(l))) target = l;
+  }
 
   for (let l = 0; l < starts.length; l++) {
     const t = lineText(l);
@@ -52,15 +61,34 @@ export function findDirectives(text: string, lines: LineMap, scalarRanges: Reado
       const s = restStart + cm.index!;
       codes.push({ code: cm[0], range: lines.range(s, s + cm[0].length) });
     }
-    let target: number | undefined;
-    for (let k = l + 1; k < starts.length; k++) {
-      if (lineText(k).trim() === '' || isComment(k)) continue;
-      target = k;
-      break;
-    }
-    out.push({ range: lines.range(hash, starts[l]! + t.length), codes, reason, targetLine: target });
+    out.push({ range: lines.range(hash, starts[l]! + t.length), codes, reason, targetLine: targets[l] });
   }
   return out;
+}
+
+/** Whether an offset is inside one of the ranges: a binary search over them, sorted once. */
+function scalarLookup(ranges: ReadonlyArray<readonly [number, number]>): (offset: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  // The furthest end up to each range, so overlapping or nested ranges are found too.
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const [, e] of sorted) reach.push((far = Math.max(far, e)));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1; // the last range starting at or before offset
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (last < 0 || reach[last]! <= offset) return false;
+    // Some range up to `last` reaches past offset: find one that contains it.
+    for (let k = last; k >= 0 && reach[k]! > offset; k--) if (sorted[k]![1] > offset) return true;
+    return false;
+  };
 }
 
 /** The directives of a text (nothing to do, and nothing walked, when there are none). */
@@ -90,6 +118,14 @@ export function applySuppressions(
   checked: (code: string) => boolean = () => true,
 ): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
+  // The diagnostics by code and line, once (each directive used to filter them all).
+  const byCodeLine = new Map<string, Diagnostic[]>();
+  for (const x of diagnostics) {
+    const key = `${x.range.start.line}\u0000${x.code}`;
+    const list = byCodeLine.get(key);
+    if (list) list.push(x);
+    else byCodeLine.set(key, [x]);
+  }
   const silenced = new Set<Diagnostic>();
   const own: Diagnostic[] = [];
   for (const d of directives) {
@@ -102,7 +138,7 @@ export function applySuppressions(
       continue;
     }
     for (const c of d.codes) {
-      const hits = d.targetLine === undefined ? [] : diagnostics.filter((x) => x.code === c.code && x.range.start.line === d.targetLine);
+      const hits = d.targetLine === undefined ? [] : (byCodeLine.get(`${d.targetLine}\u0000${c.code}`) ?? []);
       if (hits.length === 0 && checked(c.code)) {
         own.push({
           code: 'unused-suppression',

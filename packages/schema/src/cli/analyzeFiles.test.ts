@@ -4,8 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
-import { jobsFor, PARALLEL_MIN_FILES } from './analyzeFiles.js';
+import { pathToFileURL } from 'node:url';
+import { analyzeFiles, jobsFor, PARALLEL_MIN_FILES } from './analyzeFiles.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 
@@ -53,4 +55,40 @@ describe('kehoach validate on many files', () => {
     expect(jobsFor(2, undefined, { KEHOACH_JOBS: '3' })).toBe(2);
     expect(jobsFor(1000, undefined, { KEHOACH_JOBS: 'many' })).toBeLessThanOrEqual(8);
   });
+});
+
+// Issue 13: one file's failure dropped every file's results (a worker's error failed the pool).
+describe('one file’s failure never drops the others’ results', () => {
+  it('a worker that dies takes only the file it was checking; a file it reports an error for is that file’s; the rest are checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-pool-'));
+    const paths = Array.from({ length: 8 }, (_, i) => join(dir, `p${i}.yaml`));
+    for (const p of paths) writeFileSync(p, 'a: 1\n');
+    // A stand-in for dist/validateWorker.js, speaking its protocol: it fails on p3 and dies on p7.
+    const worker = join(dir, 'worker.mjs');
+    writeFileSync(
+      worker,
+      `import { parentPort, workerData } from 'node:worker_threads';
+      parentPort.on('message', (i) => {
+        const name = workerData.paths[i].split('/').pop();
+        if (name === 'p7.yaml') process.exit(3);
+        if (name === 'p3.yaml') parentPort.postMessage({ i, error: 'Error: boom\\n    at somewhere' });
+        else parentPort.postMessage({ i, outcome: { diagnostics: [{ code: 'checked-' + name, severity: 'hint', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, params: {} }], ioError: false } });
+      });`,
+    );
+    const outcomes = await analyzeFiles(paths, { jobs: 2, workerScript: pathToFileURL(worker) });
+    expect(outcomes.map((o) => o.diagnostics.map((d) => d.code).join())).toEqual([
+      'checked-p0.yaml', 'checked-p1.yaml', 'checked-p2.yaml', 'internal-error', 'checked-p4.yaml', 'checked-p5.yaml', 'checked-p6.yaml', 'internal-error',
+    ]);
+    expect(outcomes[3]!.diagnostics[0]!.params.detail).toBe('Error: boom');
+    expect(String(outcomes[7]!.diagnostics[0]!.params.detail)).toMatch(/exit code 3/);
+  }, 120_000);
+
+  it('a worker module that cannot run: every file checked in this thread instead', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-pool-'));
+    const paths = [join(dir, 'a.yaml'), join(dir, 'b.yaml')];
+    writeFileSync(paths[0]!, PLAN_2025_STANDALONE); // copied without its baseline, 2024
+    writeFileSync(paths[1]!, 'a: [\n');
+    const outcomes = await analyzeFiles(paths, { jobs: 2, workerScript: pathToFileURL(join(dir, 'missing.mjs')) });
+    expect(outcomes.map((o) => o.diagnostics.map((d) => d.code))).toEqual([[], ['yaml-syntax']]);
+  }, 120_000);
 });

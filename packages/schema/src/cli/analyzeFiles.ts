@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { KehoachConfig } from '../checks/config.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { analyzeBytes } from '../engine.js';
+import { analyzeBytes, internalError } from '../engine.js';
 import type { PlanWorkspace } from '../model/baseline.js';
 import { fsWorkspace } from './fsWorkspace.js';
 import { readPlanBytes, refusalDiagnostic } from './planSource.js';
@@ -20,6 +20,8 @@ export interface AnalyzeFilesOptions {
   config?: KehoachConfig;
   /** Worker threads to use; default from KEHOACH_JOBS, else one per core for many files. */
   jobs?: number;
+  /** The worker module; default: dist/validateWorker.js beside the bundled CLI. */
+  workerScript?: URL;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -27,9 +29,18 @@ export const PARALLEL_MIN_FILES = 16;
 
 /** One file, exactly as `kehoach validate` checks it: read (size limit first), decode, analyze. */
 export async function analyzeFile(path: string, config: KehoachConfig | undefined, workspace: PlanWorkspace): Promise<FileOutcome> {
-  const read = readPlanBytes(path);
-  if (!read.ok) return { diagnostics: [refusalDiagnostic(read.refusal)], ioError: read.refusal.kind !== 'text' };
-  return { diagnostics: analyzeBytes(read.bytes, path, { workspace, ...(config ? { config } : {}) }).diagnostics, ioError: false };
+  try {
+    const read = readPlanBytes(path);
+    if (!read.ok) return { diagnostics: [refusalDiagnostic(read.refusal)], ioError: read.refusal.kind !== 'text' };
+    return { diagnostics: analyzeBytes(read.bytes, path, { workspace, ...(config ? { config } : {}) }).diagnostics, ioError: false };
+  } catch (e) {
+    // One file's failure is that file's diagnostic; the other files are still checked.
+    return crashed(e);
+  }
+}
+
+function crashed(e: unknown): FileOutcome {
+  return { diagnostics: [internalError(e)], ioError: false };
 }
 
 /**
@@ -39,7 +50,7 @@ export async function analyzeFile(path: string, config: KehoachConfig | undefine
  */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<FileOutcome[]> {
   const jobs = jobsFor(paths.length, options.jobs);
-  const script = workerScript();
+  const script = options.workerScript ?? workerScript();
   if (jobs > 1 && script) {
     try {
       return await inWorkers(paths, options.config, jobs, script);
@@ -73,37 +84,76 @@ function workerScript(): URL | undefined {
 
 type Reply = { i: number; outcome: FileOutcome } | { i: number; error: string };
 
+/** A worker's heap limit: a file that needed more kills that worker only, never the process. */
+const WORKER_HEAP_MB = 2048;
+
+/**
+ * The files spread over `jobs` workers, two in flight per worker. A file a worker reports an
+ * error for, or was checking when the worker died (out of memory, a crash), gets an
+ * `internal-error`; a dead worker is replaced, and every other file is still checked.
+ */
 function inWorkers(paths: readonly string[], config: KehoachConfig | undefined, jobs: number, script: URL): Promise<FileOutcome[]> {
   return new Promise((resolve, reject) => {
     const results: FileOutcome[] = new Array(paths.length);
-    const workers: Worker[] = [];
+    const workers = new Set<Worker>();
     let next = 0;
     let done = 0;
+    let started = 0;
+    let replies = 0;
     let settled = false;
     const settle = (error?: Error) => {
       if (settled) return;
       settled = true;
-      void Promise.all(workers.map((w) => w.terminate())).finally(() => (error ? reject(error) : resolve(results)));
+      void Promise.all([...workers].map((w) => w.terminate())).finally(() => (error ? reject(error) : resolve(results)));
     };
-    const feed = (w: Worker) => {
-      if (next < paths.length) w.postMessage(next++);
+    const finish = (i: number, outcome: FileOutcome) => {
+      if (results[i] !== undefined) return;
+      results[i] = outcome;
+      if (++done === paths.length) settle();
     };
-    for (let k = 0; k < jobs; k++) {
-      const w = new Worker(script, { workerData: { paths, config } });
-      workers.push(w);
+    const start = () => {
+      started++;
+      const w = new Worker(script, { workerData: { paths, config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      workers.add(w);
+      const inFlight = new Set<number>();
+      const feed = () => {
+        if (next < paths.length && !settled) {
+          inFlight.add(next);
+          w.postMessage(next++);
+        }
+      };
+      let dead = false;
+      const died = (e: unknown) => {
+        if (dead) return;
+        dead = true;
+        // Before any worker has answered, and not for lack of memory: workers cannot run here
+        // (the module is missing, threads are refused); the caller checks the files in its thread.
+        if (replies === 0 && (e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') return settle(e instanceof Error ? e : new Error(String(e)));
+        workers.delete(w);
+        void w.terminate();
+        for (const i of inFlight) finish(i, crashed(e));
+        inFlight.clear();
+        // The rest still needs a worker (never more replacements than files).
+        if (!settled && done < paths.length && started < jobs + paths.length) {
+          if (next < paths.length || workers.size === 0) start();
+        }
+      };
       w.on('message', (m: Reply) => {
-        if ('error' in m) return settle(new Error(m.error));
-        results[m.i] = m.outcome;
-        if (++done === paths.length) settle();
-        else feed(w);
+        replies++;
+        inFlight.delete(m.i);
+        finish(m.i, 'error' in m ? crashed(m.error) : m.outcome);
+        feed();
       });
-      w.on('error', (e) => settle(e));
-      w.on('exit', (code) => {
-        if (code !== 0) settle(new Error(`worker exited with ${code}`));
-      });
+      w.on('error', died);
+      w.on('exit', (code) => died(new Error(`the worker checking it stopped (exit code ${code})`)));
       // Two files in flight per worker, so none waits on this thread between files.
-      feed(w);
-      feed(w);
+      feed();
+      feed();
+    };
+    try {
+      for (let k = 0; k < jobs; k++) start();
+    } catch (e) {
+      settle(e instanceof Error ? e : new Error(String(e)));
     }
   });
 }

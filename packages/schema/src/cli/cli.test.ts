@@ -14,7 +14,7 @@ function kehoach(args: string[], opts: { cwd?: string; env?: Record<string, stri
     cwd: opts.cwd ?? REPO_ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...opts.env },
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -6,7 +6,9 @@ export type Collected =
   | { kind: 'missing'; path: string }
   | { kind: 'empty-dir'; path: string }
   | { kind: 'unreadable'; path: string; detail: string }
-  | { kind: 'loop'; path: string };
+  | { kind: 'loop'; path: string }
+  /** A link to a folder already walked by another path: its plans are reported once, there. */
+  | { kind: 'alias'; path: string; target: string };
 
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', '.turbo', 'dist']);
@@ -27,7 +29,8 @@ export async function collectPlanFiles(paths: string[]): Promise<Collected[]> {
     }
     if (st.isDirectory()) {
       const found: Collected[] = [];
-      await walk(p, new Set([await realpathOr(p)]), found);
+      const real = await realpathOr(p);
+      await walk(p, [real], new Map([[real, p]]), found);
       if (!found.some((f) => f.kind === 'file' || f.kind === 'unreadable')) out.push({ kind: 'empty-dir', path: p }, ...found);
       else out.push(...found);
     } else out.push({ kind: 'file', path: p });
@@ -35,7 +38,12 @@ export async function collectPlanFiles(paths: string[]): Promise<Collected[]> {
   return out;
 }
 
-async function walk(dir: string, seen: Set<string>, out: Collected[]): Promise<void> {
+/**
+ * `ancestors`: the real paths of the folders from the root down to `dir` (a link to one of them
+ * is a loop); `seen`: every folder walked, by real path, with the path it was walked by (a link to
+ * one of those that is not an ancestor is a second path to it, not a loop).
+ */
+async function walk(dir: string, ancestors: string[], seen: Map<string, string>, out: Collected[]): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -48,8 +56,14 @@ async function walk(dir: string, seen: Set<string>, out: Collected[]): Promise<v
     const path = join(dir, e.name);
     if (e.isDirectory()) {
       if (SKIP_DIR.has(e.name) || e.name.startsWith('.')) continue;
-      seen.add(await realpathOr(path));
-      await walk(path, seen, out);
+      const real = await realpathOr(path);
+      if (seen.has(real)) {
+        // Reached through a link walked first (its name sorts earlier): already reported there.
+        out.push({ kind: 'alias', path, target: seen.get(real)! });
+        continue;
+      }
+      seen.set(real, path);
+      await walk(path, [...ancestors, real], seen, out);
     } else if (e.isSymbolicLink()) {
       let target;
       try {
@@ -69,12 +83,16 @@ async function walk(dir: string, seen: Set<string>, out: Collected[]): Promise<v
         continue;
       }
       if (st.isDirectory()) {
-        if (seen.has(target)) {
+        if (ancestors.includes(target)) {
           out.push({ kind: 'loop', path });
           continue;
         }
-        seen.add(target);
-        await walk(path, seen, out);
+        if (seen.has(target)) {
+          out.push({ kind: 'alias', path, target: seen.get(target)! });
+          continue;
+        }
+        seen.set(target, path);
+        await walk(path, [...ancestors, target], seen, out);
       } else if (PLAN_FILE.test(e.name)) out.push(st.isFile() ? { kind: 'file', path } : { kind: 'unreadable', path, detail: 'NOT_REGULAR' });
     } else if (e.isFile() && PLAN_FILE.test(e.name)) out.push({ kind: 'file', path });
     // A FIFO, socket or device named like a plan: reading it could block forever; say so.

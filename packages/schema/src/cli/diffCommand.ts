@@ -7,6 +7,7 @@ import { renderMarkdown } from '../diff/renderMarkdown.js';
 import { renderTerminal } from '../diff/renderTerminal.js';
 import { buildModel } from '../model/model.js';
 import type { Plan } from '../model/types.js';
+import { terminalLines, terminalText } from '../output/encode.js';
 import { MAX_FILE_BYTES } from '../parse/readText.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { t } from '../messages/index.js';
@@ -83,12 +84,12 @@ async function gitDriver(o: DiffOptions): Promise<number> {
   const newFile = args[4]!;
   const aLabel = oldFile === '/dev/null' ? '/dev/null' : `a/${path}`;
   const bLabel = newFile === '/dev/null' ? '/dev/null' : `b/${newPath}`;
-  o.out(`diff --kehoach a/${path} b/${newPath}\n`);
+  o.out(terminalText(`diff --kehoach a/${path} b/${newPath}`) + '\n');
   const sides = [await readSide(oldFile, o, { label: aLabel, git: false }), await readSide(newFile, o, { label: bLabel, git: false })];
   const plans = sides.map((s) => (s.ok ? toPlan(s, o, true) : s));
   if (plans.some((p) => !p.ok)) {
     for (const p of plans) if (!p.ok) o.out(`# kehoach: ${p.message}\n`);
-    o.out(await gitTextDiff(oldFile, newFile, o.cwd));
+    o.out(terminalLines(await gitTextDiff(oldFile, newFile, o.cwd)));
     return 0;
   }
   const diff = diffPlans((plans[0] as { plan: Plan | null }).plan, (plans[1] as { plan: Plan | null }).plan);

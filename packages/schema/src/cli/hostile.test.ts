@@ -51,7 +51,7 @@ function kehoach(args: string[], opts: { cwd?: string; preload?: string } = {}) 
     cwd: opts.cwd ?? REPO_ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', KEHOACH_JOBS: '1' },
-    timeout: 60_000,
+    timeout: 120_000,
     maxBuffer: 1 << 28,
   });
   expect(r.error, 'the CLI finished (no hang)').toBeUndefined();
@@ -173,6 +173,24 @@ describe('kehoach validate: hostile files', () => {
     const longest = Math.max(...(JSON.parse(r.stdout) as Reported[]).map((d) => d.message.length));
     expect(longest).toBeLessThan(3000);
     expect(readFileSync(join(dir, 'a-valid.yaml'), 'utf8')).toBe(plan2025);
+  });
+});
+
+describe('kehoach validate: folders reached twice', () => {
+  it('a link to a folder already checked is a second path to it, not a loop; a link to a folder above is a loop', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-alias-'));
+    // The real folder is named for the plan's jurisdiction (jurisdiction-mismatch checks it).
+    mkdirSync(join(root, 'plans', 'ha-noi'), { recursive: true });
+    writeFileSync(join(root, 'plans', 'ha-noi', '2025.yaml'), plan2025);
+    symlinkSync(join(root, 'plans', 'ha-noi'), join(root, 'plans', 'x')); // an alias (walked after the folder: names are sorted)
+    symlinkSync(join(root, 'plans'), join(root, 'plans', 'ha-noi', 'up')); // a loop
+    const r = kehoach(['validate', 'plans', '--format', 'json', '--lang', 'en'], { cwd: root });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Skipped “plans/x”: a symbolic link to a folder already checked as “plans/ha-noi”.');
+    expect(r.stderr).toContain('Skipped “plans/ha-noi/up”: symbolic link loop.');
+    expect(r.stderr).not.toContain('“plans/x”: symbolic link loop');
+    const vi = kehoach(['validate', 'plans', '--lang', 'vi'], { cwd: root });
+    expect(vi.stderr).toContain('Bỏ qua “plans/x”: liên kết tượng trưng tới thư mục đã kiểm tra qua “plans/ha-noi”.');
   });
 });
 

@@ -18,7 +18,7 @@ const editedDraft = replaceOnce(draftText, 'target: { placeholder: true }', 'tar
 const ENV = { PATH: process.env.PATH ?? '', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', KEHOACH_LANG: 'vi' };
 
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...ENV, ...env }, timeout: 60_000 });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...ENV, ...env }, timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const kehoach = (args: string[], cwd = REPO_ROOT, env: Record<string, string> = {}) => run(process.execPath, [BIN, ...args], cwd, env);

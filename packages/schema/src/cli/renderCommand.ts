@@ -1,4 +1,5 @@
 import { exportPlan } from '../export/exportPlan.js';
+import { terminalLines } from '../output/encode.js';
 import { renderPlan } from '../render/render.js';
 import { loadValidPlan } from './loadPlan.js';
 import type { Lang } from '../diagnostics/types.js';
@@ -14,7 +15,7 @@ interface CommandIo {
 export async function renderCommand(file: string, io: CommandIo): Promise<number> {
   const loaded = await loadValidPlan(file, io);
   if (!loaded.ok) return loaded.exit;
-  io.out(renderPlan(loaded.plan));
+  io.out(terminalLines(renderPlan(loaded.plan)));
   return 0;
 }
 

@@ -42,6 +42,8 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
       ioError = true;
     } else if (c.kind === 'loop') {
       o.err(t('cli.symlink-loop', o.lang, { path: shown }) + '\n');
+    } else if (c.kind === 'alias') {
+      o.err(t('cli.symlink-alias', o.lang, { path: shown, target: relative(o.cwd, c.target) || c.target }) + '\n');
     } else if (c.kind === 'unreadable') {
       o.err(t('cli.read-error', o.lang, { path: shown, detail: c.detail }) + '\n');
       ioError = true;

@@ -8,6 +8,7 @@ import { compareTargets, diffPlans } from './diffPlans.js';
 import { formatTarget } from './format.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { renderTerminal } from './renderTerminal.js';
+import { MAX_DIFF_WORK, MAX_PLAN_WORK, wordDiff } from './wordDiff.js';
 
 // The 2025 appendix as adopted: the block kept for 2024's dropped indicator is left out here.
 const plan2025 = ((p: Plan) => ({ ...p, indicators: p.indicators.filter((i) => !i.dropped) }))(parse(readPlan('ha-noi/2025')) as Plan);
@@ -323,3 +324,27 @@ describe('renderers', () => {
   });
 });
 
+
+// Issue 13: each word diff was bounded, but not a plan's: a thousand long rewritten clauses cost
+// a thousand times the bound. The plan's diffs share one budget; past it, a change is shown as one
+// replacement. Counted in token comparisons (each clause below takes MAX_DIFF_WORK), not timed.
+describe('diffPlans: a plan of many long rewritten clauses', () => {
+  it('spends at most MAX_PLAN_WORK: the first clauses get a word diff, the rest one replacement each', () => {
+    // m words replaced by m others: 2m edits over 2m tokens, exactly the work one diff may do.
+    const m = Math.floor(Math.sqrt(MAX_DIFF_WORK) / 2);
+    const words = (side: string, k: number) => Array.from({ length: m }, (_, i) => `${side}${k}w${i}`).join(' ');
+    const paragraphs = (p: Plan) => (p.articles ?? []).flatMap((a) => [...(a.paragraphs ?? []), ...(a.items ?? []).flatMap((it) => it.paragraphs ?? [])]);
+    const count = 30;
+    const before = mutate(plan2025, (p) => paragraphs(p).slice(0, count).forEach((para, k) => (para.text = words('a', k))));
+    const after = mutate(plan2025, (p) => paragraphs(p).slice(0, count).forEach((para, k) => (para.text = words('b', k))));
+    const changed = diffPlans(before, after).clauses.filter((c) => c.text?.diff);
+    expect(changed).toHaveLength(count);
+    const fine = changed.filter((c) => !c.text!.diff!.coarse);
+    expect(fine).toHaveLength(Math.floor(MAX_PLAN_WORK / MAX_DIFF_WORK));
+    expect(changed.slice(fine.length).every((c) => c.text!.diff!.coarse)).toBe(true);
+    // Alone, the same clause gets its word diff: the limit is the plan's, not the clause's.
+    expect(wordDiff(words('a', count - 1), words('b', count - 1)).coarse).toBe(false);
+    // Each diff call has the whole budget again.
+    expect(diffPlans(before, after).clauses.filter((c) => c.text?.diff && !c.text.diff.coarse)).toHaveLength(fine.length);
+  });
+});

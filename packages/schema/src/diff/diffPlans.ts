@@ -14,6 +14,7 @@ import { diffMetadata, sideInfo } from './diffMetadata.js';
 import { diffNarratives } from './diffNarratives.js';
 import { diffRelations } from './diffRelations.js';
 import type { DiffSummary, IndicatorDiff, PlanDiff } from './types.js';
+import { MAX_PLAN_WORK, withDiffBudget } from './wordDiff.js';
 
 export { compareTargets } from './compareTargets.js';
 
@@ -22,8 +23,15 @@ export function diffPlans(oldPlan: unknown, newPlan: unknown): PlanDiff {
   return diffViews(viewPlan(oldPlan), viewPlan(newPlan));
 }
 
-/** The same, for plans already viewed (a PlanModel's `plan`). */
+/**
+ * The same, for plans already viewed (a PlanModel's `plan`). Every word diff of one call draws
+ * on one budget (MAX_PLAN_WORK); each call has the whole budget again.
+ */
 export function diffViews(a: PlanView, b: PlanView): PlanDiff {
+  return withDiffBudget({ work: MAX_PLAN_WORK }, () => compare(a, b));
+}
+
+function compare(a: PlanView, b: PlanView): PlanDiff {
   const metadata = diffMetadata(a, b);
   const indicators = diffIndicators(a, b);
   const { clauses, carriedOver, counts } = diffClauses(a, b);

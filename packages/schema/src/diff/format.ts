@@ -1,7 +1,7 @@
 // Words and numbers shared by the diff renderers, in Vietnamese and English (the words are the
 // catalog's diff.* messages, src/messages/diff.ts).
 
-import { formatNumberVi } from '../diagnostics/numbers.js';
+import { formatNumberVi, plainDigits } from '../diagnostics/numbers.js';
 import type { Lang } from '../diagnostics/types.js';
 import { t } from '../messages/index.js';
 import type { Comparator, Target } from '../model/types.js';
@@ -26,7 +26,7 @@ export function summaryLines(summary: PlanDiff['summary'], lang: Lang): [string,
 
 export function formatNumber(n: number, lang: Lang): string {
   if (lang === 'vi') return formatNumberVi(n);
-  const [int, frac] = Math.abs(n).toString().split('.');
+  const [int, frac] = plainDigits(Math.abs(n)).split('.');
   return (n < 0 ? '-' : '') + int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
 }
 

@@ -2,6 +2,7 @@
 // Indicators as a table, clause changes as <del>/<ins> inside their text.
 
 import type { Lang } from '../diagnostics/types.js';
+import { markdownCode, markdownText } from '../output/encode.js';
 import type { ClauseDiff, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
 import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, statusWord, summaryLines } from './format.js';
 import { t } from '../messages/index.js';
@@ -22,7 +23,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
   const out: string[] = [];
   const who = diff.to.jurisdictionName ?? diff.from.jurisdictionName ?? diff.to.jurisdiction ?? diff.from.jurisdiction ?? '';
   out.push(`${h} ${esc(t('diff.title', lang, { who, from: sideTitle(diff.from, lang), to: sideTitle(diff.to, lang) }).replace('  ', ' '))}`, '');
-  if (diff.from.label || diff.to.label) out.push(`\`${diff.from.label ?? '/dev/null'}\` → \`${diff.to.label ?? '/dev/null'}\``, '');
+  if (diff.from.label || diff.to.label) out.push(`${code(diff.from.label ?? '/dev/null')} → ${code(diff.to.label ?? '/dev/null')}`, '');
   if (!diff.hasChanges) {
     out.push(t('diff.no-changes', lang), '');
     return out.join('\n');
@@ -31,7 +32,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
 
   if (diff.metadata.length > 0) {
     out.push(`${sub} ${t('diff.metadata', lang)}`, '');
-    for (const f of diff.metadata) out.push(`- \`${f.field}\`: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
+    for (const f of diff.metadata) out.push(`- ${code(f.field)}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
     out.push('');
   }
 
@@ -42,11 +43,11 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
     if (changed.length > 0) {
       // Two revisions of one year: "Trước" / "Sau" rather than the same title twice.
       const [before, after] = sideTitle(diff.from, lang) === sideTitle(diff.to, lang) ? [t('diff.col-before', lang), t('diff.col-after', lang)] : [sideTitle(diff.from, lang), sideTitle(diff.to, lang)];
-      out.push(`| | ${t('diff.col-id', lang)} | ${t('diff.col-indicator', lang)} | ${before} | ${after} | ${t('diff.col-change', lang)} |`, '|---|---|---|---|---|---|');
+      out.push(`| | ${t('diff.col-id', lang)} | ${t('diff.col-indicator', lang)} | ${esc(before)} | ${esc(after)} | ${t('diff.col-change', lang)} |`, '|---|---|---|---|---|---|');
       for (const d of changed) out.push(...indicatorRows(d, lang, context));
       out.push('');
     }
-    if (unchanged.length > 0) out.push(esc(t('diff.unchanged', lang, { count: unchanged.length, ids: '' })) + unchanged.map((d) => `\`${d.id}\``).join(', '), '');
+    if (unchanged.length > 0) out.push(esc(t('diff.unchanged', lang, { count: unchanged.length, ids: '' })) + unchanged.map((d) => code(d.id)).join(', '), '');
   }
 
   if (diff.clauses.length > 0 || diff.carriedOver.marked.length + diff.carriedOver.cleared.length > 0) {
@@ -67,7 +68,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
     out.push(`${sub} ${t('diff.relations', lang)}`, '');
     for (const r of diff.relations) {
       const fields = r.fields.map((f) => `${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`).join('; ');
-      out.push(`- ${icon(r.status)} \`${r.id}\`${fields ? ': ' + fields : ''}`);
+      out.push(`- ${icon(r.status)} ${code(r.id)}${fields ? ': ' + fields : ''}`);
     }
     out.push('');
   }
@@ -109,7 +110,7 @@ function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] 
   const name = cell(d.name);
   const number = d.number.to ?? d.number.from;
   rows.push(
-    `| ${icon(d.status, target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : target)} | \`${d.id}\` | ${number ? esc(number) + ' ' : ''}${name} | ${target ? cell(fromText(target, lang)) : ''} | ${target ? cell(toText(target, lang)) : ''} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
+    `| ${icon(d.status, target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : target)} | ${code(d.id, true)} | ${number ? esc(number) + ' ' : ''}${name} | ${target ? cell(fromText(target, lang)) : ''} | ${target ? cell(toText(target, lang)) : ''} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
   );
   if (d.status !== 'dropped') for (const p of d.parts) if (p.status !== 'unchanged') rows.push(partRow(d, p, lang, context));
   return rows;
@@ -121,7 +122,7 @@ function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, context: number): st
   if (p.nameDiff) notes.push(`${t('diff.name', lang)}: ${words(p.nameDiff, context)}`);
   for (const f of p.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
-  return `| ${icon(p.status, p.target?.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} | \`${d.id}/${p.id}\` | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
+  return `| ${icon(p.status, p.target?.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} | ${code(`${d.id}/${p.id}`, true)} | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
 }
 
 function fromText(c: TargetChange, lang: Lang): string {
@@ -133,7 +134,7 @@ function toText(c: TargetChange, lang: Lang): string {
 }
 
 function clauseItem(c: ClauseDiff, lang: Lang, context: number): string {
-  const head = `- ${icon(c.status)} \`${c.id}\` (${kindWord(c.kind, lang)}, ${t(`diff.clause-${c.status}`, lang)})`;
+  const head = `- ${icon(c.status)} ${code(c.id)} (${kindWord(c.kind, lang)}, ${t(`diff.clause-${c.status}`, lang)})`;
   const parts: string[] = [];
   if (c.status === 'changed') {
     if (c.label) parts.push(`${t('diff.label', lang)}: ${cell(c.label.from ?? '')} → ${cell(c.label.to ?? '')}`);
@@ -143,7 +144,7 @@ function clauseItem(c: ClauseDiff, lang: Lang, context: number): string {
     const side = c.status === 'added' ? 'to' : 'from';
     const first = [c.label?.[side], c.heading?.[side]].filter(Boolean).join(' ');
     const text = c.text?.[side];
-    const wrap = (s: string) => (c.status === 'added' ? `<ins>${html(s)}</ins>` : `<del>${html(s)}</del>`);
+    const wrap = (s: string) => (c.status === 'added' ? `<ins>${cell(s)}</ins>` : `<del>${cell(s)}</del>`);
     if (first) parts.push(wrap(first));
     if (text) parts.push(wrap(text));
   }
@@ -151,32 +152,32 @@ function clauseItem(c: ClauseDiff, lang: Lang, context: number): string {
 }
 
 function textChange(c: { from?: string; to?: string; diff?: WordDiff }, lang: Lang, context: number): string {
-  if (!c.diff) return cell(c.to ?? c.from ?? '');
+  if (!c.diff) return cell(c.to ?? c.from ?? '', true);
   if (c.diff.whitespaceOnly) return esc(t('diff.whitespace-only', lang));
   return words(c.diff, context);
 }
 
 function narrativeItem(n: NarrativeDiff, lang: Lang, context: number): string {
-  const where = [n.clause.to ?? n.clause.from, n.indicator].filter(Boolean).map((x) => `\`${x}\``).join(' → ');
+  const where = [n.clause.to ?? n.clause.from, n.indicator].filter(Boolean).map((x) => code(x!)).join(' → ');
   const parts: string[] = [];
   if (n.status === 'changed') {
     if (n.text) parts.push(textChange(n.text, lang, context));
-    if (n.target) parts.push(`${formatTarget(n.target.from, lang)} → ${formatTarget(n.target.to, lang)} (${changeCell(n.target, lang)})`);
+    if (n.target) parts.push(`${cell(formatTarget(n.target.from, lang))} → ${cell(formatTarget(n.target.to, lang))} (${changeCell(n.target, lang)})`);
     for (const f of n.fields) parts.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
   } else {
     const text = n.status === 'added' ? n.text?.to : n.text?.from;
     const target = n.status === 'added' ? n.target?.to : n.target?.from;
     parts.push(`${cell(text ?? '')}${target ? ': ' + cell(formatTarget(target, lang)) : ''}`);
   }
-  return `- ${icon(n.status, n.target)} \`${n.id}\`${where ? ` (${where})` : ''}: ${parts.join('; ')}`;
+  return `- ${icon(n.status, n.target)} ${code(n.id)}${where ? ` (${where})` : ''}: ${parts.join('; ')}`;
 }
 
 /** A word diff as HTML inline marks, long unchanged stretches elided. */
 function words(d: WordDiff, context: number): string {
   let previous = '';
   return elide(d.chunks, context)
-    .map((c) => {
-      const text = html(c.text.replace(/\s+/g, ' '));
+    .map((c, i) => {
+      const text = cell(c.text, i === 0);
       const after = previous;
       previous = c.op;
       if (c.op === 'equal') return text;
@@ -187,15 +188,16 @@ function words(d: WordDiff, context: number): string {
     .trim();
 }
 
-function html(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-
-/** Text for a table cell or list item: HTML-escaped, Markdown's markup characters neutralised. */
-function cell(s: string): string {
-  return html(s.replace(/\s+/g, ' ')).replace(/([\\`*_[\]#])/g, '\\$1');
+// Every text of a plan reaches the Markdown through these (output/encode.ts): verbatim text on
+// one line, no markup of its own; ids and paths as inline code.
+function cell(s: string, lineStart = false): string {
+  return markdownText(s.replace(/\s+/g, ' '), { lineStart });
 }
 
 function esc(s: string): string {
   return cell(s);
+}
+
+function code(s: string, table = false): string {
+  return markdownCode(s, { table });
 }

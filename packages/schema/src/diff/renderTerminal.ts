@@ -2,6 +2,7 @@
 // changes read as git's --word-diff does: [-removed-]{+added+}.
 
 import type { Lang } from '../diagnostics/types.js';
+import { encodeStrings, terminalText } from '../output/encode.js';
 import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
 import { describeChange, elide, formatTarget, formatValue, kindWord, sideTitle, summaryLines } from './format.js';
 import { t } from '../messages/index.js';
@@ -18,8 +19,11 @@ export interface TerminalOptions {
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 type Paint = (style: keyof typeof ANSI, s: string) => string;
 
-export function renderTerminal(diff: PlanDiff, options: TerminalOptions): string {
+export function renderTerminal(plans: PlanDiff, options: TerminalOptions): string {
   const { lang } = options;
+  // Every text of the plans, once, for the terminal: white space runs as one space, controls
+  // and escape sequences made visible; the only escape sequences printed are the colours below.
+  const diff = encodeStrings(plans, (s) => terminalText(s.replace(/\s+/g, ' ')));
   const paint: Paint = options.color ? (style, s) => (s ? `${ANSI[style]}${s}${ANSI.reset}` : s) : (_style, s) => s;
   const context = options.context ?? 8;
   const lines: string[] = [];

@@ -68,11 +68,9 @@ describe('wordDiff', () => {
     const n = Math.ceil(Math.sqrt(MAX_DIFF_WORK)) + 10;
     const a = Array.from({ length: n }, (_, i) => `a${i}`).join(' ');
     const b = Array.from({ length: n }, (_, i) => `b${i}`).join(' ');
-    const started = performance.now();
     const d = wordDiff(`đầu ${a} cuối`, `đầu ${b} cuối`);
     expect(d.coarse).toBe(true);
     expect(d.chunks.map((c) => c.op)).toEqual(['equal', 'delete', 'insert', 'equal']);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('handles a long paragraph in linear space', () => {

@@ -7,7 +7,9 @@
 // (the longest common subsequence) comes from jsdiff's Myers diff (`diffArrays`), whose cost
 // grows with the number of edits it allows: that number is capped so that the work stays near
 // MAX_DIFF_WORK token comparisons whatever the texts' size. A small change in a long clause is
-// still found; past the cap the changed middle is reported as one replacement.
+// still found; past the cap the changed middle is reported as one replacement. The word diffs
+// of one plan comparison also share one budget (MAX_PLAN_WORK), so that a plan of many long
+// rewritten clauses stays bounded too, not just each clause.
 import { diffArrays } from 'diff';
 
 export type WordOp = 'equal' | 'delete' | 'insert';
@@ -64,8 +66,35 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The word diff of two texts. */
-export function wordDiff(oldText: string, newText: string): WordDiff {
+/** What a whole plan's word diffs may spend together (token comparisons), shared by its wordDiff calls. */
+export interface DiffBudget {
+  work: number;
+}
+
+/** A plan's word diffs together: about a dozen clause diffs at MAX_DIFF_WORK; past it, the rest are coarse. */
+export const MAX_PLAN_WORK = 50_000_000;
+
+// The budget of the plan comparison running now (diffViews is synchronous: set around it), so
+// that every word diff inside it (clauses, names, wordings) draws on it without being passed it.
+let shared: DiffBudget | undefined;
+
+/** Runs `compare` with its word diffs drawing on one budget. */
+export function withDiffBudget<T>(budget: DiffBudget, compare: () => T): T {
+  const outer = shared;
+  shared = budget;
+  try {
+    return compare();
+  } finally {
+    shared = outer;
+  }
+}
+
+/**
+ * The word diff of two texts. With a budget (given, or the running plan comparison's), a diff
+ * that would spend more than is left is one replacement (coarse): a plan of a thousand rewritten
+ * long clauses stays bounded, not just each clause.
+ */
+export function wordDiff(oldText: string, newText: string, budget: DiffBudget | undefined = shared): WordDiff {
   const a = tokenize(oldText).filter((t) => t.key !== '');
   const b = tokenize(newText).filter((t) => t.key !== '');
   const ops: Op[] = [];
@@ -78,7 +107,7 @@ export function wordDiff(oldText: string, newText: string): WordDiff {
   for (let k = 0; k < pre; k++) ops.push({ op: 'equal', token: same(a[k]!, b[k]!) });
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
-  const script = editScript(midA, midB);
+  const script = editScript(midA, midB, budget);
   if (script) for (const op of script) ops.push(op);
   else {
     coarse = true;
@@ -141,15 +170,23 @@ function reorder(chunks: WordChunk[]): WordChunk[] {
   return out;
 }
 
-/** The shortest edit script from a to b, or undefined past the edits MAX_DIFF_WORK allows. */
-function editScript(a: Token[], b: Token[]): Op[] | undefined {
+/**
+ * The shortest edit script from a to b, or undefined past the edits MAX_DIFF_WORK (and what is
+ * left of the budget) allows. Myers' work is about (|a| + |b|) × the edits: that is what a
+ * diff takes from the budget, or all it was allowed when it gave up.
+ */
+function editScript(a: Token[], b: Token[], budget: DiffBudget | undefined): Op[] | undefined {
   if (a.length === 0 || b.length === 0) return [...a.map((token) => ({ op: 'delete' as const, token })), ...b.map((token) => ({ op: 'insert' as const, token }))];
-  const maxEditLength = Math.max(1, Math.floor(MAX_DIFF_WORK / (a.length + b.length)));
+  const n = a.length + b.length;
+  if (budget && budget.work < n) return undefined; // not even one edit left
+  const maxEditLength = Math.max(1, Math.floor(Math.min(MAX_DIFF_WORK, budget?.work ?? Infinity) / n));
   const changes = diffArrays(
     a.map((t) => t.key),
     b.map((t) => t.key),
     { maxEditLength },
   );
+  const edits = changes?.reduce((sum, c) => sum + (c.added || c.removed ? c.count : 0), 0);
+  if (budget) budget.work -= Math.min(budget.work, n * (edits === undefined ? maxEditLength : Math.max(1, edits)));
   if (!changes) return undefined;
   const out: Op[] = [];
   let i = 0;

@@ -25,7 +25,6 @@ export interface ExportedClause {
 export function exportPlan(plan: Plan) {
   const view = viewPlan(plan);
   const clauses = flattenClauses(view);
-  const narrative = plan.narrativeTargets ?? [];
   const restatedIn = (ref: string) => view.restatements(ref).filter((n) => n.indicator === ref).map((n) => n.id);
   return {
     format: 'kehoach-plan',
@@ -43,7 +42,7 @@ export function exportPlan(plan: Plan) {
     document: plan.document,
     clauses,
     indicators: view.indicators.map((i) => exportIndicator(i.source, restatedIn)),
-    narrativeTargets: narrative.map((n) => ({ ...n, target: normaliseTarget(n.target), indicator: n.indicator ?? null })),
+    narrativeTargets: view.narratives.map(({ source: n }) => ({ ...n, target: normaliseTarget(n.target), indicator: n.indicator ?? null })),
     relations: plan.relations ?? [],
     amendments: (plan.amendments ?? []).map((a) => ({
       ...a,

@@ -15,7 +15,7 @@ const ENV = { PATH: process.env.PATH ?? '', GIT_CONFIG_GLOBAL: '/dev/null', GIT_
 const plan2025 = readPlan('ha-noi/2025');
 
 function run(cmd: string, args: string[], cwd: string) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: ENV, timeout: 60_000 });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: ENV, timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

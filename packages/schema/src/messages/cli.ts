@@ -75,6 +75,10 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
   },
   'cli.read-error': { vi: 'Không đọc được “{path}”: {detail|io}.', en: 'Cannot read “{path}”: {detail|io}.' },
   'cli.symlink-loop': { vi: 'Bỏ qua “{path}”: liên kết tượng trưng tạo vòng lặp.', en: 'Skipped “{path}”: symbolic link loop.' },
+  'cli.symlink-alias': {
+    vi: 'Bỏ qua “{path}”: liên kết tượng trưng tới thư mục đã kiểm tra qua “{target}”.',
+    en: 'Skipped “{path}”: a symbolic link to a folder already checked as “{target}”.',
+  },
   'cli.exists-no-force': {
     vi: '“{path}” đã có; không ghi đè. Dùng --force để ghi đè.',
     en: '“{path}” already exists; not overwritten. Use --force to overwrite it.',

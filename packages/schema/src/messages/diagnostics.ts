@@ -20,6 +20,10 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Đây là tệp nhị phân (có byte NUL ở vị trí {offset}), không phải tệp kế hoạch YAML.',
     en: 'This is a binary file (NUL byte at offset {offset}), not a YAML plan file.',
   },
+  'file-utf16': {
+    vi: 'Tệp được lưu với mã hóa {encoding}, không phải UTF-8; hãy lưu lại tệp với mã hóa UTF-8.',
+    en: 'The file is saved as {encoding}, not UTF-8; save it as UTF-8.',
+  },
   'file-not-utf8': {
     vi: 'Tệp không phải UTF-8: byte 0x{byte} không hợp lệ ở dòng {line}, cột {column}. Hãy lưu lại tệp với mã hóa UTF-8.',
     en: 'The file is not UTF-8: invalid byte 0x{byte} at line {line}, column {column}. Save the file as UTF-8.',
@@ -60,6 +64,14 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Cấu trúc YAML lồng nhau quá sâu; một kế hoạch chỉ cần vài cấp.',
     en: 'The YAML nests far too deep; a plan needs only a few levels.',
   },
+  'yaml-too-complex': {
+    vi: 'YAML có quá nhiều ký hiệu (hơn {limit}: ngoặc, dấu phẩy, khóa, gạch đầu dòng…) ngoài dạng YAML đơn giản của tệp kế hoạch; tệp không được kiểm tra chi tiết.',
+    en: 'The YAML has too many tokens (more than {limit}: brackets, commas, keys, dashes…) outside the plain YAML plan files use; the file was not checked in detail.',
+  },
+  'yaml-complex-key': {
+    vi: 'Khóa YAML phải là văn bản; khóa này là một khối hoặc một danh sách (khóa phức hợp), không dùng trong tệp kế hoạch. Tệp không được kiểm tra tiếp.',
+    en: 'A YAML key must be text; this key is a mapping or a list (a complex key), which plan files never use. The file was not checked further.',
+  },
   'yaml-multiple-documents': {
     vi: 'Mỗi tệp chỉ chứa một kế hoạch (một tài liệu YAML); hãy bỏ dấu “---” thứ hai hoặc tách thành tệp khác.',
     en: 'A file holds one plan (one YAML document); remove the second “---” or split the file.',
@@ -73,8 +85,8 @@ export const DIAGNOSTIC_MESSAGES = {
     en: 'Property “{property}” is not allowed at {path}.{suggestion|en-suggest} Allowed: {allowed}.',
   },
   'schema-type': {
-    vi: '{path} phải là {expected|type}, không phải {actual|type}.',
-    en: '{path} must be {expected|type}, not {actual|type}.',
+    vi: '{path|subject} phải là {expected|type}, không phải {actual|type}.',
+    en: '{path|subject} must be {expected|type}, not {actual|type}.',
   },
   'schema-enum': {
     vi: 'Giá trị “{value}” không hợp lệ cho {path}; chọn một trong: {allowed}.',
@@ -111,6 +123,10 @@ export const DIAGNOSTIC_MESSAGES = {
   'unused-suppression': {
     vi: 'Chỉ thị bỏ qua “{code}” không còn tác dụng: dòng {line} không có chẩn đoán {code}. Hãy xóa nó.',
     en: 'The suppression of “{code}” is unused: line {line} has no {code} diagnostic. Remove it.',
+  },
+  'internal-error': {
+    vi: 'kehoach gặp lỗi nội bộ khi kiểm tra tệp này ({detail}); tệp chưa được kiểm tra, các tệp khác vẫn được kiểm tra. Hãy báo lỗi này.',
+    en: 'kehoach failed internally while checking this file ({detail}); the file was not checked, the other files were. Please report it.',
   },
   'rule-crashed': {
     vi: 'Quy tắc {rule} gặp lỗi nội bộ và đã bị bỏ qua: {detail}. Hãy báo lỗi này.',

@@ -6,7 +6,8 @@
 //   {name|bytes}   a size in KB or MB;  {name|vi-suggest} {name|en-suggest} {name|vi-more}
 //   {name|en-more} the filter.* sentence in that language, or nothing when the value is empty or 0
 
-import { formatNumberVi } from '../diagnostics/numbers.js';
+import { formatNumberVi, plainDigits } from '../diagnostics/numbers.js';
+import { visible } from '../output/encode.js';
 import { MESSAGES, type MessageKey } from './catalog.js';
 import type { Lang, MessageParams } from './types.js';
 
@@ -27,7 +28,10 @@ export const MAX_PARAM_LENGTH = 500;
 const COMPUTED = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar']);
 
 export function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => entry(name, filter) ?? clip(param(name, filter)));
+  // A parameter is the plan's text (a key, a wording, a file name): its control, bidi and
+  // zero-width characters are shown, never echoed raw, in every channel. A nested entry is
+  // filled by fill() again, so its own parameters are encoded the same way.
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => entry(name, filter) ?? clip(visible(param(name, filter))));
 
   /**
    * `{name|area}`: the catalog's entry area.<value> (a word, or a rule's sentence for the
@@ -43,7 +47,7 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
   function param(name: string, filter: string | undefined): string {
     const v = params[name];
     if (v === undefined) return '';
-    if (!filter) return typeof v === 'number' && lang === 'vi' ? formatNumberVi(v) : String(v);
+    if (!filter) return typeof v === 'number' ? (lang === 'vi' ? formatNumberVi(v) : plainDigits(v)) : String(v);
     switch (filter) {
       case 'bytes':
         return bytes(Number(v), lang);

@@ -24,7 +24,11 @@ export const TERM_MESSAGES = {
   'type.object': { vi: 'một khối “khóa: giá trị”', en: 'a block of “key: value” pairs' },
   'type.array': { vi: 'một danh sách (các dòng “- …”)', en: 'a list (lines “- …”)' },
   'type.null': { vi: 'null', en: 'null' },
+  'type.nan': { vi: 'NaN (giá trị không phải số hợp lệ)', en: 'NaN (not a valid number)' },
+  'type.infinity': { vi: 'vô cực (.inf, không phải số hợp lệ)', en: 'infinity (.inf, not a valid number)' },
   'type.string,null': { vi: 'một chuỗi văn bản hoặc null', en: 'a string or null' },
+  // What a message is about when the path is empty (`{path|subject}`): the whole file.
+  'subject.': { vi: 'Tệp kế hoạch', en: 'The plan file' },
   'pattern.id': { vi: 'mã ASCII chữ thường nối bằng gạch ngang (vd. grdp-growth)', en: 'lowercase ASCII words joined by hyphens (e.g. grdp-growth)' },
   'pattern.ref': { vi: 'mã chỉ tiêu, “chỉ-tiêu/thành-phần” hoặc mã mục tiêu (vd. clean-water/urban)', en: 'an indicator, “indicator/part” or target id (e.g. clean-water/urban)' },
   'pattern.clause-id': { vi: 'mã điều khoản theo vị trí (vd. art_2__item_7__para_3)', en: 'a clause id from its position (e.g. art_2__item_7__para_3)' },

@@ -1,10 +1,13 @@
-// The model's clause tree at any depth, a text without articles, amendments and target status,
-// on structures real resolutions print.
+// The one plan model on the real plans (every node found again by its pointer) and on the
+// structures real resolutions print: clause trees of any depth, a text without articles,
+// amendments and target status.
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { analyzeText } from '../engine.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { PLAN_2025 } from '../testing/fixtures.js';
-import { ancestorsOf, viewPlan } from './planView.js';
+import { readPlan } from '../testing/realPlans.js';
+import { ancestorsOf, viewPlan, type PlanView } from './planView.js';
 
 const view = (yaml: string) => viewPlan(parseYaml(yaml).value);
 
@@ -153,5 +156,104 @@ amendments:
       ['grdp-growth', '/amendments/0/changes/0/to', '%', '7,0 - 7,5%'],
     ]);
     expect(v.at('/amendments/0')).toMatchObject({ type: 'amendment', node: { id: 'nq-01-2018' } });
+  });
+});
+
+/** Every node of the view (clauses at any depth, amendments too) is what at() finds at its pointer. */
+function expectEveryNodeAt(view: PlanView) {
+  const nodes = [
+    ...view.indicators.map((node) => ({ type: 'indicator', node })),
+    ...view.indicators.flatMap((i) => i.parts.map((node) => ({ type: 'part', node }))),
+    ...view.narratives.map((node) => ({ type: 'narrative', node })),
+    ...view.relations.map((node) => ({ type: 'relation', node })),
+    ...view.amendments.map((node) => ({ type: 'amendment', node })),
+    ...view.clauses.map((node) => ({ type: 'clause', node })),
+  ];
+  expect(nodes.length).toBeGreaterThan(0);
+  for (const n of nodes) expect(view.at(n.node.pointer), n.node.pointer).toEqual(n);
+}
+
+const plan2025 = parseDocument(readPlan('ha-noi/2025')).toJS();
+
+describe('viewPlan on the 2025 plan', () => {
+  const view = viewPlan(plan2025);
+
+  it('types every indicator, part, narrative target and relation of the file, in file order', () => {
+    expect(view.indicators.map((i) => i.id)).toEqual(plan2025.indicators.map((i: { id: string }) => i.id));
+    expect(view.narratives.length).toBe(plan2025.narrativeTargets.length);
+    expect(view.relations.length).toBe((plan2025.relations ?? []).length);
+    const parts = view.indicators.flatMap((i) => i.parts.map((p) => p.ref));
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.every((r) => view.resolve(r)?.part?.ref === r)).toBe(true);
+  });
+
+  it('at(pointer) finds every node by its own pointer, and nothing at a pointer that names none', () => {
+    expectEveryNodeAt(view);
+    expect(view.at(`/indicators/${view.indicators.length}`)).toBeUndefined();
+    expect(view.at('/indicators/0/parts/99')).toBeUndefined();
+    expect(view.at('/narrativeTargets/0/parts/0')).toBeUndefined();
+    expect(view.at('/year')).toBeUndefined();
+  });
+
+  it('builds the clause tree with parents, positions and depth; clause(id) finds each id', () => {
+    expect(view.roots.length).toBeGreaterThan(0);
+    for (const c of view.clauses) {
+      // position is 1-based among siblings of its kind (paragraphs and items counted apart)
+      const siblings = c.parent ? c.parent.children : view.roots;
+      expect(siblings.filter((s) => s.kind === c.kind)[c.position - 1]).toBe(c);
+      expect(ancestorsOf(c).length).toBe(c.depth);
+      if (c.id) expect(view.clause(c.id)?.id).toBe(c.id);
+    }
+  });
+
+  it('restatements(ref) lists the narrative targets that restate an indicator', () => {
+    const restated = view.narratives.filter((n) => n.indicator && !n.indicator.includes('/'));
+    expect(restated.length).toBeGreaterThan(0);
+    for (const n of restated) expect(view.restatements(n.indicator!)).toContain(n);
+  });
+});
+
+describe('viewPlan on values that are not (quite) plans', () => {
+  it('a non-object is an empty plan', () => {
+    for (const v of [null, 42, 'text', [1, 2]]) {
+      const view = viewPlan(v);
+      expect([view.indicators.length, view.clauses.length, view.targets.length]).toEqual([0, 0, 0]);
+      expect(view.at('/indicators/0')).toBeUndefined();
+    }
+  });
+
+  it('skips entries that are not objects or have no id, and still finds the others at their own index', () => {
+    const view = viewPlan({ indicators: [{ id: 'a' }, 7, { name: 'no id' }, { id: 'd', parts: [null, { id: 'p' }] }] });
+    expect(view.indicators.map((i) => [i.id, i.index])).toEqual([['a', 0], ['d', 3]]);
+    expect(view.at('/indicators/3')?.node).toBe(view.indicators[1]);
+    expect(view.at('/indicators/1')).toBeUndefined();
+    expect(view.at('/indicators/3/parts/1')?.type).toBe('part');
+    expect(view.resolve('d/p')?.part?.index).toBe(1);
+  });
+});
+
+describe('at(pointer) on every real plan and on the structures above', () => {
+  it.each(['ha-noi/2024', 'ha-noi/2025', 'ha-noi/2026'])('%s: every node, clauses at any depth (2026: items at the root)', (name) => {
+    expectEveryNodeAt(viewPlan(parseDocument(readPlan(name)).toJS()));
+  });
+
+  it('items of items four levels deep, and amendments found by index past a skipped entry', () => {
+    const deep = view(`
+articles:
+  - id: art_1
+    items:
+      - id: art_1__item_1
+        items:
+          - id: art_1__item_1__item_1
+            items:
+              - id: art_1__item_1__item_1__item_1
+                items: [{ id: art_1__item_1__item_1__item_1__item_1, paragraphs: [{ id: leaf, text: x }] }]
+amendments: [{ id: a1, changes: [] }, 7, { id: a3, changes: [] }]
+`);
+    expectEveryNodeAt(deep);
+    expect(deep.at('/articles/0/items/0/items/0/items/0/items/0/paragraphs/0')).toMatchObject({ type: 'clause', node: { id: 'leaf', depth: 5 } });
+    expect(deep.at('/amendments/2')).toMatchObject({ type: 'amendment', node: { id: 'a3' } });
+    expect(deep.at('/amendments/1')).toBeUndefined();
+    expect(deep.at('/amendments/0/parts/0')).toBeUndefined();
   });
 });

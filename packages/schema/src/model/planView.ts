@@ -233,7 +233,7 @@ export function viewPlan(value: unknown): PlanView {
   let byIndicator: Map<string, IndicatorNode> | undefined;
   let byClause: Map<string, ClauseNode> | undefined;
   let byRestated: Map<string, NarrativeNode[]> | undefined;
-  let byPointer: Map<string, PlanNode> | undefined;
+  let clauseByPointer: Map<string, ClauseNode> | undefined;
   const indicator = (id: string) => {
     if (!byIndicator) {
       byIndicator = new Map();
@@ -299,18 +299,37 @@ export function viewPlan(value: unknown): PlanView {
       return byRestated.get(ref) ?? [];
     },
     at(pointer) {
-      if (!byPointer) {
-        const m = (byPointer = new Map<string, PlanNode>());
-        for (const i of indicators) {
-          m.set(i.pointer, { type: 'indicator', node: i });
-          for (const p of i.parts) m.set(p.pointer, { type: 'part', node: p });
+      // Indicators, parts, narratives, relations and amendments sit in lists by index: found by
+      // binary search, no table to build (the editor asks once per hover, on a model that is new
+      // after every keystroke). Clauses, nested at any depth, are looked up in a table built once.
+      const m = /^\/(indicators|narrativeTargets|relations|amendments)\/(\d+)(?:\/parts\/(\d+))?$/.exec(pointer);
+      if (m) {
+        const index = Number(m[2]);
+        if (m[1] === 'indicators') {
+          const i = byIndex(indicators, index);
+          if (!i) return undefined;
+          if (m[3] === undefined) return { type: 'indicator', node: i };
+          const p = byIndex(i.parts, Number(m[3]));
+          return p ? { type: 'part', node: p } : undefined;
         }
-        for (const n of narratives) m.set(n.pointer, { type: 'narrative', node: n });
-        for (const r of relations) m.set(r.pointer, { type: 'relation', node: r });
-        for (const a of amendments) m.set(a.pointer, { type: 'amendment', node: a });
-        for (const c of clauses) m.set(c.pointer, { type: 'clause', node: c });
+        if (m[3] !== undefined) return undefined;
+        if (m[1] === 'narrativeTargets') {
+          const n = byIndex(narratives, index);
+          return n ? { type: 'narrative', node: n } : undefined;
+        }
+        if (m[1] === 'amendments') {
+          const a = byIndex(amendments, index);
+          return a ? { type: 'amendment', node: a } : undefined;
+        }
+        const r = byIndex(relations, index);
+        return r ? { type: 'relation', node: r } : undefined;
       }
-      return byPointer.get(pointer);
+      if (!clauseByPointer) {
+        clauseByPointer = new Map();
+        for (const c of clauses) clauseByPointer.set(c.pointer, c);
+      }
+      const c = clauseByPointer.get(pointer);
+      return c ? { type: 'clause', node: c } : undefined;
     },
   };
 }
@@ -552,4 +571,18 @@ function each(v: unknown, pointer: string, f: (entry: Record<string, unknown>, i
     const entry: unknown = v[i];
     if (isObject(entry)) f(entry, i, childPointer(pointer, i));
   }
+}
+
+/** The node at list position `index` in nodes kept in source order (some positions skipped). */
+function byIndex<T extends { index: number }>(nodes: readonly T[], index: number): T | undefined {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = nodes[mid]!.index;
+    if (at === index) return nodes[mid];
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }

@@ -29,3 +29,18 @@ export function duplicateKeyOffsets(doc: Document.Parsed): number[] {
   }
   return out.sort((a, b) => a - b);
 }
+
+/** The source range of the first key that is a mapping or a list, iteratively. */
+export function firstCollectionKey(doc: Document.Parsed): [number, number] | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (isCollection(pair.key)) return pair.key.range ? [pair.key.range[0], pair.key.range[1]] : [0, 1];
+        if (pair.value) stack.push(pair.value);
+      }
+    } else if (isSeq(n)) for (const item of n.items) stack.push(item);
+  }
+  return undefined;
+}

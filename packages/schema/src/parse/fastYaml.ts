@@ -24,6 +24,12 @@ import { SpanNode, Spans } from './spans.js';
 
 /** Deeper nesting falls back (yaml's own span walk stops at 256). */
 const MAX_DEPTH = 200;
+/**
+ * More nodes than this fall back to the yaml path (where the token limit refuses them, guard.ts):
+ * a 10 MB plan has about 500.000; 3 million list items on one line (9 MB) cost the checks after
+ * the parse seconds and a gigabyte.
+ */
+export const MAX_FAST_NODES = 1_000_000;
 /** yaml rejects implicit keys whose `:` is more than 1024 characters after their start. */
 const MAX_KEY = 1000;
 
@@ -148,6 +154,8 @@ class Scanner {
   #gapComment = false;
   /** Set by scanPlain: end of the plain scalar (trailing spaces excluded). */
   #plainEnd = 0;
+  /** Nodes made so far (MAX_FAST_NODES). */
+  #nodes = 0;
   /** Short plain scalars already read, by a hash of their text (see plainValue). */
   readonly #cache: Array<string | undefined> = new Array<string | undefined>(1024).fill(undefined);
 
@@ -328,6 +336,7 @@ class Scanner {
         v0 = this.#r0; v1 = this.#r1; v2 = this.#r2;
       }
       obj[key] = value;
+      if (++this.#nodes > MAX_FAST_NODES) fail();
       const node = new SpanNode(ks, ke, v0, v1);
       node.kids = this.#kids;
       kids.set(key, node);
@@ -380,6 +389,7 @@ class Scanner {
         v0 = this.#r0; v1 = this.#r1; v2 = this.#r2;
       }
       arr.push(value);
+      if (++this.#nodes > MAX_FAST_NODES) fail();
       const node = new SpanNode(-1, -1, v0, v1);
       node.kids = this.#kids;
       kids.push(node);
@@ -638,6 +648,7 @@ class Scanner {
         this.#kids = undefined;
         const value = this.#flowValue(depth + 1);
         obj[key] = value;
+        if (++this.#nodes > MAX_FAST_NODES) fail();
         const node = new SpanNode(ks, ke, vs, this.#r1);
         node.kids = this.#kids;
         kids.set(key, node);
@@ -655,6 +666,7 @@ class Scanner {
       this.#kids = undefined;
       const value = this.#flowValue(depth + 1);
       arr.push(value);
+      if (++this.#nodes > MAX_FAST_NODES) fail();
       const node = new SpanNode(-1, -1, vs, this.#r1);
       node.kids = this.#kids;
       kids.push(node);

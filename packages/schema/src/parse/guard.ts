@@ -12,8 +12,19 @@
 /** Deeper than this, a text is refused as too deep before it is parsed (as deep as the spans go). */
 export const MAX_NESTING = 256;
 
+/**
+ * More YAML tokens than this (about one per node: a flow bracket, comma or ":", a node or an
+ * indicator starting in block context) and a text the fast path declined is refused before the
+ * slow parser. The yaml package reads about 100.000 nodes a second; 10 MB of "[a, a, a, …" on a
+ * few lines (3,5 million nodes) took it 45 seconds and 3,5 GB, which the line limit does not
+ * see. The 2025 plan has about 3.000 (as JSON too).
+ */
+export const MAX_TOKENS = 100_000;
+
+export type StructureProblem = { kind: 'deep'; offset: number } | { kind: 'tokens'; offset: number };
+
 const LF = 10, CR = 13, TAB = 9, SP = 32, QUOT = 34, HASH = 35, AMP = 38, APOS = 39, COMMA = 44, DASH = 45;
-const COLON = 58, QMARK = 63, BANG = 33, LBRACK = 91, BSLASH = 92, RBRACK = 93, LBRACE = 123, RBRACE = 125;
+const COLON = 58, QMARK = 63, BANG = 33, LT = 60, LBRACK = 91, BSLASH = 92, RBRACK = 93, LBRACE = 123, RBRACE = 125;
 
 const isBlank = (c: number) => c === SP || c === TAB || c === LF || c === CR || Number.isNaN(c);
 
@@ -24,11 +35,21 @@ const FLOW_NEXT = /[\n\r#:,[\]{}]/g;
 
 /** The offset where the text opens more than `limit` nested levels, or -1. */
 export function excessiveNesting(text: string, limit = MAX_NESTING): number {
+  const p = structureProblem(text, limit, Infinity);
+  return p?.kind === 'deep' ? p.offset : -1;
+}
+
+/**
+ * One linear scan for what makes the yaml package slow: nesting deeper than `depthLimit`, or
+ * more than `tokenLimit` tokens. The first one met is returned, at its offset.
+ */
+export function structureProblem(text: string, depthLimit = MAX_NESTING, tokenLimit = MAX_TOKENS): StructureProblem | undefined {
   const n = text.length;
   let flow = 0; // open flow collections
   let compact = 0; // block indicators opened on the current line
   let nodeStart = true; // where a node may start: line start, after an indicator, after "[", "{", ","
   let afterBlank = true; // the previous character was blank (a "#" here starts a comment)
+  let tokens = 0;
   for (let i = 0; i < n; i++) {
     if (!nodeStart) {
       const next = flow > 0 ? FLOW_NEXT : BLOCK_NEXT;
@@ -55,30 +76,42 @@ export function excessiveNesting(text: string, limit = MAX_NESTING): number {
     }
     afterBlank = false;
     if (flow > 0) {
+      // Brackets, commas and value indicators: about one per node.
+      let token = true;
       if (c === LBRACK || c === LBRACE) {
-        if (++flow > limit) return i;
+        if (++flow > depthLimit) return { kind: 'deep', offset: i };
         nodeStart = true;
       } else if (c === RBRACK || c === RBRACE) {
         flow--;
         nodeStart = false;
       } else if (c === COMMA) nodeStart = true;
       else if (c === COLON && (isBlank(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === COMMA)) nodeStart = true;
-      else if (nodeStart && (c === QUOT || c === APOS)) {
-        i = endOfQuoted(text, i);
-        nodeStart = false;
-      } else if (nodeStart && (c === AMP || c === BANG)) i = endOfProperty(text, i);
-      else if (!(nodeStart && c === QMARK)) nodeStart = false;
+      else {
+        token = false;
+        if (nodeStart && (c === QUOT || c === APOS)) {
+          i = endOfQuoted(text, i);
+          nodeStart = false;
+        } else if (nodeStart && (c === AMP || c === BANG)) i = endOfProperty(text, i);
+        else if (!(nodeStart && c === QMARK)) nodeStart = false;
+      }
+      if (token && ++tokens > tokenLimit) return { kind: 'tokens', offset: i };
       continue;
     }
-    // Block context.
+    // Block context: a node starting on a line or after an indicator ("- ", "? ", ": "), each
+    // indicator, a flow collection opening.
     if (nodeStart) {
+      if (c === AMP || c === BANG) {
+        i = endOfProperty(text, i);
+        continue;
+      }
+      if (++tokens > tokenLimit) return { kind: 'tokens', offset: i };
       if ((c === DASH || c === QMARK || c === COLON) && isBlank(text.charCodeAt(i + 1))) {
-        if (++compact > limit) return i;
+        if (++compact > depthLimit) return { kind: 'deep', offset: i };
         continue;
       }
       if (c === LBRACK || c === LBRACE) {
         flow = 1;
-        if (flow + compact > limit) return i;
+        if (flow + compact > depthLimit) return { kind: 'deep', offset: i };
         continue;
       }
       if (c === QUOT || c === APOS) {
@@ -86,16 +119,12 @@ export function excessiveNesting(text: string, limit = MAX_NESTING): number {
         nodeStart = false;
         continue;
       }
-      if (c === AMP || c === BANG) {
-        i = endOfProperty(text, i);
-        continue;
-      }
       nodeStart = false;
     }
     // Inside a key or a plain scalar: ": " starts its value.
     if (c === COLON && isBlank(text.charCodeAt(i + 1))) nodeStart = true;
   }
-  return -1;
+  return undefined;
 }
 
 /** The offset of the closing quote of the quoted scalar opening at `i` (the last offset if none). */
@@ -114,9 +143,19 @@ function endOfQuoted(text: string, i: number): number {
   return text.length - 1;
 }
 
-/** The last offset of an anchor or tag ("&a", "!tag", "!<…>") opening at `i`. */
+/**
+ * The last offset of an anchor or tag ("&a", "!tag", "!<…>") opening at `i`. An anchor or a tag
+ * shorthand ends before a flow indicator, as the yaml lexer ends it: "&a[[[[" is an anchor and a
+ * megabyte of brackets, not one long anchor name. Only a verbatim tag "!<…>" may hold them.
+ */
 function endOfProperty(text: string, i: number): number {
   let j = i;
-  while (j + 1 < text.length && !isBlank(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) !== COMMA) j++;
+  if (text.charCodeAt(i) === BANG && text.charCodeAt(i + 1) === LT) {
+    const close = text.indexOf('>', i + 2);
+    j = close < 0 ? text.length - 1 : close;
+  }
+  while (j + 1 < text.length && !isBlank(text.charCodeAt(j + 1)) && !isFlowIndicator(text.charCodeAt(j + 1))) j++;
   return j;
 }
+
+const isFlowIndicator = (c: number) => c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE;

@@ -1,9 +1,9 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/types.js';
-import { duplicateKeyOffsets } from './duplicateKeys.js';
+import { duplicateKeyOffsets, firstCollectionKey } from './duplicateKeys.js';
 import { fastParse } from './fastYaml.js';
-import { excessiveNesting, MAX_NESTING } from './guard.js';
+import { MAX_NESTING, MAX_TOKENS, structureProblem } from './guard.js';
 import { LineMap } from './position.js';
 import { NO_SPANS, spansOfDocument, type Spans } from './spans.js';
 
@@ -64,13 +64,18 @@ export function parseYaml(text: string): ParsedText {
     diagnostics.push({ code: 'file-too-complex', severity: 'error', range: lines.range(0, 0), params });
     return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
   }
-  // Hundreds of levels deep, refused before the yaml package sees it: it needs seconds and
-  // gigabytes for a megabyte of "[[[[", or aborts the process (guard.ts). The fast path above
-  // stops at its own depth limit, so a plan it accepts needs no guard.
-  const deep = excessiveNesting(text);
-  if (deep >= 0) {
+  // Hundreds of levels deep, or tens of thousands of tokens, refused before the yaml package
+  // sees it: it needs seconds and gigabytes for a megabyte of "[[[[" (or aborts the process),
+  // and minutes for a few megabytes of "[a, a, a, …" on one line (guard.ts). The fast path
+  // above stops at its own depth limit and is linear, so a plan it accepts needs no guard.
+  const problem = structureProblem(text);
+  if (problem?.kind === 'deep') {
     const params = { yamlCode: 'RESOURCE_EXHAUSTION', detail: `more than ${MAX_NESTING} levels` };
-    diagnostics.push({ code: 'yaml-too-deep', severity: 'error', range: lines.range(deep, deep + 1), params });
+    diagnostics.push({ code: 'yaml-too-deep', severity: 'error', range: lines.range(problem.offset, problem.offset + 1), params });
+    return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
+  }
+  if (problem?.kind === 'tokens') {
+    diagnostics.push({ code: 'yaml-too-complex', severity: 'error', range: lines.range(problem.offset, problem.offset + 1), params: { limit: MAX_TOKENS } });
     return { text, lines, value: undefined, spans: NO_SPANS, diagnostics };
   }
 
@@ -112,11 +117,23 @@ export function parseYaml(text: string): ParsedText {
   // A resource-exhaustion error is reported once per stack unwind; one is enough.
   dedupe(diagnostics);
 
+  // A key that is a mapping or a list: the yaml package turns such keys into strings by
+  // stringifying them, each level again for the keys inside (61 bytes of "{{{{…" took 10
+  // seconds and 1,4 GB, then threw). Plans never use them: refused, the value not built.
+  const complexKey = fatal ? undefined : firstCollectionKey(doc);
+  if (complexKey) {
+    const r = lines.range(complexKey[0], Math.max(complexKey[0] + 1, complexKey[1]));
+    // A key over several lines is marked on its first.
+    const range = r.end.line > r.start.line ? { start: r.start, end: lines.lineRange(r.start.line).end } : r;
+    diagnostics.push({ code: 'yaml-complex-key', severity: 'error', range, params: {} });
+  }
+
   let value: unknown;
   // More aliases than a bomb may expand is refused before toJS, which looks each alias up by
   // walking the whole document: 19.000 anchors each aliased once took it 10 seconds.
   const tooMany = nthAlias(doc, MAX_ALIAS_EXPANSIONS + 1);
-  if (!fatal && tooMany) {
+  if (complexKey) value = undefined;
+  else if (!fatal && tooMany) {
     diagnostics.push({ code: 'yaml-alias-limit', severity: 'error', range: lines.range(tooMany[0], tooMany[1]), params: { limit: MAX_ALIAS_EXPANSIONS } });
   } else if (!fatal) {
     try {

@@ -16,6 +16,9 @@ const at = (line: number, character: number) => ({
  */
 export function decodePlanBytes(bytes: Uint8Array): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostic: tooLarge(bytes.length) };
+  // Saved as UTF-16 (Windows editors do): its NUL bytes are not binary content; say what it is.
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { ok: false, diagnostic: { code: 'file-utf16', severity: 'error', range: at(0, 0), params: { encoding: utf16 } } };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, character } = locate(bytes, nul);
@@ -36,6 +39,28 @@ export function decodePlanBytes(bytes: Uint8Array): ReadResult {
       },
     };
   }
+}
+
+/**
+ * "UTF-16LE" or "UTF-16BE" when the bytes are UTF-16 text: a byte-order mark (FF FE, FE FF; not
+ * UTF-32's FF FE 00 00), or, without one, text whose first bytes alternate with NUL as ASCII
+ * letters do in UTF-16 (a plan starts with keys or comments).
+ */
+export function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && !(c === 0 && d === 0)) return 'UTF-16LE';
+  if (a === 0xfe && b === 0xff) return 'UTF-16BE';
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4) return undefined;
+  let le = true;
+  let be = true;
+  for (let i = 0; i < n; i += 2) {
+    const even = bytes[i]!;
+    const odd = bytes[i + 1]!;
+    le &&= even !== 0 && odd === 0;
+    be &&= even === 0 && odd !== 0;
+  }
+  return le ? 'UTF-16LE' : be ? 'UTF-16BE' : undefined;
 }
 
 /** The UTF-8 size of a text, without encoding it (a lone surrogate counts as U+FFFD, 3 bytes). */

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
 /** Source offsets of one node: its key (for map entries) and its value. */
 export interface Span {
@@ -130,6 +130,9 @@ export function spansOfDocument(doc: Document.Parsed | undefined): Spans {
       into.kids = kids;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
+        // A key that is a mapping or a list is never stringified (the yaml package does that
+        // exponentially in the nesting); no pointer names it: it has no span of its own.
+        if (isCollection(pair.key)) continue;
         const keyText = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const k = (pair.key as { range?: [number, number, number] } | null)?.range;
         const v = (pair.value as { range?: [number, number, number] } | null)?.range;

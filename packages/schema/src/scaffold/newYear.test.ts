@@ -210,3 +210,30 @@ describe('new-year edge cases', () => {
     expect(blankNumber('NQ-HĐND')).toBe(BLANK);
   });
 });
+
+// Issue 13: every edit was spliced into the whole text (a 1 MB plan: minutes), dropped items were
+// searched for in their list, and yaml compared every key with every other. Linear now: these
+// sizes finish at once; a regression shows as the hang guard, never a timing assertion.
+describe('new-year at scale', () => {
+  it('a 1,5 MB plan of 4.000 indicators, every tenth dropped: each carried or left out, the YAML valid', () => {
+    const block = /  - id: grdp-growth\n(?: {4}.*\n)+/.exec(text2025)![0];
+    const many = Array.from({ length: 4_000 }, (_, i) =>
+      block.replace('id: grdp-growth', `id: g-${i}`).replace('    number: "1."\n', i % 10 === 0 ? '    number: "1."\n    dropped: { reason: "gộp / merged" }\n' : '    number: "1."\n'),
+    ).join('');
+    const big = replaceOnce(text2025, block, many);
+    expect(big.length).toBeGreaterThan(1_000_000);
+    const d = scaffoldNewYear(big, { baseline: './2025.yaml' });
+    // (2025 also keeps 2024's dropped school share: not one of these.)
+    expect(d.skippedDropped.filter((id) => id.startsWith('g-'))).toHaveLength(400);
+    expect(d.indicators.filter((id) => id.startsWith('g-'))).toHaveLength(3_600);
+    const ids = (parse(d.text) as Plan).indicators.map((i) => i.id);
+    expect(ids.filter((id) => id.startsWith('g-'))).toHaveLength(3_600);
+    expect(ids).not.toContain('g-0');
+  }, 120_000);
+
+  it('refuses what the engine refuses, at once: deep nesting, duplicate and complex keys', () => {
+    expect(() => scaffoldNewYear('year: 2025\na: ' + '['.repeat(1 << 20), { baseline: './2025.yaml' })).toThrow(ScaffoldError);
+    expect(() => scaffoldNewYear(text2025 + 'x: 1\nx: 2\n', { baseline: './2025.yaml' })).toThrow(/unique/);
+    expect(() => scaffoldNewYear(text2025 + 'x: {' + '{'.repeat(200) + '}'.repeat(200) + ': 1}\n', { baseline: './2025.yaml' })).toThrow(/mapping or a list/);
+  }, 120_000);
+});

@@ -27,6 +27,8 @@
 //   narrative target to its clause and its indicator point at what to update.
 
 import { isMap, isScalar, isSeq, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { duplicateKeyOffsets, firstCollectionKey } from '../parse/duplicateKeys.js';
+import { excessiveNesting } from '../parse/guard.js';
 import { pointerSegments } from '../model/pointer.js';
 import { viewPlan } from '../model/planView.js';
 
@@ -72,8 +74,14 @@ interface Edit {
 
 /** Baseline text → the next year's draft text. Throws ScaffoldError when the text is not a usable plan. */
 export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearDraft {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, keepSourceTokens: false });
+  // Read as the engine reads (parse/): nesting refused before the yaml package sees it, duplicate
+  // keys found in linear time (yaml's own check is quadratic), no key that is a mapping or a list
+  // (turning those into strings is exponential in their nesting).
+  if (excessiveNesting(text) >= 0) throw new ScaffoldError('yaml', 'the YAML nests far too deep');
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw new ScaffoldError('yaml', doc.errors[0]!.message.split('\n')[0]!);
+  if (duplicateKeyOffsets(doc).length > 0) throw new ScaffoldError('yaml', 'Map keys must be unique');
+  if (firstCollectionKey(doc)) throw new ScaffoldError('yaml', 'a key is a mapping or a list');
   const root = doc.contents;
   if (!isMap(root)) throw new ScaffoldError('not-a-plan', 'the top level is not a map');
   const yearNode = pairOf(root, 'year');
@@ -129,7 +137,7 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
     if (!node) continue;
     if (ind.dropped || ind.unconfirmed) {
       (ind.dropped ? result.skippedDropped : result.skippedUnconfirmed).push(ind.id);
-      ed.removeSeqItem(indicators!, node);
+      ed.removeSeqItem(indicators!, node, ind.index);
       continue;
     }
     result.indicators.push(ind.id);
@@ -144,8 +152,8 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
 
   ed.replaceHeader(headerLines(text, fromYear, year, options.baseline));
   result.text = ed.apply();
-  const check = parseDocument(result.text, { version: '1.2', schema: 'core', uniqueKeys: true });
-  if (check.errors.length > 0) throw new Error(`new-year produced invalid YAML: ${check.errors[0]!.message}`);
+  const check = parseDocument(result.text, { version: '1.2', schema: 'core', uniqueKeys: false });
+  if (check.errors.length > 0 || duplicateKeyOffsets(check).length > 0) throw new Error(`new-year produced invalid YAML: ${check.errors[0]?.message ?? 'a duplicate key'}`);
   return result;
 }
 
@@ -348,10 +356,9 @@ class Editor {
   }
 
   /** Removes one item of a block sequence, with its whole lines. */
-  removeSeqItem(seq: NonNullable<ReturnType<typeof seqOf>>, node: YAMLMap) {
+  removeSeqItem(seq: NonNullable<ReturnType<typeof seqOf>>, node: YAMLMap, index: number) {
     const range = (node as { range?: [number, number, number] }).range!;
     const start = this.text.lastIndexOf('\n', range[0] - 1) + 1;
-    const index = seq.items.indexOf(node);
     const next = seq.items[index + 1] as { range?: [number, number, number] } | undefined;
     let end = next?.range ? this.text.lastIndexOf('\n', next.range[0] - 1) + 1 : lineEndAfter(this.text, range[1] - 1);
     // The comment and blank lines above the next item stay: they introduce it, not this one.
@@ -368,14 +375,19 @@ class Editor {
   }
 
   apply(): string {
-    const edits = [...this.edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = this.text;
-    let limit = Infinity;
+    // In source order, the text between edits copied once: linear (splicing each edit into the
+    // whole text was quadratic: a 1 MB plan took minutes).
+    // Insertions at one offset come out last-made first, as they did when spliced from the end.
+    const edits = this.edits.map((e, k) => ({ ...e, k })).sort((a, b) => a.start - b.start || a.end - b.end || b.k - a.k);
+    const pieces: string[] = [];
+    let at = 0;
     for (const e of edits) {
-      if (e.end > limit) throw new Error(`new-year: overlapping edits at ${e.start}`);
-      out = out.slice(0, e.start) + e.text + out.slice(e.end);
-      limit = e.start;
+      if (e.start < at) throw new Error(`new-year: overlapping edits at ${e.start}`);
+      pieces.push(this.text.slice(at, e.start), e.text);
+      at = e.end;
     }
+    pieces.push(this.text.slice(at));
+    let out = pieces.join('');
     if (this.header) {
       // Edits never touch the header (it is comments only), so its end offset is still valid.
       out = this.header.lines.join('\n') + '\n' + out.slice(this.header.end);

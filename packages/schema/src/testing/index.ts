@@ -20,3 +20,4 @@ export {
 } from './fixtures.js';
 export * from './fuzzEdits.js';
 export { hostileTexts } from './hostileInputs.js';
+export { INJECTIONS, INJECTION_TEXT, injectedPlan, yamlString, workflowCommandsIn, terminalHazardsIn, renderedMarkdown, markdownHazardsIn } from './injection.js';

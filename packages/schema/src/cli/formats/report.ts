@@ -13,8 +13,10 @@ export function counts(reports: FileReport[]) {
   let warnings = 0;
   for (const r of reports)
     for (const d of r.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
+      // What a `too-many-problems` stands for counts too (--max-warnings sees every warning).
+      const n = d.code === 'too-many-problems' ? Math.max(1, Number(d.params.more) || 0) : 1;
+      if (d.severity === 'error') errors += n;
+      else if (d.severity === 'warning') warnings += n;
     }
   return { errors, warnings, files: reports.length };
 }

@@ -2,6 +2,7 @@ import { CATALOG } from '../../diagnostics/catalog.js';
 import { ruleDocsUrl } from '../../diagnostics/docs.js';
 import { formatMessage } from '../../diagnostics/localize.js';
 import { isMessageKey, MESSAGES } from '../../messages/index.js';
+import { sarifUri } from '../../output/encode.js';
 import { RULE_BY_CODE } from '../../rules/index.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../diagnostics/types.js';
@@ -40,7 +41,7 @@ export const sarif: Formatter = (reports, lang) => {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
+                  artifactLocation: { uri: sarifUri(r.file) },
                   region: {
                     startLine: d.range.start.line + 1,
                     startColumn: d.range.start.character + 1,

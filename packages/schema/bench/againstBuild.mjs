@@ -1,0 +1,145 @@
+// `npm run bench:against -- DIR`: this checkout against another one (DIR, e.g. a worktree at an
+// older commit, built with `npm ci && npm run build`), in ONE process, the two interleaved run by
+// run so that load on a shared machine falls on both alike. For "no regression" claims: the
+// figure that counts is the ratio (this / other), not the milliseconds.
+//
+// Rows: the editor's features (diagnostics of a new text, hover, completion at an id and at a
+// unit) on the 2025 plan and a generated 10.000-indicator plan, and `kehoach validate` of the
+// 2025 plan as a whole process.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generatePlan, PLAN_2025 } from './generatePlan.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const THIS = resolve(here, '../../..');
+const otherArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (!otherArg) {
+  console.error('usage: npm run bench:against -- DIR   (DIR: another checkout of kehoach, built)');
+  process.exit(2);
+}
+const OTHER = resolve(otherArg);
+const quick = process.argv.includes('--quick');
+for (const root of [THIS, OTHER])
+  if (!existsSync(join(root, 'packages/extension/src/language/features.ts')) || !existsSync(join(root, 'packages/schema/bin/kehoach.js'))) {
+    console.error(`${root}: not a built kehoach checkout`);
+    process.exit(2);
+  }
+
+/** A checkout's language features, bundled for Node the way its extension bundles them. */
+async function features(root) {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-against-'));
+  const outfile = join(dir, 'features.mjs');
+  try {
+    await build({
+      absWorkingDir: join(root, 'packages/extension'),
+      entryPoints: ['src/language/features.ts'],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      conditions: ['source'],
+      minify: true,
+      outfile,
+      logLevel: 'error',
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function positionOf(text, needle, after, delta = 0) {
+  const at = text.indexOf(needle, after ? text.indexOf(after) : 0);
+  if (at < 0) throw new Error(`not found: ${needle}`);
+  const before = text.slice(0, at + delta);
+  return { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+function draftOf(text, dropId) {
+  const year = Number(/^year: (\d+)$/m.exec(text)[1]);
+  return text
+    .replace(/^year: \d+$/m, `year: ${year + 1}`)
+    .replace(/^status: adopted$/m, 'status: draft')
+    .replace(/^baseline: null$/m, 'baseline: ./base.yaml')
+    .replace(new RegExp(`^  - id: ${dropId}\\n(?: {4}.*\\n)+`, 'm'), '  - id: \n');
+}
+
+/** The four editor calls on one case, for one checkout's features. */
+function editorCalls(f, c) {
+  const dir = c.uri.slice(0, c.uri.lastIndexOf('/') + 1);
+  const start = c.text.indexOf('\nindicators:\n');
+  const end = c.text.slice(start + 1).search(/\n[a-zA-Z]/);
+  const section = c.text.slice(start, end < 0 ? undefined : start + 1 + end);
+  const ids = [...section.matchAll(/^  - id: (\S+)$/gm)].map((m) => m[1]);
+  const mid = ids[Math.floor(ids.length / 2)];
+  const draft = draftOf(c.text, mid);
+  const files = { [`${dir}base.yaml`]: c.text, [`${dir}draft.yaml`]: draft, [c.uri]: c.text };
+  const service = f.getLanguageService({ readPlan: (uri) => files[uri] }, () => ({ lang: 'vi', docsBase: f.RULE_DOCS_BASE }));
+  const doc = { uri: c.uri, getText: () => c.text };
+  const draftDoc = { uri: `${dir}draft.yaml`, getText: () => draft };
+  const hoverAt = positionOf(c.text, mid, `  - id: ${mid}\n`, 1);
+  const unitAt = positionOf(c.text, 'unit: ', `  - id: ${mid}\n`, 'unit: '.length);
+  const idAt = positionOf(draft, '  - id: \n', undefined, '  - id: '.length);
+  service.doValidation(doc);
+  service.doValidation(draftDoc);
+  if (!service.doHover(doc, hoverAt)?.contents.value.includes(mid)) throw new Error(`${c.name}: no hover on ${mid}`);
+  return {
+    diagnostics: () => {
+      service.invalidate(c.uri);
+      return service.doValidation(doc);
+    },
+    hover: () => service.doHover(doc, hoverAt),
+    'completion at an id': () => service.doComplete(draftDoc, idAt),
+    'completion at a unit': () => service.doComplete(doc, unitAt),
+  };
+}
+
+function sample(pairs, runs, warmup = 2) {
+  for (let i = 0; i < warmup; i++) for (const [a, b] of Object.values(pairs)) (a(), b());
+  const times = Object.fromEntries(Object.keys(pairs).map((k) => [k, [[], []]]));
+  for (let i = 0; i < runs; i++)
+    for (const [k, fns] of Object.entries(pairs))
+      // Alternate which goes first, so neither always runs on a warmer cache.
+      for (const side of i % 2 === 0 ? [0, 1] : [1, 0]) {
+        const t0 = performance.now();
+        fns[side]();
+        times[k][side].push(performance.now() - t0);
+      }
+  const median = (ts) => ts.sort((x, y) => x - y)[ts.length >> 1];
+  return Object.fromEntries(Object.entries(times).map(([k, [a, b]]) => [k, { this: median(a), other: median(b), runs }]));
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'kehoach-against-plans-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const generated = generatePlan(quick ? 2000 : 10_000);
+const cases = [
+  { name: 'plans/ha-noi/2025.yaml', uri: pathToFileURL(PLAN_2025).href, text: readFileSync(PLAN_2025, 'utf8'), runs: quick ? 5 : 41 },
+  { name: `generated, ${quick ? '2.000' : '10.000'} indicators`, uri: pathToFileURL(join(THIS, 'plans/ha-noi/generated.yaml')).href, text: generated, runs: quick ? 3 : 9 },
+];
+writeFileSync(join(tmp, 'generated.yaml'), generated);
+
+const [fThis, fOther] = [await features(THIS), await features(OTHER)];
+const rows = [];
+for (const c of cases) {
+  const a = editorCalls(fThis, c);
+  const b = editorCalls(fOther, c);
+  const s = sample(Object.fromEntries(Object.keys(a).map((k) => [k, [a[k], b[k]]])), c.runs);
+  for (const [k, v] of Object.entries(s)) rows.push({ metric: k, case: c.name, ...v });
+}
+const validate = (root) => () => {
+  const r = spawnSync(process.execPath, [join(root, 'packages/schema/bin/kehoach.js'), 'validate', PLAN_2025], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${root}: validate exited ${r.status}: ${r.stderr}`);
+};
+const v = sample({ 'kehoach validate (process)': [validate(THIS), validate(OTHER)] }, quick ? 3 : 15, 1);
+rows.push({ metric: 'kehoach validate (process)', case: 'plans/ha-noi/2025.yaml', ...v['kehoach validate (process)'] });
+
+const rev = (root) => spawnSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || root;
+const fmt = (n) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+console.log(`this ${rev(THIS)} vs other ${rev(OTHER)} — medians in ms, interleaved in one process; ratio = this / other\n`);
+console.log('| metric | case | other (ms) | this (ms) | ratio | runs |\n|---|---|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.metric} | ${r.case} | ${fmt(r.other)} | ${fmt(r.this)} | ${(r.this / r.other).toFixed(2)} | ${r.runs} |`);
