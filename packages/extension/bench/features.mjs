@@ -68,7 +68,7 @@ function draftOf(text, dropId) {
   return text
     .replace(/^year: \d+$/m, `year: ${year + 1}`)
     .replace(/^status: adopted$/m, 'status: draft')
-    .replace(/^baseline: null$/m, 'baseline: ./base.yaml')
+    .replace(/^baseline: .*$/m, 'baseline: ./base.yaml')
     .replace(block, '  - id: \n');
 }
 

@@ -8,7 +8,7 @@
 //   node packages/extension/scripts/drive-workbench.mjs [--demo | FILE] [--shots DIR] [--workspace DIR] [--vsix X.vsix] [--check] [--keep]
 //
 // --demo (the default without FILE): a temp workspace with the repository's plans/ha-noi/2025.yaml and
-//   its 2026 draft (plans/ha-noi/2026.yaml, made by `kehoach new-year` when the repository has none)
+//   its 2026 draft (plans/ha-noi/2026.yaml when it is a draft, else made by `kehoach new-year`)
 //   with the CPI indicator removed and one target mistyped, and kehoach.language = "vi". Screenshots:
 //   DIR/extension.png (hover + Problems) and DIR/extension-completion.png (completion); DIR defaults
 //   to packages/extension/test/e2e/screenshots (the README's picture is docs/images/extension.png:
@@ -105,10 +105,11 @@ async function makeDemoWorkspace(state) {
   fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
   const plan2025 = fs.readFileSync(path.join(REPO_ROOT, 'plans/ha-noi/2025.yaml'), 'utf8');
   fs.writeFileSync(path.join(dir, '2025.yaml'), plan2025);
-  let draft;
+  fs.copyFileSync(path.join(REPO_ROOT, 'plans/ha-noi/2024.yaml'), path.join(dir, '2024.yaml'));
+  // The repository's 2026 draft when it is one; else kehoach new-year's.
   const real2026 = path.join(REPO_ROOT, 'plans/ha-noi/2026.yaml');
-  if (fs.existsSync(real2026)) draft = fs.readFileSync(real2026, 'utf8');
-  else {
+  let draft = fs.existsSync(real2026) ? fs.readFileSync(real2026, 'utf8') : '';
+  if (!/^status: draft$/m.test(draft)) {
     const { scaffoldNewYear } = await import(pathToFileURL(path.join(REPO_ROOT, 'packages/schema/dist/index.js')).href);
     draft = scaffoldNewYear(plan2025, { baseline: './2025.yaml' }).text;
   }

@@ -79,7 +79,7 @@ describe('the browser bundle', () => {
     const doc = { uri: `${base}2026.yaml`, getText: () => draft };
     const ds = ls.doValidation(doc);
     expect(ds.filter((d) => d.code === 'missing-indicator').map((d) => d.message)).toEqual([
-      'Thiếu chỉ tiêu “cpi” (Chỉ số giá tiêu dùng) của kế hoạch năm 2025, chỉ tiêu năm trước: dưới 4,5%. Hãy thêm lại hoặc giữ khối và ghi dropped: { reason: … }.',
+      'Thiếu chỉ tiêu “cpi” (Chỉ số giá tiêu dùng) của kế hoạch năm 2025 của Thành phố Hà Nội, chỉ tiêu năm trước: dưới 4,5%. Hãy thêm lại, hoặc giữ khối và ghi dropped: { reason: … } (replacedBy: chỉ tiêu thay thế, nếu có).',
     ]);
     expect(ls.doHover(doc, pos(draft, 'grdp-growth', '  - id: grdp-growth', 1))!.contents.value).toContain('Nguyên văn Nghị quyết số 58/NQ-HĐND ngày 10/12/2024');
     const next = f.draftNextYear(plan2025, `${base}2025.yaml`);

@@ -42,10 +42,11 @@ export function compileSchema(schema) {
  * ajv collects a sub-schema's errors with `vErrors = vErrors.concat(…)`, copying every error so
  * far for each failing item: quadratic (30.000 list items that are not objects took 15 seconds).
  * They are appended in place instead; the build fails if ajv's code no longer has this shape.
+ * A recursive reference (items of items) is called through `wrapperN.validate`.
  */
 function linearErrors(code) {
   let n = 0;
-  const out = code.replace(/vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g, (_, fn) => {
+  const out = code.replace(/vErrors = vErrors === null \? (validate\d+|wrapper\d+\.validate)\.errors : vErrors\.concat\(\1\.errors\);/g, (_, fn) => {
     n++;
     return `if (vErrors === null) {vErrors = ${fn}.errors;} else if (vErrors !== ${fn}.errors) {for (const e of ${fn}.errors) vErrors.push(e);}`;
   });

@@ -4,7 +4,7 @@ import { checkSchema } from './checks/schemaCheck.js';
 import { applySuppressions, directivesIn } from './checks/suppressions.js';
 import { limitPerCode } from './diagnostics/limit.js';
 import type { Diagnostic } from './diagnostics/types.js';
-import { lookupBaseline, type PlanWorkspace } from './model/baseline.js';
+import { lookupBaselines, type PlanWorkspace } from './model/baseline.js';
 import { buildModel, type PlanModel } from './model/model.js';
 import { decodePlanBytes, MAX_FILE_BYTES, tooLarge, utf8Length } from './parse/readText.js';
 import { parseYaml } from './parse/parseYaml.js';
@@ -14,11 +14,13 @@ import type { Rule } from './rules/rule.js';
 export interface AnalyzeOptions {
   /** The previous year's plan, for cross-file rules (missing indicators…). */
   baseline?: PlanModel;
+  /** Every baseline (a province formed by merging has one per predecessor); overrides `baseline`. */
+  baselines?: PlanModel[];
   /** The rules to run; all of them by default. */
   rules?: readonly Rule[];
   /**
-   * Where to find the baseline when `baseline` is not given: the plan's `baseline` path, or
-   * `<year-1>.yaml` beside it, read through this (the CLI: the disk; the editor: its documents).
+   * Where to find the baselines when none is given: the plan's `baseline` and `baselines`
+   * paths, or `<year-1>.yaml` beside it, read through this (the CLI: the disk; the editor: its documents).
    */
   workspace?: PlanWorkspace;
   /** Severity overrides (kehoach.config.json), applied after in-file suppressions. */
@@ -28,8 +30,10 @@ export interface AnalyzeOptions {
 export interface AnalyzeResult {
   model: PlanModel;
   diagnostics: Diagnostic[];
-  /** The baseline the cross-file rules used (given, or found through the workspace). */
+  /** The first baseline the cross-file rules used (given, or found through the workspace). */
   baseline?: PlanModel;
+  /** Every baseline the cross-file rules used, in the plan's order (`baseline`, then `baselines`). */
+  baselines: PlanModel[];
 }
 
 /**
@@ -54,25 +58,26 @@ function analyze(text: string, uri: string, options: AnalyzeOptions): AnalyzeRes
   }
   const parsed = parseYaml(text);
   const model = buildModel(uri, parsed);
-  let baseline = options.baseline;
+  const baselines = options.baselines ?? (options.baseline ? [options.baseline] : []);
   const crossFile: Diagnostic[] = [];
-  if (!baseline && options.workspace && model.value !== undefined) {
-    const found = lookupBaseline(uri, model.value, options.workspace);
-    if (found.kind === 'found') baseline = found.model;
-    else if (found.kind === 'not-found') {
-      const span = model.sourceMap.nearest('/baseline').span.value;
-      crossFile.push({ code: 'baseline-not-found', severity: 'error', range: parsed.lines.range(span[0], span[1]), params: { path: found.ref.path } });
+  if (baselines.length === 0 && options.workspace && model.value !== undefined) {
+    for (const found of lookupBaselines(uri, model.value, options.workspace)) {
+      if (found.kind === 'found') baselines.push(found.model);
+      else if (found.kind === 'not-found') {
+        const span = model.sourceMap.nearest(found.ref.pointer ?? '/baseline').span.value;
+        crossFile.push({ code: 'baseline-not-found', severity: 'error', range: parsed.lines.range(span[0], span[1]), params: { path: found.ref.path } });
+      }
     }
   }
-  let diagnostics = [...parsed.diagnostics, ...checkSchema(model), ...runRules(model, options.rules ?? RULES, baseline), ...crossFile];
+  let diagnostics = [...parsed.diagnostics, ...checkSchema(model), ...runRules(model, options.rules ?? RULES, baselines), ...crossFile];
   // A directive is "unused" only if its code was checked: not when the YAML could not be
   // read, nor for a cross-file rule without a baseline, nor for a rule left out.
-  const ran = new Set<string>((options.rules ?? RULES).filter((r) => baseline || !r.needsBaseline).map((r) => r.code));
+  const ran = new Set<string>((options.rules ?? RULES).filter((r) => baselines.length > 0 || !r.needsBaseline).map((r) => r.code));
   const checked = (code: string) => model.value !== undefined && (ran.has(code) || !RULE_BY_CODE.has(code));
   diagnostics = applySuppressions(diagnostics, directivesIn(text, parsed.lines, model.sourceMap), checked);
   diagnostics = applyConfig(diagnostics, options.config);
   // At most MAX_LISTED of each code, the rest counted (a generated plan can have 100.000 of one rule's).
-  return { model, diagnostics: limitPerCode(sortDiagnostics(diagnostics)), ...(baseline ? { baseline } : {}) };
+  return { model, diagnostics: limitPerCode(sortDiagnostics(diagnostics)), ...(baselines[0] ? { baseline: baselines[0] } : {}), baselines };
 }
 
 /** As analyzeText, from a file's bytes: refuses binary and non-UTF-8 content with a diagnostic. */
@@ -90,7 +95,7 @@ export function internalError(e: unknown): Diagnostic {
 /** A file the engine will not read: an empty model and the one diagnostic that says why. */
 function refused(uri: string, diagnostic: Diagnostic): AnalyzeResult {
   const parsed = parseYaml('');
-  return { model: buildModel(uri, { ...parsed, diagnostics: [] }), diagnostics: [diagnostic] };
+  return { model: buildModel(uri, { ...parsed, diagnostics: [] }), diagnostics: [diagnostic], baselines: [] };
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

@@ -93,7 +93,8 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     );
     for (const note of draft.notes) {
       if (note.code === 'baseline-is-draft') void vscode.window.showWarningMessage(msg('{0} is itself a draft (status: draft), not an adopted plan: the new draft carries its unadopted text and targets.', shown(f, doc.uri)));
-      else void vscode.window.showInformationMessage(msg('Not carried over (already dropped last year): {0}.', f.notificationText(note.ids.join(', '))));
+      else if (note.code === 'skipped-dropped') void vscode.window.showInformationMessage(msg('Not carried over (already dropped last year): {0}.', f.notificationText(note.ids.join(', '))));
+      else void vscode.window.showInformationMessage(msg('Not carried over (unconfirmed last year: no source names them): {0}.', f.notificationText(note.ids.join(', '))));
     }
     return { status: 'created', uri: target.toString(), indicators: draft.indicators.length, clauses: draft.clauses.length };
   }

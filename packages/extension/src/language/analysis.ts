@@ -8,8 +8,19 @@ export interface Analysis {
   text: string;
   model: PlanModel;
   diagnostics: Diagnostic[];
-  /** The previous year's plan, when one was found through the workspace. */
+  /** The previous year's plan, when one was found through the workspace (the first of `baselines`). */
   baseline?: PlanModel;
+  /** Every previous-year plan found: its own, and each predecessor's for a province formed by merging. */
+  baselines: PlanModel[];
+}
+
+/** The first baseline that has this indicator (or `indicator/part`), with the view's answer. */
+export function baselineOf(a: Pick<Analysis, 'baselines'>, ref: string) {
+  for (const model of a.baselines) {
+    const resolved = model.plan.resolve(ref);
+    if (resolved) return { model, resolved };
+  }
+  return undefined;
 }
 
 export interface ServiceOptions {
@@ -32,7 +43,7 @@ export class Analyses {
     const cached = this.byUri.get(uri);
     if (cached && cached.text === text) return cached;
     const r = analyzeText(text, uri, { workspace: this.workspace, ...(this.options().config ? { config: this.options().config } : {}) });
-    const analysis: Analysis = { uri, text, model: r.model, diagnostics: r.diagnostics, ...(r.baseline ? { baseline: r.baseline } : {}) };
+    const analysis: Analysis = { uri, text, model: r.model, diagnostics: r.diagnostics, ...(r.baseline ? { baseline: r.baseline } : {}), baselines: r.baselines };
     this.byUri.set(uri, analysis);
     return analysis;
   }

@@ -2,7 +2,7 @@
 // for the reason), regenerate a wording from its structured target, and the edits the rules
 // attach (a number in the wrong convention). Every fix is a text edit: nothing else moves.
 import { formatTarget, isMessageKey, t, type Indicator, type IndicatorNode, type Lang, type MessageParams, type PlanView, type Target } from '@kehoach/schema';
-import type { Analysis } from './analysis.js';
+import { baselineOf, type Analysis } from './analysis.js';
 import type { CodeAction, LspDiagnostic, Range, TextEdit } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 import { draftIndicator, flowScalar, indicatorItem, scalar } from './yamlText.js';
@@ -42,20 +42,19 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
   return out;
 }
 
-/** Inserts last year's indicators where they stood (before the next one still here), targets unset. */
+/** Inserts last year's indicators where they stood (before the next one still here), targets unset; from whichever baseline has each. */
 export function addIndicatorEdits(a: Analysis, ids: string[]): TextEdit[] {
-  const baseline = a.baseline?.plan;
-  if (!baseline) return [];
   return ids.flatMap((id) => {
-    const last = baseline.indicator(id);
-    return last ? insertIndicator(a, baseline, last, draftIndicator(last.source)) : [];
+    const found = baselineOf(a, id);
+    return found ? insertIndicator(a, found.model.plan, found.resolved.indicator, draftIndicator(found.resolved.indicator.source)) : [];
   });
 }
 
 /** The edit that keeps a dropped indicator's block, with its reason. */
 export function markDroppedEdits(a: Analysis, id: string, reason: string): TextEdit[] {
-  const baseline = a.baseline?.plan;
-  const last = baseline?.indicator(id);
+  const found = baselineOf(a, id);
+  const baseline = found?.model.plan;
+  const last = found?.resolved.indicator;
   if (!baseline || !last) return [];
   const { target, parts: _parts, previousTarget: _prev, ...rest } = last.source;
   const dropped: Indicator = { ...rest, ...(target ? { previousTarget: target } : {}), dropped: { reason } };

@@ -73,8 +73,8 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
   if (key === 'id' && top === 'indicators' && ctx.path.length === 2) return baselineIndicatorItems(a, ctx, range);
   if (key === 'unit') return unitItems(a, range);
   if (key === 'wording') return TARGET_FORMS.map((f) => snippet(f.label, range, f.body, `${f.title.vi} — ${f.title.en}`));
-  if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses')) return clauseItems(plan, range);
-  if ((key === 'indicator' && top === 'narrativeTargets') || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')))
+  if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses') || (top === 'document' && ctx.path[1] === 'truncated' && key === 'at')) return clauseItems(plan, range);
+  if ((key === 'indicator' && (top === 'narrativeTargets' || top === 'amendments')) || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')) || key === 'replacedBy')
     return referenceItems(plan, range, top === 'relations');
   if (key === 'baseline' && typeof year === 'number') return [item(`./${year - 1}.yaml`, CompletionItemKind.Reference, range, `./${year - 1}.yaml`)];
   const schema = schemaAt([...ctx.path, key]);
@@ -115,12 +115,19 @@ function newNarrativeSnippet(column: number): string {
   ].join('\n');
 }
 
-/** Last year's indicators that this plan doesn't have, each inserted whole with its target unset. */
+/**
+ * Last year's indicators that this plan doesn't have, each inserted whole with its target unset:
+ * from every baseline (each predecessor of a merged province), each id once, the predecessor named.
+ */
 function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem[] {
   const here = a.model.plan;
   const out: CompletionItem[] = [];
-  (a.baseline?.plan.indicators ?? []).forEach((node, i) => {
-    if (here.indicator(node.id) || node.dropped) return;
+  const offered = new Set<string>();
+  const several = a.baselines.length > 1;
+  a.baselines.forEach((base, b) => base.plan.indicators.forEach((node, i) => {
+    if (here.indicator(node.id) || node.dropped || node.unconfirmed || offered.has(node.id)) return;
+    offered.add(node.id);
+    const who = several && typeof base.plan.raw.jurisdiction?.name === 'string' ? ` — ${base.plan.raw.jurisdiction.name}` : '';
     const ind = node.source;
     const block = indicatorItem(draftIndicator(ind), ctx.column);
     // After "id: " only the rest is inserted; on a fresh "- " the whole block.
@@ -128,14 +135,14 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
     const last = node.target?.target.wording ?? node.parts.map((p) => p.target?.target.wording).join('; ');
     out.push(
       item(ind.id, CompletionItemKind.Reference, range, newText, {
-        detail: `${ind.number ?? ''} ${ind.name}`.trim(),
+        detail: `${ind.number ?? ''} ${ind.name}${who}`.trim(),
         // Last year's plan is anyone's pull request: its text reaches VS Code's Markdown encoded.
-        documentation: md(`**${markdownText(`${ind.number ?? ''} ${ind.name}`)}**\n\n${pair('editor.last-year', 'vi')}: **${markdownText(last || '—')}**\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}`),
-        sortText: String(i).padStart(5, '0'),
+        documentation: md(`**${markdownText(`${ind.number ?? ''} ${ind.name}`)}**${markdownText(who)}\n\n${pair('editor.last-year', 'vi')}: **${markdownText(last || '—')}**\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}`),
+        sortText: `${b}${String(i).padStart(5, '0')}`,
         filterText: `${ind.id} ${ind.name}`,
       }),
     );
-  });
+  }));
   return out;
 }
 
@@ -156,7 +163,7 @@ function unitsOf(model: Analysis['model'] | undefined): Map<string, number> {
 
 function unitItems(a: Analysis, range: Range): CompletionItem[] {
   const used = new Map(unitsOf(a.model));
-  for (const [u, n] of unitsOf(a.baseline)) used.set(u, (used.get(u) ?? 0) + n);
+  for (const base of a.baselines) for (const [u, n] of unitsOf(base)) used.set(u, (used.get(u) ?? 0) + n);
   const units = new Set([...used.keys(), ...UNIT_BY_TEXT.keys()]);
   return [...units].map((u) => {
     const t = UNIT_BY_TEXT.get(u)?.description;

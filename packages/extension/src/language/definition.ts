@@ -2,6 +2,7 @@
 // to its counterpart in the baseline, last year's plan.
 import type { PlanModel } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
+import { isClauseRef, isIndicatorRef } from './hover.js';
 import type { Location, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 
@@ -14,16 +15,22 @@ export function findDefinition(a: Analysis, position: Position): Location | unde
   const isReference =
     (top === 'narrativeTargets' && (field === 'clause' || field === 'indicator')) ||
     (top === 'indicators' && field === 'clauses' && typeof sub === 'number') ||
-    (top === 'relations' && (field === 'total' || field === 'parts'));
+    (top === 'relations' && (field === 'total' || field === 'parts')) ||
+    isClauseRef(at.path) ||
+    isIndicatorRef(at.path);
   if (isReference && at.on === 'value' && typeof value === 'string') return locationOf(a.model, value);
 
-  if (top === 'indicators' && typeof index === 'number' && a.baseline) {
+  if (top === 'indicators' && typeof index === 'number' && a.baselines.length > 0) {
     const at = a.model.plan.at(`/indicators/${index}`);
     if (at?.type !== 'indicator') return undefined;
     const indicator = at.node;
     const part = field === 'parts' && typeof sub === 'number' ? indicator.parts.find((p) => p.index === sub) : undefined;
     const ref = part ? part.ref : indicator.id;
-    return locationOf(a.baseline, ref) ?? locationOf(a.baseline, indicator.id);
+    // The first baseline that has it: each predecessor of a merged province is one.
+    for (const base of a.baselines) {
+      const found = locationOf(base, ref) ?? locationOf(base, indicator.id);
+      if (found) return found;
+    }
   }
   return undefined;
 }

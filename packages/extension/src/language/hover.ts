@@ -2,11 +2,11 @@
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
 import { markdownCode, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
-import type { Analysis } from './analysis.js';
+import { baselineOf, type Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
 import { clauseById, excerpt } from './planIndex.js';
-import { bilingual, both, comparatorOf, directionOf, findUnit, kindOf, pair } from './terms.js';
+import { bilingual, both, comparatorOf, directionOf, findUnit, kindOf, pair, sourceKindOf } from './terms.js';
 
 export function doHover(a: Analysis, position: Position): Hover | undefined {
   const lines = a.model.parsed.lines;
@@ -25,6 +25,16 @@ export function doHover(a: Analysis, position: Position): Hover | undefined {
     if (op) return { range, contents: md(`**${value}** · ${op.pattern}\n\n${both(op.description)}`) };
     const term = key === 'kind' ? kindOf(value) : key === 'direction' ? directionOf(value) : undefined;
     if (term) return { range, contents: md(`**${value}**\n\n${both(term.description)}`) };
+  }
+
+  if (at.on === 'value' && typeof value === 'string') {
+    // A clause named outside the narrative targets: the theme's, the declared count's, where a truncated text breaks off.
+    if (isClauseRef(at.path)) return clauseHover(plan, value, range);
+    // An indicator named by another: what replaces a dropped one, what an amendment changes.
+    if (isIndicatorRef(at.path)) {
+      const ref = plan.resolve(value);
+      return ref ? { range, contents: md(indicatorText(a, ref.indicator, ref.part)) } : undefined;
+    }
   }
 
   if (top === 'indicators' && typeof index === 'number') {
@@ -60,6 +70,20 @@ function md(value: string) {
   return { kind: 'markdown' as const, value };
 }
 
+type Path = ReadonlyArray<string | number>;
+
+/** `theme.clause`, `declaredIndicatorCount.clause`, `document.truncated.at`: a clause id. */
+export function isClauseRef(path: Path): boolean {
+  const [top, a, b] = path;
+  return ((top === 'theme' || top === 'declaredIndicatorCount') && a === 'clause' && path.length === 2) || (top === 'document' && a === 'truncated' && b === 'at');
+}
+
+/** `indicators[i].dropped.replacedBy`, `amendments[i].changes[j].indicator`: an indicator (or part) id. */
+export function isIndicatorRef(path: Path): boolean {
+  const [top, , field, sub, , key] = path;
+  return (top === 'indicators' && field === 'dropped' && sub === 'replacedBy') || (top === 'amendments' && field === 'changes' && key === 'indicator');
+}
+
 // Every text of a plan reaches the hover's Markdown through these (output/encode.ts in the
 // engine): VS Code renders images and links, and a plan comes from anyone's pull request.
 const text = (v: unknown) => markdownText(String(v ?? '?'));
@@ -80,7 +104,18 @@ function clauseHover(plan: PlanView, id: string | undefined, range: Hover['range
 function targetText(t: Target | undefined): string {
   if (!t) return '—';
   if (t.placeholder) return `*${pair('editor.not-set')}*`;
-  return t.wording ? `**${text(t.wording)}**` : '—';
+  if (t.unknown) return `*${pair('editor.unknown')}*${sourceText(t)}`;
+  return t.wording ? `**${text(t.wording)}**${sourceText(t)}` : '—';
+}
+
+/** “ · theo báo chí (S2) / from the press”: a target not worded by the adopted text says where it comes from. */
+function sourceText(target: Target): string {
+  const source = target.source;
+  const kind = source ? sourceKindOf(String(source.kind)) : undefined;
+  if (!kind) return '';
+  // The source's ref is the plan's own text (anyone's pull request): encoded like the rest.
+  const ref = typeof source!.ref === 'string' ? ` (${text(source!.ref)})` : '';
+  return ` · *${text(t('editor.from-source', 'vi', { kind: kind.name.vi }))}${ref} / ${text(t('editor.from-source', 'en', { kind: kind.name.en }))}*`;
 }
 
 function viDate(iso: string | undefined): string {
@@ -92,7 +127,6 @@ function viDate(iso: string | undefined): string {
 function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: PartNode | undefined): string {
   const view = a.model.plan;
   const plan = view.raw;
-  const baselineView = a.baseline?.plan;
   const indicator = indicatorNode.source;
   const part = partNode?.source;
   const ref = partNode ? partNode.ref : indicatorNode.id;
@@ -106,14 +140,22 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   const better = direction ? directionOf(direction)?.description : undefined;
   if (better) facts.push(`${better.vi.replace(/ \(.*\)\.$|\.$/, '')} / ${better.en.replace(/\.$/, '')}`);
   out.push(facts.join(' · '));
-  if (indicatorNode.dropped) out.push(`**${pair('editor.dropped', 'both')}:** ${text(indicator.dropped?.reason ?? '')}`);
+  if (indicatorNode.dropped) {
+    const by = indicatorNode.replacedBy !== undefined ? `  \n${pair('editor.replaced-by', 'both')}: ${code(indicatorNode.replacedBy)}` : '';
+    out.push(`**${pair('editor.dropped', 'both')}:** ${text(indicator.dropped?.reason ?? '')}${by}`);
+  }
+  if (indicatorNode.unconfirmed) out.push(`**${pair('editor.unconfirmed', 'both')}:** ${text(indicator.unconfirmed?.reason ?? '')}`);
 
   // This year's target beside last year's.
   const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
-  const baseRef = baselineView?.resolve(ref);
+  // Last year's: the first baseline that has it (each predecessor of a merged province is one).
+  const last = baselineOf(a, ref);
+  const baselineView = last?.model.plan ?? a.baseline?.plan;
+  const baseRef = last?.resolved;
   const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
   const rows = [`| ${pair('editor.year')} | ${pair('editor.target')} |`, `|---|---|`, `| ${text(plan.year)}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''} | ${targetText(thisYear)} |`];
-  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')} | ${targetText(lastYearTarget)} |`);
+  const predecessor = a.baselines.length > 1 && last ? ` (${text(last.model.plan.raw.jurisdiction?.name ?? '')})` : '';
+  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')}${predecessor} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
   // The words the Council adopted: this plan's if adopted, otherwise the baseline's.

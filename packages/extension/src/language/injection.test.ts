@@ -54,6 +54,33 @@ describe('hover on a hostile plan', () => {
   });
 });
 
+describe('hover on the structure fields of a hostile plan', () => {
+  // A target's source, what replaces a dropped indicator and why one is unconfirmed are the plan's text too.
+  const text = plan2025
+    .replace(
+      'target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }',
+      `target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%", source: { kind: press, ref: ${yamlString(INJECTION_TEXT)} } }`,
+    )
+    .replace('replacedBy: public-schools-national-standard\n', `replacedBy: ${yamlString(EVIL_ID)}\n  - id: unsure\n    name: chưa rõ\n    unconfirmed: { reason: ${yamlString(INJECTION_TEXT)} }\n`);
+  const ls = service({ [PLAN_2025_URI]: text });
+
+  it('a target’s source ref', () => {
+    const h = ls.doHover(doc(PLAN_2025_URI, text), pos(text, 'grdp-growth', '  - id: grdp-growth', 1))!;
+    expect(h.contents.value).toContain('evil.example');
+    expect(h.contents.value).toMatch(/theo báo chí/);
+    safe(h.contents.value);
+  });
+
+  it('what replaces a dropped indicator, and why one is unconfirmed', () => {
+    const dropped = ls.doHover(doc(PLAN_2025_URI, text), pos(text, 'public-schools-national-standard-rate', '  - id: public-schools-national-standard-rate', 1))!;
+    expect(dropped.contents.value).toContain('evil.example');
+    safe(dropped.contents.value);
+    const unsure = ls.doHover(doc(PLAN_2025_URI, text), pos(text, 'unsure', '  - id: unsure', 1))!;
+    expect(unsure.contents.value).toContain('evil.example');
+    safe(unsure.contents.value);
+  });
+});
+
 describe('completion from a hostile baseline', () => {
   const baseline = hostile2025();
   const ls = service({ [PLAN_2025_URI]: baseline });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPlan } from '@kehoach/schema/testing';
 import { applyEdits, doc, draftFrom2025, DRAFT_URI, PLAN_2025_URI, plan2025, pos, service } from './testing.js';
 
 // The 2026 draft without the CPI indicator (appendix item 5).
@@ -147,7 +148,8 @@ describe('code actions', () => {
     const edits = ls.markDroppedEdit(doc(DRAFT_URI, draftWithoutCpi), 'cpi', 'Gộp vào chỉ tiêu khác');
     const fixed = applyEdits(draftWithoutCpi, edits);
     expect(fixed).toContain('dropped: { reason: Gộp vào chỉ tiêu khác }');
-    expect(ls.doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1)).toEqual([]);
+    // Only the declared count is left to update: 25 declared (“Thông qua 25 chỉ tiêu”), 24 listed.
+    expect(ls.doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1).map((x) => x.code)).toEqual(['indicator-count']);
   });
 });
 
@@ -159,8 +161,10 @@ describe('symbols and definitions', () => {
     expect(articles).toHaveLength(3);
     expect(articles[1]!.name).toBe('Điều 2. Một số nhiệm vụ, giải pháp chủ yếu');
     expect(articles[1]!.children).toHaveLength(13);
-    expect(symbols[1]!.children).toHaveLength(25);
+    // 25 appendix indicators and 2024's school share, kept as dropped.
+    expect(symbols[1]!.children).toHaveLength(26);
     expect(symbols[1]!.children![4]!.detail).toBe('dưới 4,5%');
+    expect(symbols[1]!.children!.find((s) => s.name.includes('tỷ lệ trường công lập'))!.detail).toBe('đã bỏ / dropped');
   });
 
   it('goes from a clause reference to the clause, and from an indicator to last year’s', () => {
@@ -172,5 +176,69 @@ describe('symbols and definitions', () => {
     const toBaseline = ls.findDefinition(doc(DRAFT_URI, draft), pos(draft, 'cpi', '  - id: cpi', 1))!;
     expect(toBaseline.uri).toBe('file:///repo/plans/ha-noi/2025.yaml');
     expect(toBaseline.range.start).toEqual(pos(plan2025, 'cpi', '  - id: cpi'));
+  });
+});
+
+describe('a province formed by merging: completion and hover use every baseline', () => {
+  // A predecessor's 2025 plan (a test fixture in the shape of the real ones).
+  const PREDECESSOR_URI = 'file:///repo/plans/binh-duong/2025.yaml';
+  const predecessor = `schemaVersion: "1.0"
+jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }
+year: 2025
+status: adopted
+document: { number: 45/NQ-HĐND, place: Bình Dương, date: "2024-12-12", type: NGHỊ QUYẾT, title: VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025, issuer: HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG }
+articles: []
+indicators:
+  - { id: industrial-production-index, number: "1.", name: Chỉ số sản xuất công nghiệp, unit: "%", target: { wording: tăng 10%, kind: increase, op: "=", value: 10, unit: "%" } }
+  - { id: cpi, number: "2.", name: Chỉ số giá tiêu dùng, unit: "%", target: { wording: dưới 4%, op: "<", value: 4, unit: "%" } }
+`;
+  const merged = draftWithoutCpi.replace(
+    'baseline: ./2025.yaml\n',
+    'baseline: ./2025.yaml\nbaselines:\n  - { jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }, path: ../binh-duong/2025.yaml }\n',
+  );
+
+  it('offers each predecessor’s indicators not in the plan, naming the predecessor', () => {
+    const ls = service({ [PREDECESSOR_URI]: predecessor });
+    const text = merged.replace('  - id: third-child-birth-rate-reduction', '  - id: \n  - id: third-child-birth-rate-reduction');
+    const list = ls.doComplete(doc(DRAFT_URI, text), pos(text, '  - id: \n', undefined, 8));
+    const labels = list.items.map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['cpi', 'industrial-production-index']));
+    expect(labels.filter((l) => l === 'cpi')).toHaveLength(1); // in both: offered once, from the first
+    expect(list.items.find((i) => i.label === 'industrial-production-index')!.detail).toBe('1. Chỉ số sản xuất công nghiệp — Tỉnh Bình Dương');
+  });
+
+  it('hover shows last year’s target from the predecessor that had it', () => {
+    const ls = service({ [PREDECESSOR_URI]: predecessor });
+    const text = merged.replace('  - id: third-child-birth-rate-reduction', '  - { id: industrial-production-index, name: Chỉ số sản xuất công nghiệp, unit: "%", target: { placeholder: true } }\n  - id: third-child-birth-rate-reduction');
+    const h = ls.doHover(doc(DRAFT_URI, text), pos(text, 'industrial-production-index', '  - { id: ', 1))!;
+    expect(h.contents.value).toMatch(/\| 2025 \(Tỉnh Bình Dương\) \| \*\*tăng 10%\*\* \|/);
+  });
+});
+
+describe('the real 2026 plan, known in part', () => {
+  const PLAN_2026_URI = 'file:///repo/plans/ha-noi/2026.yaml';
+  const plan2026 = readPlan('ha-noi/2026');
+
+  it('has no diagnostics; hover says where a target comes from and what is not known', () => {
+    const ls = service({ [PLAN_2026_URI]: plan2026 });
+    expect(ls.doValidation(doc(PLAN_2026_URI, plan2026))).toEqual([]);
+    const grdp = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'grdp-growth', '  - id: grdp-growth', 1))!.contents.value;
+    expect(grdp).toMatch(/\| 2026 \| \*\*11%\*\* · \*theo báo chí \(S3\) \/ from the press\* \|/);
+    expect(grdp).toMatch(/\| 2025 \| \*\*6,5% trở lên\*\* \|/);
+    const floor = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'floor-area', '      - id: floor-area', 1))!.contents.value;
+    expect(floor).toContain('*chưa biết / unknown*');
+    const dropped = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'investment-growth', '  - id: investment-growth', 1))!.contents.value;
+    expect(dropped).toContain('Thay bằng / Replaced by: `investment`');
+    const unconfirmed = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'poor-households', 'id: poor-households', 1))!.contents.value;
+    expect(unconfirmed).toContain('**Chưa xác nhận / Unconfirmed:** Không nguồn nào nêu');
+    expect(unconfirmed).toMatch(/\| 2025 \| \*\*Duy trì không có hộ nghèo\*\* \|/);
+  });
+
+  it('hover and definition follow replacedBy and the truncation clause', () => {
+    const ls = service({ [PLAN_2026_URI]: plan2026 });
+    const d = doc(PLAN_2026_URI, plan2026);
+    expect(ls.doHover(d, pos(plan2026, 'investment', 'replacedBy: ', 1))!.contents.value).toContain('vốn đầu tư xã hội thực hiện trên địa bàn');
+    expect(ls.findDefinition(d, pos(plan2026, 'investment', 'replacedBy: ', 1))!.range.start).toEqual(pos(plan2026, 'investment', '  - id: investment\n'));
+    expect(ls.doHover(d, pos(plan2026, 'item_1__para_1', 'at: ', 1))!.contents.value).toContain('khoản 1, đoạn 1');
   });
 });

@@ -24,7 +24,7 @@ describe('which documents are plans', () => {
 describe('baselineHint', () => {
   it('reads baseline:, else year − 1 beside the plan, like the engine', () => {
     expect(baselineHint('vscode-remote://127.0.0.1:8080/work/main/plans/ha-noi/2026.yaml', draftFrom2025())).toBe('vscode-remote://127.0.0.1:8080/work/main/plans/ha-noi/2025.yaml');
-    expect(baselineHint('file:///r/plans/ha-noi/2025.yaml', plan2025)).toBe('file:///r/plans/ha-noi/2024.yaml'); // baseline: null → by convention
+    expect(baselineHint('file:///r/plans/ha-noi/2025.yaml', plan2025)).toBe('file:///r/plans/ha-noi/2024.yaml'); // baseline: ./2024.yaml
     expect(baselineHint('file:///r/plans/ha-noi/2027.yaml', 'schemaVersion: "1.0"\nyear: 2027\n')).toBe('file:///r/plans/ha-noi/2026.yaml');
     expect(baselineHint('file:///r/plans/b/2026.yaml', 'baseline: "../a/2025.yaml" # last year\n')).toBe('file:///r/plans/a/2025.yaml');
     expect(baselineHint('file:///r/x.yaml', 'baseline: https://example.org/x.yaml\n')).toBeUndefined();

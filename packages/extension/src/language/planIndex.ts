@@ -12,12 +12,17 @@ export interface ClauseInfo {
 const strip = (label: string) => label.replace(/[.:]\s*$/, '').trim();
 
 const ARTICLE_VI = new RegExp(`^${t('editor.article', 'vi')}`);
-const place = (key: 'editor.place-preamble' | 'editor.place-closing' | 'editor.place-item' | 'editor.place-paragraph', params: Record<string, string | number>) => ({
+type PlaceKey = 'editor.place-preamble' | 'editor.place-closing' | 'editor.place-item' | 'editor.place-point' | 'editor.place-bullet' | 'editor.place-paragraph';
+const place = (key: PlaceKey, params: Record<string, string | number>) => ({
   vi: t(key, 'vi', params),
   en: t(key, 'en', params),
 });
 
-/** One step of a clause's place: the article's label, "khoản 5", "đoạn 2" (the catalog's editor.place-*). */
+/**
+ * One step of a clause's place, named by its label as printed (the catalog's editor.place-*):
+ * the article's label, "khoản 5" (also "1.1", "II"), "điểm a" for "a)", "gạch đầu dòng thứ 2"
+ * for a bullet, "đoạn 2".
+ */
 function step(c: ClauseNode): { vi: string; en: string } {
   switch (c.kind) {
     case 'preamble':
@@ -28,8 +33,13 @@ function step(c: ClauseNode): { vi: string; en: string } {
       const art = strip(c.label ?? '');
       return { vi: art, en: art.replace(ARTICLE_VI, t('editor.article', 'en')) };
     }
-    case 'item':
-      return place('editor.place-item', { item: strip(c.label ?? '') });
+    case 'item': {
+      const label = (c.label ?? '').trim();
+      const letter = /^(\p{Ll})\)$/u.exec(label);
+      if (letter) return place('editor.place-point', { point: letter[1]! });
+      if (/^[-+–•*]$/.test(label)) return place('editor.place-bullet', { n: c.position });
+      return place('editor.place-item', { item: strip(label) });
+    }
     case 'paragraph':
       return place('editor.place-paragraph', { n: c.position });
   }

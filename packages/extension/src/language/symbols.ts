@@ -1,4 +1,4 @@
-// The outline: articles → items → paragraphs, then the indicators (with their parts) and the
+// The outline: articles → items (at any depth) → paragraphs (or a text's top-level items), then the indicators (with their parts) and the
 // narrative targets, each named as printed.
 import type { Analysis } from './analysis.js';
 import { SymbolKind, type DocumentSymbol, type Range } from './lsp.js';
@@ -36,13 +36,15 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
       ? symbol(c.pointer, short(c.text, 60), SymbolKind.String, c.id || undefined)
       : symbol(c.pointer, `${c.label ?? ''} ${short(c.heading)}`.trim(), c.kind === 'article' ? SymbolKind.Namespace : SymbolKind.Struct, c.id || undefined, defined(c.children.map(clauseSymbol)));
   const articles = plan.roots.filter((c) => c.kind === 'article').map(clauseSymbol);
+  // A text printed without articles: its items at the root.
+  const items = plan.roots.filter((c) => c.kind === 'item').map(clauseSymbol);
 
   const indicators = plan.indicators.map((ind) => {
     const parts = ind.parts.map((part) =>
       symbol(part.pointer, `${part.source.label ? part.source.label + ' ' : ''}${short(part.name, 50)}`, SymbolKind.Number, part.target?.target.wording ?? part.id),
     );
     const t = ind.target?.target;
-    const target = ind.dropped ? pair('editor.dropped') : t?.placeholder ? pair('editor.not-set') : t?.wording;
+    const target = ind.dropped ? pair('editor.dropped') : ind.unconfirmed ? pair('editor.unconfirmed') : t?.placeholder ? pair('editor.not-set') : t?.unknown ? pair('editor.unknown') : t?.wording;
     return symbol(ind.pointer, `${ind.source.number ? ind.source.number + ' ' : ''}${short(ind.name, 60)}`, SymbolKind.Field, target ?? ind.id, defined(parts));
   });
 
@@ -51,6 +53,7 @@ export function findDocumentSymbols(a: Analysis): DocumentSymbol[] {
   const group = (pointer: string, name: string, children: Array<DocumentSymbol | undefined>) => symbol(pointer, name, SymbolKind.Object, undefined, defined(children));
   return defined([
     group('/articles', pair('editor.outline-articles'), articles),
+    group('/items', pair('editor.outline-items'), items),
     group('/indicators', pair('editor.outline-indicators'), indicators),
     group('/narrativeTargets', pair('editor.outline-narratives'), narrative),
   ]);

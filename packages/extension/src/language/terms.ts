@@ -9,6 +9,7 @@ const lookup = <T>(table: Readonly<Record<string, T>>, key: string): T | undefin
 export const comparatorOf = (op: string) => lookup(vocabulary.COMPARATOR, op);
 export const kindOf = (kind: string) => lookup(vocabulary.KIND, kind);
 export const directionOf = (direction: string) => lookup(vocabulary.DIRECTION, direction);
+export const sourceKindOf = (kind: string) => lookup(vocabulary.SOURCE_KIND, kind);
 export const { findUnit } = vocabulary;
 
 /** Vietnamese, then English in italics on the next line (Markdown). */

@@ -1,10 +1,11 @@
 // Test helpers of the language features: an in-memory workspace over the repository's real
 // plans (shared with the engine's tests through @kehoach/schema/testing), positions by text.
-import { PLAN_2025, REPO_ROOT } from '@kehoach/schema/testing';
+import { PLAN_2025, readPlan, REPO_ROOT } from '@kehoach/schema/testing';
 import { getLanguageService, type LanguageService } from './languageService.js';
 import type { Position } from './lsp.js';
 
 export const REPO = REPO_ROOT;
+export const PLAN_2024_URI = 'file:///repo/plans/ha-noi/2024.yaml';
 export const PLAN_2025_URI = 'file:///repo/plans/ha-noi/2025.yaml';
 export const DRAFT_URI = 'file:///repo/plans/ha-noi/2026.yaml';
 export const plan2025 = PLAN_2025;
@@ -12,14 +13,14 @@ export const plan2025 = PLAN_2025;
 /** A 2026 draft made from the 2025 text: next year, baseline set, targets kept. */
 export function draftFrom2025(edit: (text: string) => string = (t) => t): string {
   const t = plan2025
-    .replace('year: 2025\nstatus: adopted\nbaseline: null', 'year: 2026\nstatus: draft\nbaseline: ./2025.yaml')
+    .replace('year: 2025\nstatus: adopted\nbaseline: ./2024.yaml', 'year: 2026\nstatus: draft\nbaseline: ./2025.yaml')
     .replace('date: "2024-12-10"', 'date: "2025-12-10"')
     .replace(/XÃ HỘI NĂM 2025$/gm, 'XÃ HỘI NĂM 2026');
   return edit(t);
 }
 
 export function service(files: Record<string, string> = {}, lang: 'vi' | 'en' = 'vi'): LanguageService {
-  const all: Record<string, string> = { [PLAN_2025_URI]: plan2025, ...files };
+  const all: Record<string, string> = { [PLAN_2024_URI]: readPlan('ha-noi/2024'), [PLAN_2025_URI]: plan2025, ...files };
   return getLanguageService({ readPlan: (uri) => all[uri] }, () => ({ lang, docsBase: 'https://kehoach.dev/rules/' }));
 }
 

@@ -3,18 +3,19 @@ import type { PlanModel } from '../model/model.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
 
 /** Runs each rule on the model; a rule that throws becomes one diagnostic, never a crash. */
-export function runRules(model: PlanModel, rules: readonly Rule[], baseline?: PlanModel): Diagnostic[] {
+export function runRules(model: PlanModel, rules: readonly Rule[], baselines: readonly PlanModel[] = []): Diagnostic[] {
   if (model.value === null || typeof model.value !== 'object' || Array.isArray(model.value)) return [];
   const plan = model.plan;
   const out: Diagnostic[] = [];
   for (const rule of rules) {
-    if (rule.needsBaseline && !baseline) continue;
+    if (rule.needsBaseline && baselines.length === 0) continue;
     const report = (range: Range, params: Diagnostic['params'], fix?: Diagnostic['fix']) =>
       out.push({ code: rule.code, severity: rule.severity, range, params, ...(fix ? { fix } : {}) });
     const ctx: RuleContext = {
       model,
       plan,
-      ...(baseline ? { baseline } : {}),
+      ...(baselines[0] ? { baseline: baselines[0] } : {}),
+      baselines,
       report,
       reportAt(pointer, params, options = {}) {
         if (options.range) return report(options.range, params, options.fix);

@@ -139,6 +139,14 @@ function toDiagnostic(model: PlanModel, e: ErrorObject): Diagnostic {
         range: keyOrValueRange(model, e.instancePath, 'value'),
         params: { path, value: shown(e.data), comparison: String(p.comparison), limit: Number(p.limit) },
       };
+    case 'maxItems':
+      // A list too long (baselines: at most 8): its length against the limit.
+      return {
+        ...base,
+        code: 'schema-range',
+        range: keyOrValueRange(model, e.instancePath, 'key'),
+        params: { path, value: Array.isArray(e.data) ? e.data.length : shown(e.data), comparison: '<=', limit: Number(p.limit) },
+      };
     case 'oneOf':
     case 'anyOf':
       return {
@@ -206,7 +214,9 @@ export function displayPath(value: unknown, pointer: string): string {
 const PATTERN_FORMS: Array<[RegExp, string]> = [
   [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\(\//, 'ref'],
   [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$$/, 'id'],
-  [/^\^\(art_/, 'clause-id'],
+  [/^\^\(\(art\|item\)_/, 'clause-id'],
+  [/^\^\[A-Za-z0-9\]\+\(\[\._-\]/, 'source-id'],
+  [/^\^https/, 'url'],
   [/^\^\[0-9\]\{4\}-/, 'date'],
   [/^\^1\\\./, 'schema-version'],
   [/ya\?ml/, 'yaml-path'],

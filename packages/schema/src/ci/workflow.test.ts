@@ -11,6 +11,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldNewYear } from '../scaffold/newYear.js';
+import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
 
 const require = createRequire(import.meta.url);
@@ -78,19 +79,29 @@ const script = (name: string) => join(REPO_ROOT, 'scripts/ci', name);
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 describe('npm run ci:validate', () => {
-  it('prints GitHub annotations and writes SARIF for the repository’s plans', () => {
+  it('the repository’s plans are clean: no annotation, an empty SARIF run', () => {
     const sarifPath = join(tmp('kehoach-ci-'), 'out.sarif');
     const r = run('npm', ['run', '-s', 'ci:validate'], REPO_ROOT, { KEHOACH_SARIF: sarifPath });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^::warning file=plans\/ha-noi\/2026\.yaml,line=\d+,col=\d+,.*title=placeholder-target::/m);
+    expect(r.stdout).not.toMatch(/^::(error|warning)/m);
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
+    expect(sarif.runs[0]!.results).toEqual([]);
+  });
+
+  it('prints GitHub annotations and writes SARIF for a draft’s warnings (exit 0)', () => {
+    const dir = tmp('kehoach-ci-');
+    writeFileSync(join(dir, '2025.yaml'), PLAN_2025_STANDALONE);
+    writeFileSync(join(dir, '2026.yaml'), scaffoldNewYear(PLAN_2025_STANDALONE, { baseline: './2025.yaml' }).text);
+    const r = run(process.execPath, [script('validate.mjs'), '.'], dir, { KEHOACH_SARIF: join(dir, 'k.sarif') });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^::warning file=2026\.yaml,line=\d+,col=\d+,.*title=placeholder-target::/m);
+    expect(JSON.parse(readFileSync(join(dir, 'k.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
   });
 
   it('fails the job (exit 1) on a plan with errors, with an ::error annotation on its line', () => {
     const dir = tmp('kehoach-ci-');
-    writeFileSync(join(dir, '2025.yaml'), readPlan('ha-noi/2025').replace('direction: higher', 'direcion: higher'));
+    writeFileSync(join(dir, '2025.yaml'), PLAN_2025_STANDALONE.replace('direction: higher', 'direcion: higher'));
     const r = run(process.execPath, [script('validate.mjs'), '.'], dir, { KEHOACH_SARIF: join(dir, 'k.sarif') });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error file=2025\.yaml,line=\d+,.*title=schema-unknown-key::/m);
@@ -140,6 +151,7 @@ describe('npm run ci:diff', () => {
     git(['config', 'user.name', 'CI']);
     git(['config', 'user.email', 'ci@example.invalid']);
     mkdirSync(join(repo, 'plans/ha-noi'), { recursive: true });
+    writeFileSync(join(repo, 'plans/ha-noi/2024.yaml'), readPlan('ha-noi/2024'));
     writeFileSync(join(repo, 'plans/ha-noi/2025.yaml'), text2025);
     git(['add', '.']);
     git(['commit', '-q', '-m', '2025']);

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
 import { pathToFileURL } from 'node:url';
 import { analyzeFiles, jobsFor, PARALLEL_MIN_FILES } from './analyzeFiles.js';
@@ -85,7 +86,7 @@ describe('one file’s failure never drops the others’ results', () => {
   it('a worker module that cannot run: every file checked in this thread instead', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-pool-'));
     const paths = [join(dir, 'a.yaml'), join(dir, 'b.yaml')];
-    writeFileSync(paths[0]!, readPlan('ha-noi/2025'));
+    writeFileSync(paths[0]!, PLAN_2025_STANDALONE); // copied without its baseline, 2024
     writeFileSync(paths[1]!, 'a: [\n');
     const outcomes = await analyzeFiles(paths, { jobs: 2, workerScript: pathToFileURL(join(dir, 'missing.mjs')) });
     expect(outcomes.map((o) => o.diagnostics.map((d) => d.code))).toEqual([[], ['yaml-syntax']]);

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce, positionOf } from '../testing/realPlans.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
@@ -19,10 +20,10 @@ function kehoach(args: string[], opts: { cwd?: string; env?: Record<string, stri
 }
 
 const plan2025 = readPlan('ha-noi/2025');
-/** A temporary folder with one broken copy of the 2025 plan: an unknown key. */
+/** A temporary folder with one broken copy of the 2025 plan (standing alone: no baseline): an unknown key. */
 function brokenPlanDir() {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-'));
-  const text = replaceOnce(plan2025, 'direction: higher', 'direcion: higher', 'id: grdp-growth');
+  const text = replaceOnce(PLAN_2025_STANDALONE, 'direction: higher', 'direcion: higher', 'id: grdp-growth');
   writeFileSync(join(dir, '2025.yaml'), text);
   return { dir, file: join(dir, '2025.yaml'), pos: positionOf(text, 'direcion') };
 }
@@ -45,7 +46,7 @@ describe('kehoach validate', () => {
     expect(r.status).toBe(1);
     const first = r.stdout.split('\n')[0];
     expect(first).toBe(
-      `2025.yaml:${pos.line + 1}:${pos.character + 1} lỗi schema-unknown-key Trường “direcion” không có trong lược đồ tại indicators/grdp-growth. Có phải ý bạn là “direction”? Các trường hợp lệ: id, number, name, unit, direction, change, relativeTo, target, previousTarget, parts, clauses, dropped, nameInText, separator, end, note.`,
+      `2025.yaml:${pos.line + 1}:${pos.character + 1} lỗi schema-unknown-key Trường “direcion” không có trong lược đồ tại indicators/grdp-growth. Có phải ý bạn là “direction”? Các trường hợp lệ: id, number, name, unit, direction, change, relativeTo, target, previousTarget, parts, clauses, dropped, unconfirmed, nameInText, partsIntro, separator, end, note.`,
     );
     expect(r.stdout).toContain('✖ 1 lỗi, 0 cảnh báo trong 1 tệp.');
   });
@@ -167,8 +168,11 @@ describe('kehoach render and export', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.format).toBe('kehoach-plan');
-    expect(out.indicators).toHaveLength(25);
-    expect(out.indicators[0]).toMatchObject({ id: 'grdp-growth', target: { kind: 'level', op: '>=', value: 6.5 } });
+    // 25 appendix indicators, and 2024's school share kept as dropped (replaced by counts of schools).
+    expect(out.indicators).toHaveLength(26);
+    expect(out.indicators[0]).toMatchObject({ id: 'grdp-growth', target: { kind: 'level', op: '>=', value: 6.5, source: null } });
+    expect(out.indicators.filter((i: { dropped: unknown }) => i.dropped)).toMatchObject([{ id: 'public-schools-national-standard-rate', dropped: { replacedBy: 'public-schools-national-standard' } }]);
+    expect(out).toMatchObject({ baseline: './2024.yaml', declaredIndicatorCount: { value: 25, clause: 'art_1__item_2' }, amendments: [] });
   });
 
   it('render refuses an invalid plan with the reasons (exit 1)', () => {

@@ -6,11 +6,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 const MB = 1 << 20;
-const plan2025 = readPlan('ha-noi/2025');
+// Copied into folders without its baseline: the plan standing alone.
+const plan2025 = PLAN_2025_STANDALONE;
 
 /**
  * Tests run as root in CI containers, where chmod 000 does not stop a read: there, an
@@ -177,17 +179,18 @@ describe('kehoach validate: hostile files', () => {
 describe('kehoach validate: folders reached twice', () => {
   it('a link to a folder already checked is a second path to it, not a loop; a link to a folder above is a loop', () => {
     const root = mkdtempSync(join(tmpdir(), 'kehoach-alias-'));
-    mkdirSync(join(root, 'plans', 'a'), { recursive: true });
-    writeFileSync(join(root, 'plans', 'a', '2025.yaml'), plan2025);
-    symlinkSync(join(root, 'plans', 'a'), join(root, 'plans', 'b')); // an alias
-    symlinkSync(join(root, 'plans'), join(root, 'plans', 'a', 'up')); // a loop
+    // The real folder is named for the plan's jurisdiction (jurisdiction-mismatch checks it).
+    mkdirSync(join(root, 'plans', 'ha-noi'), { recursive: true });
+    writeFileSync(join(root, 'plans', 'ha-noi', '2025.yaml'), plan2025);
+    symlinkSync(join(root, 'plans', 'ha-noi'), join(root, 'plans', 'x')); // an alias (walked after the folder: names are sorted)
+    symlinkSync(join(root, 'plans'), join(root, 'plans', 'ha-noi', 'up')); // a loop
     const r = kehoach(['validate', 'plans', '--format', 'json', '--lang', 'en'], { cwd: root });
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('Skipped “plans/b”: a symbolic link to a folder already checked as “plans/a”.');
-    expect(r.stderr).toContain('Skipped “plans/a/up”: symbolic link loop.');
-    expect(r.stderr).not.toContain('“plans/b”: symbolic link loop');
+    expect(r.stderr).toContain('Skipped “plans/x”: a symbolic link to a folder already checked as “plans/ha-noi”.');
+    expect(r.stderr).toContain('Skipped “plans/ha-noi/up”: symbolic link loop.');
+    expect(r.stderr).not.toContain('“plans/x”: symbolic link loop');
     const vi = kehoach(['validate', 'plans', '--lang', 'vi'], { cwd: root });
-    expect(vi.stderr).toContain('Bỏ qua “plans/b”: liên kết tượng trưng tới thư mục đã kiểm tra qua “plans/a”.');
+    expect(vi.stderr).toContain('Bỏ qua “plans/x”: liên kết tượng trưng tới thư mục đã kiểm tra qua “plans/ha-noi”.');
   });
 });
 

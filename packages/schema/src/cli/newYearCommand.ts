@@ -76,6 +76,7 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
   );
   for (const note of draft.notes) {
     if (note.code === 'skipped-dropped') o.out(t('cli.new-year-skipped-dropped', o.lang, { ids: note.ids.join(', ') }) + '\n');
+    else if (note.code === 'skipped-unconfirmed') o.out(t('cli.new-year-skipped-unconfirmed', o.lang, { ids: note.ids.join(', ') }) + '\n');
     else o.err(t('cli.new-year-baseline-draft', o.lang, { path: shown(file) }) + '\n');
   }
   return 0;

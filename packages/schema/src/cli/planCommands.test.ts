@@ -71,6 +71,17 @@ describe('kehoach new-year', () => {
     expect(readFileSync(join(dir, '2027.yaml'), 'utf8')).toContain('\nyear: 2027\nstatus: draft\nbaseline: ./2026.yaml\n');
   });
 
+  it('from the adopted 2026 plan: says which indicators were left out, dropped or unconfirmed', () => {
+    const dir = tmp('kehoach-ny-');
+    writeFileSync(join(dir, '2026.yaml'), readPlan('ha-noi/2026'));
+    const r = kehoach(['new-year', '2026.yaml', '--lang', 'en'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('\nNot carried over (already dropped last year): investment-growth.\n');
+    expect(r.stdout).toMatch(/\nNot carried over \(unconfirmed last year: no source names them\): [a-z-]+(, [a-z-]+)*\.\n/);
+    expect(r.stdout).toContain('poor-households');
+  });
+
   it('refuses a baseline with errors (exit 1) and bad usage (exit 2)', () => {
     const dir = tmp('kehoach-ny-');
     writeFileSync(join(dir, '2025.yaml'), text2025.replace('direction: higher', 'direcion: higher'));

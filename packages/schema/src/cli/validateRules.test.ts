@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_2026, PLAN_2025, positionOf, REPO_ROOT, replaceOnce } from '../testing/fixtures.js';
+import { readPlan } from '../testing/realPlans.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 
@@ -18,11 +19,12 @@ function kehoach(args: string[], cwd: string) {
 const CPI_BLOCK = /  - id: cpi\n(    .*\n)+?(?=  - id: )/;
 const draftWithoutCpi = DRAFT_2026.replace(CPI_BLOCK, '');
 
-/** plans/ha-noi/{2025,2026}.yaml in a fresh folder, 2026 missing the CPI indicator. */
+/** plans/ha-noi/{2024,2025,2026}.yaml in a fresh folder, 2026 missing the CPI indicator. */
 function repo(files: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-rules-'));
   const plans = join(dir, 'plans', 'ha-noi');
   spawnSync('mkdir', ['-p', plans]);
+  writeFileSync(join(plans, '2024.yaml'), readPlan('ha-noi/2024'));
   writeFileSync(join(plans, '2025.yaml'), PLAN_2025);
   writeFileSync(join(plans, '2026.yaml'), draftWithoutCpi);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -36,9 +38,9 @@ describe('kehoach validate: rules across files', () => {
     expect(r.status).toBe(1);
     const at = positionOf(draftWithoutCpi, 'third-child-birth-rate-reduction');
     expect(r.stdout).toContain(
-      `plans/ha-noi/2026.yaml:${at.line + 1}:${at.character + 1} error missing-indicator Indicator “cpi” (Chỉ số giá tiêu dùng) of the 2025 plan is missing; last year’s target: dưới 4,5%.`,
+      `plans/ha-noi/2026.yaml:${at.line + 1}:${at.character + 1} error missing-indicator Indicator “cpi” (Chỉ số giá tiêu dùng) of the 2025 plan of Thành phố Hà Nội is missing; last year’s target: dưới 4,5%.`,
     );
-    // The 2025 plan has no baseline on disk, and its deliberate defects are suppressed.
+    // The 2025 plan is checked against 2024 (on disk), and its deliberate defects are suppressed.
     expect(r.stdout).not.toContain('plans/ha-noi/2025.yaml');
   });
 
@@ -59,10 +61,11 @@ describe('kehoach validate: rules across files', () => {
   });
 
   it('kehoach.config.json at the repository root changes a severity (found from a subfolder)', () => {
-    // Deleting cpi also leaves the two narrative targets that restate it dangling.
+    // Deleting cpi also leaves the two narrative targets that restate it dangling, and 24 indicators where 25 are declared.
     const without = kehoach(['validate', '.', '--lang', 'en'], join(repo(), 'plans'));
     expect(without.stdout.match(/ error (missing-indicator|unknown-reference) /g)).toHaveLength(3);
-    const config = '{ "rules": { "missing-indicator": "warning", "unknown-reference": "info", "label-sequence": "off" } }';
+    expect(without.stdout.match(/ error indicator-count /g)).toHaveLength(1);
+    const config = '{ "rules": { "missing-indicator": "warning", "unknown-reference": "info", "label-sequence": "off", "indicator-count": "off" } }';
     const dir = repo({ 'kehoach.config.json': config });
     const r = kehoach(['validate', '.', '--lang', 'en'], join(dir, 'plans'));
     expect(r.stderr).toBe('');
@@ -83,9 +86,9 @@ describe('kehoach validate: rules across files', () => {
 
   it('a baseline that the draft names but that is not on disk: baseline-not-found', () => {
     const dir = repo();
-    writeFileSync(join(dir, 'plans/ha-noi/2026.yaml'), replaceOnce(DRAFT_2026, 'baseline: ./2025.yaml', 'baseline: ./2024.yaml'));
+    writeFileSync(join(dir, 'plans/ha-noi/2026.yaml'), replaceOnce(DRAFT_2026, 'baseline: ./2025.yaml', 'baseline: ./2023.yaml'));
     const r = kehoach(['validate', 'plans/ha-noi/2026.yaml', '--lang', 'en'], dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error baseline-not-found The baseline plan “plans\/ha-noi\/2024\.yaml” was not found/);
+    expect(r.stdout).toMatch(/error baseline-not-found The baseline plan “plans\/ha-noi\/2023\.yaml” was not found/);
   });
 });

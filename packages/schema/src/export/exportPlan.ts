@@ -31,21 +31,32 @@ export function exportPlan(plan: Plan) {
     exportVersion: EXPORT_VERSION,
     schemaVersion: plan.schemaVersion,
     jurisdiction: plan.jurisdiction,
-    year: plan.year,
+    year: plan.year ?? null,
+    period: plan.period ?? null,
     status: plan.status ?? 'adopted',
     baseline: plan.baseline ?? null,
+    baselines: plan.baselines ?? [],
+    theme: plan.theme ?? null,
+    declaredIndicatorCount: plan.declaredIndicatorCount ?? null,
+    sources: plan.sources ?? [],
     document: plan.document,
     clauses,
     indicators: view.indicators.map((i) => exportIndicator(i.source, restatedIn)),
     narrativeTargets: view.narratives.map(({ source: n }) => ({ ...n, target: normaliseTarget(n.target), indicator: n.indicator ?? null })),
     relations: plan.relations ?? [],
+    amendments: (plan.amendments ?? []).map((a) => ({
+      ...a,
+      changes: a.changes.map((c) => ({ ...c, from: normaliseTarget(c.from), to: normaliseTarget(c.to), note: c.note ?? null })),
+      note: a.note ?? null,
+    })),
   };
 }
 
 function normaliseTarget(t: Target | undefined) {
   if (!t) return null;
   if (t.placeholder) return { placeholder: true as const };
-  return { ...t, kind: t.kind ?? 'level', unit: t.unit ?? null };
+  if (t.unknown) return { unknown: true as const, source: t.source ?? null };
+  return { ...t, kind: t.kind ?? 'level', unit: t.unit ?? null, source: t.source ?? null };
 }
 
 function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[]) {
@@ -69,10 +80,12 @@ function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[]) {
       target: normaliseTarget(p.target),
       previousTarget: normaliseTarget(p.previousTarget),
       restatedIn: restatedIn(`${i.id}/${p.id}`),
+      note: p.note ?? null,
     })),
     clauses: i.clauses ?? [],
     restatedIn: restatedIn(i.id),
     dropped: i.dropped ?? null,
+    unconfirmed: i.unconfirmed ?? null,
     note: i.note ?? null,
   };
 }

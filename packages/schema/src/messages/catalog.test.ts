@@ -6,6 +6,7 @@ import { AREAS, MESSAGES, t, MAX_PARAM_LENGTH, type MessageKey } from './index.j
 const FILTERS = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar']);
 const AREA_PREFIX: Record<string, RegExp> = {
   diagnostics: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  problems: /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/,
   fix: /^fix\./,
   grammar: /^grammar\./,
   terms: /^(io|type|subject|pattern|yaml|op|ref-kind|narrative-container|filter)\./,
@@ -22,6 +23,19 @@ describe('the message catalog', () => {
     expect(Object.keys(MESSAGES).length).toBe(keys.length);
     for (const [area, table] of Object.entries(AREAS)) {
       for (const key of Object.keys(table)) expect(key, area).toMatch(AREA_PREFIX[area]!);
+    }
+  });
+
+  it('keys a rule’s problem sentences by a code whose message is {problem|<code>}, and reaches every one', () => {
+    const codes = new Set(Object.keys(AREAS.problems).map((k) => k.slice(0, k.indexOf('.'))));
+    expect(codes.size).toBeGreaterThan(0);
+    for (const code of codes) {
+      const m = MESSAGES[code as MessageKey];
+      expect(m, code).toEqual({ vi: `{problem|${code}}`, en: `{problem|${code}}` });
+    }
+    // A sentence reached through an area is filled once more: none may lead to another area.
+    for (const [key, m] of Object.entries({ ...AREAS.problems, ...AREAS.terms })) {
+      for (const { filter } of [...placeholders(m.vi), ...placeholders(m.en)]) expect(filter, key).toBeUndefined();
     }
   });
 
@@ -76,6 +90,17 @@ describe('t()', () => {
     );
     expect(t('unknown-reference', 'en', { ref: 'x', kind: 'clause', suggestion: '' })).toBe('“x” is not a clause defined in this plan.');
     expect(t('label-sequence', 'vi', { label: '2.', position: 1, expected: '1.', more: 1200 })).toContain(' 1.200 nhãn sau đó');
+  });
+
+  it('fills the sentence for the problem found from the same params, numbers the Vietnamese way', () => {
+    expect(t('indicator-count', 'vi', { problem: 'more', declared: 1025, listed: 1026 })).toBe(
+      'Văn bản công bố 1.025 chỉ tiêu chủ yếu nhưng danh sách có 1.026 chỉ tiêu (không kể chỉ tiêu đã bỏ). Hãy kiểm tra danh sách indicators hoặc sửa declaredIndicatorCount theo văn bản.',
+    );
+    expect(t('period-mismatch', 'en', { problem: 'order', period: '2030-2026' })).toBe('Period 2030-2026 starts after it ends. Fix period: { from, to }.');
+    // A long parameter is cut inside the sentence; the sentence itself is not cut.
+    const long = t('period-mismatch', 'en', { problem: 'file', found: 'x'.repeat(10_000), period: '2026-2030', expected: '2026-2030.yaml' });
+    expect(long).toMatch(/^The file name x+… does not match the period 2026-2030\. Name the file 2026-2030\.yaml\.$/);
+    expect(t('period-mismatch', 'en', { problem: 'no-such-problem' })).toBe('no-such-problem');
   });
 
   it('writes numbers the Vietnamese way in Vietnamese, and cuts a huge parameter', () => {

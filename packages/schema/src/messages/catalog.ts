@@ -1,10 +1,11 @@
 // The one message catalog: every text a person reads, Vietnamese and English side by side,
 // built statically from the areas' tables (no registration, nothing depends on import order).
-// Diagnostic codes are keys as they are; every other key names its area: fix.*, grammar.*,
+// Diagnostic codes are keys as they are, and <code>.<problem> the sentences of a rule whose
+// message depends on the problem found; every other key names its area: fix.*, grammar.*,
 // io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*.
 
 import { CLI_MESSAGES } from './cli.js';
-import { DIAGNOSTIC_MESSAGES, FIX_TITLES } from './diagnostics.js';
+import { DIAGNOSTIC_MESSAGES, DIAGNOSTIC_PROBLEMS, FIX_TITLES } from './diagnostics.js';
 import { DIFF_MESSAGES } from './diff.js';
 import { EDITOR_MESSAGES } from './editor.js';
 import { GRAMMAR_MESSAGES } from './grammar.js';
@@ -14,6 +15,7 @@ import type { Message } from './types.js';
 /** The areas, each its own table; a test checks that no key is defined twice. */
 export const AREAS = {
   diagnostics: DIAGNOSTIC_MESSAGES,
+  problems: DIAGNOSTIC_PROBLEMS,
   fix: FIX_TITLES,
   grammar: GRAMMAR_MESSAGES,
   terms: TERM_MESSAGES,
@@ -24,6 +26,7 @@ export const AREAS = {
 
 export const MESSAGES = {
   ...DIAGNOSTIC_MESSAGES,
+  ...DIAGNOSTIC_PROBLEMS,
   ...FIX_TITLES,
   ...GRAMMAR_MESSAGES,
   ...TERM_MESSAGES,

@@ -93,6 +93,10 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Không chép các chỉ tiêu đã bỏ từ năm trước: {ids}.',
     en: 'Not carried over (already dropped last year): {ids}.',
   },
+  'cli.new-year-skipped-unconfirmed': {
+    vi: 'Không chép các chỉ tiêu chưa xác nhận của năm trước (không nguồn nào nêu): {ids}.',
+    en: 'Not carried over (unconfirmed last year: no source names them): {ids}.',
+  },
   'cli.new-year-baseline-draft': {
     vi: 'Lưu ý: “{path}” cũng là một dự thảo (status: draft), chưa được thông qua; dự thảo mới mang theo văn bản và chỉ tiêu chưa được thông qua của nó.',
     en: 'Note: “{path}” is itself a draft (status: draft), not an adopted plan; the new draft carries its unadopted text and targets.',

@@ -138,8 +138,8 @@ export const DIAGNOSTIC_MESSAGES = {
   },
   // ---- the rules (rules/index.ts), in the order they run ----
   'missing-indicator': {
-    vi: 'Thiếu chỉ tiêu “{id}” ({name}) của kế hoạch năm {baselineYear}, chỉ tiêu năm trước: {target}. Hãy thêm lại hoặc giữ khối và ghi dropped: { reason: … }.',
-    en: 'Indicator “{id}” ({name}) of the {baselineYear} plan is missing; last year’s target: {target}. Add it back, or keep its block with dropped: { reason: … }.',
+    vi: 'Thiếu chỉ tiêu “{id}” ({name}) của kế hoạch năm {baselineYear} của {predecessor}, chỉ tiêu năm trước: {target}. Hãy thêm lại, hoặc giữ khối và ghi dropped: { reason: … } (replacedBy: chỉ tiêu thay thế, nếu có).',
+    en: 'Indicator “{id}” ({name}) of the {baselineYear} plan of {predecessor} is missing; last year’s target: {target}. Add it back, or keep its block with dropped: { reason: … } (and replacedBy: the indicator that replaces it, if any).',
   },
   'placeholder-target': {
     vi: 'Chỉ tiêu của “{id}” chưa được đặt (placeholder); chỉ tiêu năm trước: {previous}.',
@@ -209,10 +209,88 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: '{field} ghi năm {found}, không khớp với năm kế hoạch {year} (cần {expected}).',
     en: '{field} says {found}, which does not match the plan year {year} (expected {expected}).',
   },
+  // A rule whose message depends on the problem found says `{problem|<code>}`: the sentence is
+  // DIAGNOSTIC_PROBLEMS['<code>.<problem>'], filled from the same params.
+  'period-mismatch': { vi: '{problem|period-mismatch}', en: '{problem|period-mismatch}' },
+  'jurisdiction-mismatch': { vi: '{problem|jurisdiction-mismatch}', en: '{problem|jurisdiction-mismatch}' },
+  'indicator-count': { vi: '{problem|indicator-count}', en: '{problem|indicator-count}' },
+  'amendment-mismatch': { vi: '{problem|amendment-mismatch}', en: '{problem|amendment-mismatch}' },
+  // ---- readiness of an adopted plan (rules/readiness.ts) ----
+  'adopted-placeholder': {
+    vi: 'Kế hoạch đã thông qua (status: adopted) còn chỉ tiêu chưa đặt ở “{id}” (placeholder). Hãy ghi chỉ tiêu đã được thông qua; nếu không biết, ghi { unknown: true } kèm nguồn (source); nếu chưa thông qua, để status: draft.',
+    en: 'The adopted plan (status: adopted) still has an unset target at “{id}” (placeholder). Write the adopted target; if it is not known, write { unknown: true } with its source; if the plan is not adopted yet, set status: draft.',
+  },
+  'adopted-ellipsis': {
+    vi: 'Kế hoạch đã thông qua còn chỗ trống “…” trong {field} (“{value}”). Hãy điền theo văn bản đã được thông qua, hoặc để status: draft nếu chưa thông qua.',
+    en: 'The adopted plan still has a “…” blank in {field} (“{value}”). Fill it in from the adopted text, or set status: draft if it is not adopted yet.',
+  },
+  'adopted-carried-over': {
+    vi: 'Kế hoạch đã thông qua còn điều khoản “{id}” đánh dấu carriedOver (chép từ năm trước, chưa soạn lại). Hãy thay bằng nguyên văn đã được thông qua rồi xóa carriedOver: true, hoặc xóa điều khoản nếu văn bản không còn.',
+    en: 'The adopted plan still has clause “{id}” marked carriedOver (copied from last year, not redrafted). Replace it with the adopted wording and remove carriedOver: true, or remove the clause if the text no longer has it.',
+  },
+  'adopted-stale-year': {
+    vi: 'Điều khoản “{id}” giống hệt điều khoản của kế hoạch năm {baselineYear} và còn ghi “{phrase}”. Hãy cập nhật theo nguyên văn đã được thông qua của kế hoạch năm {year}.',
+    en: 'Clause “{id}” is word for word a clause of the {baselineYear} plan and still says “{phrase}”. Update it to the adopted wording of the {year} plan.',
+  },
 } satisfies Record<string, Message>;
 
 /** Every code the engine reports, documented in docs/rules/<code>.md. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_MESSAGES;
+
+/**
+ * The sentences of the rules whose message depends on the problem found (`{problem|<code>}`),
+ * keyed `<code>.<problem>`; each code's docs page shows every one of its problems.
+ */
+export const DIAGNOSTIC_PROBLEMS = {
+  'period-mismatch.both': {
+    vi: 'Kế hoạch ghi cả year ({year}) và period ({period}): một kế hoạch là của một năm hoặc của một giai đoạn. Hãy xóa một trong hai.',
+    en: 'The plan states both year ({year}) and period ({period}): a plan is for one year or for one period. Remove one of them.',
+  },
+  'period-mismatch.order': {
+    vi: 'Giai đoạn {period} có năm đầu sau năm cuối. Hãy sửa period: { from, to }.',
+    en: 'Period {period} starts after it ends. Fix period: { from, to }.',
+  },
+  'period-mismatch.yearly-title': {
+    vi: '{field} nêu giai đoạn {found}, nhưng tệp ghi year: {year}: đây là kế hoạch 5 năm, không phải kế hoạch năm {year}. Hãy ghi period: { from: {from}, to: {to} } thay cho year và đặt tên tệp {from}-{to}.yaml.',
+    en: '{field} names the period {found}, but the file says year: {year}: this is a five-year plan, not the {year} plan. Write period: { from: {from}, to: {to} } instead of year, and name the file {from}-{to}.yaml.',
+  },
+  'period-mismatch.period-title': {
+    vi: '{field} nêu giai đoạn {found}, không khớp với period {period}. Hãy sửa period hoặc tiêu đề cho đúng văn bản.',
+    en: '{field} names the period {found}, which does not match period {period}. Correct the period or the title to match the text.',
+  },
+  'period-mismatch.file': {
+    vi: 'Tên tệp {found} không khớp với giai đoạn {period}. Hãy đặt tên tệp {expected}.',
+    en: 'The file name {found} does not match the period {period}. Name the file {expected}.',
+  },
+  'jurisdiction-mismatch.folder': {
+    vi: 'jurisdiction.id là “{id}” nhưng tệp nằm trong thư mục plans/{folder}/. Hãy sửa id cho đúng địa phương, hoặc chuyển tệp vào plans/{id}/.',
+    en: 'jurisdiction.id is “{id}” but the file is in plans/{folder}/. Correct the id to the jurisdiction, or move the file to plans/{id}/.',
+  },
+  'jurisdiction-mismatch.baseline': {
+    vi: 'baselines khai báo địa phương “{id}”, nhưng {path} là kế hoạch của “{found}”. Hãy sửa jurisdiction hoặc path của mục này.',
+    en: 'baselines declares jurisdiction “{id}”, but {path} is the plan of “{found}”. Correct this entry’s jurisdiction or path.',
+  },
+  'indicator-count.more': {
+    vi: 'Văn bản công bố {declared} chỉ tiêu chủ yếu nhưng danh sách có {listed} chỉ tiêu (không kể chỉ tiêu đã bỏ). Hãy kiểm tra danh sách indicators hoặc sửa declaredIndicatorCount theo văn bản.',
+    en: 'The text declares {declared} key indicators but the list has {listed} (dropped ones not counted). Check the indicators list, or correct declaredIndicatorCount to the text.',
+  },
+  'indicator-count.fewer': {
+    vi: 'Văn bản công bố {declared} chỉ tiêu chủ yếu nhưng danh sách chỉ có {listed}. Hãy thêm các chỉ tiêu còn thiếu; nếu văn bản nguồn không đầy đủ, ghi document.truncated: { note: … }.',
+    en: 'The text declares {declared} key indicators but the list has only {listed}. Add the missing ones; if the source text is incomplete, say so with document.truncated: { note: … }.',
+  },
+  'indicator-count.clause': {
+    vi: 'Điều khoản “{clause}” không nêu “{declared} chỉ tiêu”. Hãy sửa declaredIndicatorCount hoặc điều khoản cho đúng văn bản được thông qua.',
+    en: 'Clause “{clause}” does not say “{declared} chỉ tiêu”. Correct declaredIndicatorCount or the clause to the adopted text.',
+  },
+  'amendment-mismatch.from': {
+    vi: 'Điều chỉnh “{id}” ghi chỉ tiêu “{ref}” trước đó là “{from}”, nhưng chỉ tiêu đang có hiệu lực là “{current}”. Hãy sửa from theo chỉ tiêu được điều chỉnh (hoặc bỏ from).',
+    en: 'Amendment “{id}” says target “{ref}” was “{from}”, but the target in force is “{current}”. Correct from to the target it changes (or leave from out).',
+  },
+  'amendment-mismatch.date': {
+    vi: 'Nghị quyết điều chỉnh “{id}” ngày {date} có trước kế hoạch ({planDate}). Hãy kiểm tra ngày của hai văn bản.',
+    en: 'Adjusting resolution “{id}” of {date} predates the plan ({planDate}). Check both documents’ dates.',
+  },
+} satisfies { [K in `${DiagnosticCode}.${string}`]?: Message };
 
 /** The titles of the quick fixes the diagnostics carry, by code. */
 export const FIX_TITLES = {

@@ -19,6 +19,10 @@ export const EDITOR_MESSAGES = {
   'editor.unit-as-written': { vi: 'Đơn vị như viết trong nghị quyết.', en: 'The unit as the resolution writes it.' },
   'editor.dropped': { vi: 'đã bỏ', en: 'dropped' },
   'editor.not-set': { vi: 'chưa đặt', en: 'not set' },
+  'editor.unknown': { vi: 'chưa biết', en: 'unknown' },
+  'editor.from-source': { vi: 'theo {kind}', en: 'from {kind}' },
+  'editor.replaced-by': { vi: 'thay bằng', en: 'replaced by' },
+  'editor.unconfirmed': { vi: 'chưa xác nhận', en: 'unconfirmed' },
   'editor.year': { vi: 'Năm', en: 'Year' },
   'editor.target': { vi: 'Chỉ tiêu', en: 'Target' },
   'editor.draft': { vi: 'dự thảo', en: 'draft' },
@@ -26,10 +30,13 @@ export const EDITOR_MESSAGES = {
   'editor.resolution': { vi: 'Nghị quyết', en: 'resolution' },
   'editor.adopted-wording': { vi: 'Nguyên văn {type} số {number} ngày {date}', en: 'Adopted wording, resolution {number} of {date}' },
   'editor.appendix-item': { vi: 'Phụ lục, mục {number}', en: 'Appendix, item {number}' },
-  // Where a clause stands, as printed, step by step (planIndex.ts): "Điều 2, khoản 5, đoạn 11".
+  // Where a clause stands, as printed, step by step (planIndex.ts): "Điều 2, khoản 5, đoạn 11",
+// "khoản 1.1, điểm a, gạch đầu dòng thứ 2".
   'editor.article': { vi: 'Điều', en: 'Article' },
   'editor.place-preamble': { vi: 'Phần căn cứ, đoạn {n}', en: 'Preamble, paragraph {n}' },
   'editor.place-item': { vi: 'khoản {item}', en: 'item {item}' },
+  'editor.place-point': { vi: 'điểm {point}', en: 'point {point}' },
+  'editor.place-bullet': { vi: 'gạch đầu dòng thứ {n}', en: 'bullet {n}' },
   'editor.place-paragraph': { vi: 'đoạn {n}', en: 'paragraph {n}' },
   'editor.place-closing': { vi: 'Phần kết, đoạn {n}', en: 'Closing, paragraph {n}' },
   // Completion (completion.ts).
@@ -39,6 +46,7 @@ export const EDITOR_MESSAGES = {
   'editor.new-narrative': { vi: 'Mục tiêu trong văn bản', en: 'Narrative target' },
   // The outline (symbols.ts).
   'editor.outline-articles': { vi: 'Điều khoản', en: 'Articles' },
+  'editor.outline-items': { vi: 'Khoản', en: 'Items' },
   'editor.outline-indicators': { vi: 'Chỉ tiêu (Phụ lục)', en: 'Indicators' },
   'editor.outline-narratives': { vi: 'Mục tiêu trong văn bản', en: 'Narrative targets' },
 } satisfies Record<string, Message>;

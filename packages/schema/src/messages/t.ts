@@ -1,6 +1,7 @@
 // The one lookup: t(key, lang, params) fills a catalog message's placeholders.
 //   {name}         the parameter; a number is written the Vietnamese way in Vietnamese
-//   {name|area}    the catalog's word area.<value> (io.EACCES, op.>=…), else the value itself
+//   {name|area}    the catalog's entry area.<value> (io.EACCES, op.>=…, period-mismatch.both),
+//                  its own placeholders filled from the same params; else the value itself
 //   {name|grammar} the grammar's message grammar.<value>, with what it expected
 //   {name|bytes}   a size in KB or MB;  {name|vi-suggest} {name|en-suggest} {name|vi-more}
 //   {name|en-more} the filter.* sentence in that language, or nothing when the value is empty or 0
@@ -23,10 +24,25 @@ export function isMessageKey(key: string): key is MessageKey {
 /** A parameter longer than this (a 1 MB line quoted back) is cut, so that a message stays a message. */
 export const MAX_PARAM_LENGTH = 500;
 
+/** The filters computed here; any other filter names an area of the catalog. */
+const COMPUTED = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar']);
+
 export function fill(template: string, params: MessageParams, lang: Lang): string {
   // A parameter is the plan's text (a key, a wording, a file name): its control, bidi and
-  // zero-width characters are shown, never echoed raw, in every channel.
-  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => clip(visible(param(name, filter))));
+  // zero-width characters are shown, never echoed raw, in every channel. A nested entry is
+  // filled by fill() again, so its own parameters are encoded the same way.
+  return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => entry(name, filter) ?? clip(visible(param(name, filter))));
+
+  /**
+   * `{name|area}`: the catalog's entry area.<value> (a word, or a rule's sentence for the
+   * problem found), filled from the same params; not cut as a whole, its params are cut inside.
+   */
+  function entry(name: string, filter: string | undefined): string | undefined {
+    const v = params[name];
+    if (filter === undefined || v === undefined || COMPUTED.has(filter)) return undefined;
+    const key = `${filter}.${v}`;
+    return isMessageKey(key) ? fill(MESSAGES[key][lang], params, lang) : undefined;
+  }
 
   function param(name: string, filter: string | undefined): string {
     const v = params[name];
@@ -43,10 +59,8 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
         return Number(v) > 0 ? t('filter.more', filter === 'vi-more' ? 'vi' : 'en', { value: Number(v) }) : '';
       case 'grammar':
         return grammar(String(v));
-      default: {
-        const key = `${filter}.${v}`;
-        return isMessageKey(key) ? MESSAGES[key][lang] : String(v);
-      }
+      default:
+        return String(v); // an area without this word (entry() found none): the value itself
     }
   }
 

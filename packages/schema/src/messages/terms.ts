@@ -32,6 +32,8 @@ export const TERM_MESSAGES = {
   'pattern.id': { vi: 'mã ASCII chữ thường nối bằng gạch ngang (vd. grdp-growth)', en: 'lowercase ASCII words joined by hyphens (e.g. grdp-growth)' },
   'pattern.ref': { vi: 'mã chỉ tiêu, “chỉ-tiêu/thành-phần” hoặc mã mục tiêu (vd. clean-water/urban)', en: 'an indicator, “indicator/part” or target id (e.g. clean-water/urban)' },
   'pattern.clause-id': { vi: 'mã điều khoản theo vị trí (vd. art_2__item_7__para_3)', en: 'a clause id from its position (e.g. art_2__item_7__para_3)' },
+  'pattern.source-id': { vi: 'mã nguồn trong sources (vd. S2)', en: 'a source id of sources (e.g. S2)' },
+  'pattern.url': { vi: 'địa chỉ http(s)://…', en: 'an http(s):// address' },
   'pattern.date': { vi: 'ngày dạng YYYY-MM-DD (vd. 2024-12-10)', en: 'a date as YYYY-MM-DD (e.g. 2024-12-10)' },
   'pattern.schema-version': { vi: 'phiên bản lược đồ 1.x (vd. "1.0")', en: 'schema version 1.x (e.g. "1.0")' },
   'pattern.yaml-path': { vi: 'đường dẫn tới tệp .yaml (vd. ./2025.yaml)', en: 'a path to a .yaml file (e.g. ./2025.yaml)' },
@@ -55,6 +57,8 @@ export const TERM_MESSAGES = {
   'ref-kind.clause': { vi: 'điều khoản', en: 'a clause' },
   'ref-kind.indicator': { vi: 'chỉ tiêu hay thành phần chỉ tiêu', en: 'an indicator or indicator part' },
   'ref-kind.value': { vi: 'mục tiêu hay chỉ tiêu', en: 'a target or indicator' },
+  'ref-kind.indicator-only': { vi: 'chỉ tiêu', en: 'an indicator' },
+  'ref-kind.source': { vi: 'nguồn trong sources', en: 'a source listed in sources' },
   // Where a narrative target's quote was looked for (narrative-not-in-clause).
   'narrative-container.clause': { vi: 'điều khoản', en: 'clause' },
   'narrative-container.text': { vi: 'câu trích (text) của mục tiêu', en: 'the quoted text of target' },

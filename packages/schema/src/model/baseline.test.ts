@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineRef, lookupBaseline, resolvePath } from './baseline.js';
+import { baselineRef, baselineRefs, lookupBaseline, lookupBaselines, MAX_BASELINES, resolvePath } from './baseline.js';
 
 describe('baseline resolution', () => {
   it('resolves a path against the plan’s directory, for paths and URIs', () => {
@@ -14,7 +14,7 @@ describe('baseline resolution', () => {
   });
 
   it('takes the plan’s baseline, else <year-1>.yaml beside it', () => {
-    expect(baselineRef('plans/ha-noi/2026.yaml', { year: 2026, baseline: './2025.yaml' })).toEqual({ path: 'plans/ha-noi/2025.yaml', explicit: true });
+    expect(baselineRef('plans/ha-noi/2026.yaml', { year: 2026, baseline: './2025.yaml' })).toEqual({ path: 'plans/ha-noi/2025.yaml', explicit: true, pointer: '/baseline' });
     expect(baselineRef('plans/ha-noi/2026.yaml', { year: 2026, baseline: null })).toEqual({ path: 'plans/ha-noi/2025.yaml', explicit: false });
     expect(baselineRef('plans/ha-noi/2026.yaml', { baseline: null })).toBeUndefined();
     expect(baselineRef('x.yaml', 'not a plan')).toBeUndefined();
@@ -27,5 +27,26 @@ describe('baseline resolution', () => {
     expect(lookupBaseline('plans/ha-noi/2025.yaml', { year: 2025 }, ws).kind).toBe('none');
     // A plan that names itself as its baseline is not compared with itself.
     expect(lookupBaseline('plans/ha-noi/2025.yaml', { year: 2025, baseline: './2025.yaml' }, ws).kind).toBe('none');
+  });
+
+  it('a merged province: baseline, then each of baselines with its predecessor, each path once, at most MAX_BASELINES', () => {
+    const plan = {
+      year: 2026,
+      baseline: './2025.yaml',
+      baselines: [
+        { jurisdiction: { id: 'ho-chi-minh', name: 'Thành phố Hồ Chí Minh' }, path: './2025.yaml' },
+        { jurisdiction: { id: 'binh-duong', name: 'Tỉnh Bình Dương' }, path: '../binh-duong/2025.yaml' },
+        { jurisdiction: { id: 'ba-ria-vung-tau', name: 'Tỉnh Bà Rịa - Vũng Tàu' }, path: '../ba-ria-vung-tau/2025.yaml' },
+      ],
+    };
+    expect(baselineRefs('plans/ho-chi-minh/2026.yaml', plan)).toEqual([
+      { path: 'plans/ho-chi-minh/2025.yaml', explicit: true, pointer: '/baseline' },
+      { path: 'plans/binh-duong/2025.yaml', explicit: true, pointer: '/baselines/1/path', jurisdiction: { id: 'binh-duong', name: 'Tỉnh Bình Dương' } },
+      { path: 'plans/ba-ria-vung-tau/2025.yaml', explicit: true, pointer: '/baselines/2/path', jurisdiction: { id: 'ba-ria-vung-tau', name: 'Tỉnh Bà Rịa - Vũng Tàu' } },
+    ]);
+    const many = { year: 2026, baselines: Array.from({ length: 50 }, (_, i) => ({ jurisdiction: { id: `p${i}`, name: `P${i}` }, path: `../p${i}/2025.yaml` })) };
+    expect(baselineRefs('plans/x/2026.yaml', many)).toHaveLength(MAX_BASELINES);
+    const ws = { readPlan: (p: string) => (p === 'plans/binh-duong/2025.yaml' ? 'year: 2025\nindicators: []\n' : undefined) };
+    expect(lookupBaselines('plans/ho-chi-minh/2026.yaml', plan, ws).map((l) => l.kind)).toEqual(['not-found', 'found', 'not-found']);
   });
 });

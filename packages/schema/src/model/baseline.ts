@@ -1,6 +1,7 @@
-// Which file is a plan's baseline (the previous year's plan), and loading it through a small
-// workspace interface: the CLI implements it with the file system, the editor with its open
-// documents and workspace files. Resolution is pure string work on paths or URIs.
+// Which files are a plan's baselines (the previous year's plans: its own, and for a province
+// formed by merging, every predecessor's), and loading them through a small workspace
+// interface: the CLI implements it with the file system, the editor with its open documents
+// and workspace files. Resolution is pure string work on paths or URIs.
 
 import { parseYaml } from '../parse/parseYaml.js';
 import { buildModel, type PlanModel } from './model.js';
@@ -13,20 +14,47 @@ export interface PlanWorkspace {
 export interface BaselineRef {
   /** Path (or URI) of the baseline, resolved against the plan's own path. */
   path: string;
-  /** Named in the plan (`baseline: ./2025.yaml`), rather than found by convention. */
+  /** Named in the plan (`baseline: ./2025.yaml`, `baselines:`), rather than found by convention. */
   explicit: boolean;
+  /** Where the plan names it (`/baseline`, `/baselines/1/path`); none for the convention. */
+  pointer?: string;
+  /** The predecessor, as `baselines:` declares it. */
+  jurisdiction?: { id?: string; name?: string };
 }
 
+/** At most this many baselines are read (a merged province has two or three). */
+export const MAX_BASELINES = 8;
+
 /**
- * The plan's `baseline` when it names one; otherwise, by convention, `<year-1>.yaml` beside
- * the plan (`plans/<jurisdiction>/<year-1>.yaml`). Undefined when neither applies.
+ * The plan's baselines: `baseline` when it names one, then each of `baselines` (a province
+ * formed by merging: every predecessor's previous-year plan), each path once; when it names
+ * none, by convention `<year-1>.yaml` beside the plan (`plans/<jurisdiction>/<year-1>.yaml`).
  */
+export function baselineRefs(planPath: string, plan: unknown): BaselineRef[] {
+  if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return [];
+  const { baseline, baselines, year } = plan as { baseline?: unknown; baselines?: unknown; year?: unknown };
+  const out: BaselineRef[] = [];
+  const add = (ref: BaselineRef) => {
+    if (out.length < MAX_BASELINES && !out.some((r) => samePath(r.path, ref.path))) out.push(ref);
+  };
+  if (typeof baseline === 'string' && baseline.trim() !== '') add({ path: resolvePath(planPath, baseline.trim()), explicit: true, pointer: '/baseline' });
+  if (Array.isArray(baselines)) {
+    baselines.forEach((b: unknown, i) => {
+      if (b === null || typeof b !== 'object') return;
+      const { path, jurisdiction } = b as { path?: unknown; jurisdiction?: unknown };
+      if (typeof path !== 'string' || path.trim() === '') return;
+      const j = jurisdiction !== null && typeof jurisdiction === 'object' ? (jurisdiction as { id?: unknown; name?: unknown }) : {};
+      const declared = { ...(typeof j.id === 'string' ? { id: j.id } : {}), ...(typeof j.name === 'string' ? { name: j.name } : {}) };
+      add({ path: resolvePath(planPath, path.trim()), explicit: true, pointer: `/baselines/${i}/path`, jurisdiction: declared });
+    });
+  }
+  if (out.length === 0 && typeof year === 'number' && Number.isInteger(year)) out.push({ path: resolvePath(planPath, `./${year - 1}.yaml`), explicit: false });
+  return out;
+}
+
+/** The first of the plan's baselines (its own previous year's plan, when it names one). */
 export function baselineRef(planPath: string, plan: unknown): BaselineRef | undefined {
-  if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) return undefined;
-  const { baseline, year } = plan as { baseline?: unknown; year?: unknown };
-  if (typeof baseline === 'string' && baseline.trim() !== '') return { path: resolvePath(planPath, baseline.trim()), explicit: true };
-  if (typeof year === 'number' && Number.isInteger(year)) return { path: resolvePath(planPath, `./${year - 1}.yaml`), explicit: false };
-  return undefined;
+  return baselineRefs(planPath, plan)[0];
 }
 
 /** `ref` relative to the directory of `from`, with "." and ".." segments folded; "/" or "\" as `from` uses. */
@@ -54,10 +82,19 @@ export type BaselineLookup =
   /** No baseline: none named and none by convention. */
   | { kind: 'none' };
 
-/** Finds and loads the baseline of the plan at `planPath` through the workspace. */
+/** Finds and loads every baseline of the plan at `planPath` through the workspace, in order. */
+export function lookupBaselines(planPath: string, plan: unknown, workspace: PlanWorkspace): BaselineLookup[] {
+  return baselineRefs(planPath, plan).map((ref) => lookup(planPath, ref, workspace));
+}
+
+/** Finds and loads the (first) baseline of the plan at `planPath` through the workspace. */
 export function lookupBaseline(planPath: string, plan: unknown, workspace: PlanWorkspace): BaselineLookup {
   const ref = baselineRef(planPath, plan);
-  if (!ref || samePath(ref.path, planPath)) return { kind: 'none' };
+  return ref ? lookup(planPath, ref, workspace) : { kind: 'none' };
+}
+
+function lookup(planPath: string, ref: BaselineRef, workspace: PlanWorkspace): BaselineLookup {
+  if (samePath(ref.path, planPath)) return { kind: 'none' };
   const text = workspace.readPlan(ref.path);
   if (text === undefined) return ref.explicit ? { kind: 'not-found', ref } : { kind: 'none' };
   return { kind: 'found', ref, model: buildModel(ref.path, parseYaml(text)) };

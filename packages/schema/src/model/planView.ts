@@ -5,6 +5,8 @@
 
 import { childPointer } from './pointer.js';
 import type {
+  Amendment,
+  AmendmentChange,
   Article,
   Direction,
   Indicator,
@@ -14,12 +16,17 @@ import type {
   Paragraph,
   Plan,
   Relation,
+  Source,
   Target,
 } from './types.js';
 
 export type ClauseKind = 'preamble' | 'article' | 'item' | 'paragraph' | 'closing';
 
-/** One clause of the resolution, in a tree of any depth. */
+/**
+ * One clause of the resolution, in a tree of any depth: articles ("Điều 1."), their items
+ * ("1."), items of items ("1.1.", "a)", "-"), paragraphs. A text printed without articles has
+ * items at the root (`items:` at the top of the file).
+ */
 export interface ClauseNode {
   kind: ClauseKind;
   /** `art_2__item_7__para_3`; '' when the file gives none (the schema check reports it). */
@@ -34,17 +41,38 @@ export interface ClauseNode {
   children: ClauseNode[];
   /** 1-based position in its own list (paragraphs and items are counted apart): the structure. */
   position: number;
-  /** 0 for articles, preamble and closing paragraphs. */
+  /** 0 for the roots: articles (or top-level items), preamble and closing paragraphs. */
   depth: number;
   pointer: string;
   carriedOver: boolean;
   source: Article | Item | Paragraph;
 }
 
-/** One target of the plan and what owns it: an indicator, a part of one, or a narrative target. */
+/**
+ * Whether a target can be checked: `set` (a wording and a meaning), `placeholder` (a draft's,
+ * not set yet) or `unknown` (the adopted plan's, not known). Only `set` targets are value-checked.
+ */
+export type TargetStatus = 'set' | 'placeholder' | 'unknown';
+
+export function targetStatus(t: Target | undefined): TargetStatus {
+  if (!isObject(t)) return 'unknown';
+  if (t.placeholder === true) return 'placeholder';
+  if (t.unknown === true) return 'unknown';
+  return 'set';
+}
+
+/** A target with a wording and a meaning to check (not a placeholder, not unknown). */
+export function isCheckable(t: Target | undefined): t is Target {
+  return targetStatus(t) === 'set';
+}
+
+/**
+ * One target of the plan and what owns it: an indicator, a part of one, a narrative target, or
+ * a change made by an amendment (`from` and `to`).
+ */
 export interface TargetSite {
-  owner: 'indicator' | 'part' | 'narrative';
-  /** `grdp-growth`, `clean-water/urban`, `cpi-body`. */
+  owner: 'indicator' | 'part' | 'narrative' | 'amendment';
+  /** `grdp-growth`, `clean-water/urban`, `cpi-body`; for an amendment, the ref it changes. */
   id: string;
   /** JSON pointer of the target object (`/indicators/0/target`). */
   pointer: string;
@@ -60,7 +88,13 @@ export interface TargetSite {
   narrative?: NarrativeTarget;
   /** The indicator measures a change ("Tốc độ tăng …"): its target is the size of the change. */
   change?: 'increase' | 'decrease';
+  /** Its indicator is dropped or unconfirmed: the target is not in force, and not checked. */
   dropped: boolean;
+  status: TargetStatus;
+  /** Where the target comes from, when not the adopted text's own wording. */
+  source?: Source;
+  /** For an amendment's target: the change it belongs to. */
+  amendmentChange?: AmendmentChangeNode;
 }
 
 export interface IndicatorNode {
@@ -74,6 +108,10 @@ export interface IndicatorNode {
   direction?: Direction;
   change?: 'increase' | 'decrease';
   dropped: boolean;
+  /** The indicator that replaces it (`dropped.replacedBy`), as written. */
+  replacedBy?: string;
+  /** A baseline indicator no source of this plan names (`unconfirmed: { reason }`). */
+  unconfirmed: boolean;
   /** The indicator's own target, when it has one. */
   target?: TargetSite;
   parts: PartNode[];
@@ -108,6 +146,26 @@ export interface NarrativeNode {
   target?: TargetSite;
 }
 
+/** An adjusting resolution and the targets it changes. */
+export interface AmendmentNode {
+  id: string;
+  index: number;
+  pointer: string;
+  source: Amendment;
+  changes: AmendmentChangeNode[];
+}
+
+export interface AmendmentChangeNode {
+  index: number;
+  pointer: string;
+  amendment: AmendmentNode;
+  source: AmendmentChange;
+  /** The indicator or `indicator/part` it changes, as written (may not resolve). */
+  ref?: string;
+  from?: TargetSite;
+  to?: TargetSite;
+}
+
 export interface RelationNode {
   id: string;
   index: number;
@@ -130,11 +188,13 @@ export interface PlanView {
   indicators: IndicatorNode[];
   narratives: NarrativeNode[];
   relations: RelationNode[];
-  /** Roots of the clause tree in document order: preamble paragraphs, articles, closing paragraphs. */
+  /** Adjusting resolutions, in file order. */
+  amendments: AmendmentNode[];
+  /** Roots of the clause tree in document order: preamble paragraphs, articles (or top-level items), closing paragraphs. */
   roots: ClauseNode[];
   /** Every clause, pre-order (document order). */
   clauses: ClauseNode[];
-  /** Every target (indicators, their parts, narrative targets) in file order. */
+  /** Every target (indicators, their parts, narrative targets, amendments' from and to) in file order. */
   targets: TargetSite[];
   indicator(id: string): IndicatorNode | undefined;
   /** `indicator` or `indicator/part`. */
@@ -151,6 +211,7 @@ export type PlanNode =
   | { type: 'part'; node: PartNode }
   | { type: 'narrative'; node: NarrativeNode }
   | { type: 'relation'; node: RelationNode }
+  | { type: 'amendment'; node: AmendmentNode }
   | { type: 'clause'; node: ClauseNode };
 
 const EMPTY: Partial<Plan> = {};
@@ -167,12 +228,6 @@ export function viewPlan(value: unknown): PlanView {
   const roots = buildClauses(raw);
   const clauses: ClauseNode[] = [];
   walkClauses(roots, (c) => void clauses.push(c));
-  const targets: TargetSite[] = [];
-  for (const ind of indicators) {
-    if (ind.target) targets.push(ind.target);
-    for (const p of ind.parts) if (p.target) targets.push(p.target);
-  }
-  for (const n of narratives) if (n.target) targets.push(n.target);
 
   // Lookups are built on first use: most callers need one or none.
   let byIndicator: Map<string, IndicatorNode> | undefined;
@@ -186,11 +241,24 @@ export function viewPlan(value: unknown): PlanView {
     }
     return byIndicator.get(id);
   };
+  const amendments = buildAmendments(raw, (ref) => {
+    const slash = ref.indexOf('/');
+    const ind = indicator(slash < 0 ? ref : ref.slice(0, slash));
+    return ind && slash >= 0 ? (ind.parts.find((p) => p.id === ref.slice(slash + 1)) ?? ind) : ind;
+  });
+  const targets: TargetSite[] = [];
+  for (const ind of indicators) {
+    if (ind.target) targets.push(ind.target);
+    for (const p of ind.parts) if (p.target) targets.push(p.target);
+  }
+  for (const n of narratives) if (n.target) targets.push(n.target);
+  for (const a of amendments) for (const c of a.changes) for (const t of [c.from, c.to]) if (t) targets.push(t);
   return {
     raw,
     indicators,
     narratives,
     relations,
+    amendments,
     roots,
     clauses,
     targets,
@@ -231,10 +299,10 @@ export function viewPlan(value: unknown): PlanView {
       return byRestated.get(ref) ?? [];
     },
     at(pointer) {
-      // Indicators, parts, narratives and relations sit in lists by index: found by binary
-      // search, no table to build (the editor asks once per hover, on a model that is new after
-      // every keystroke). Clauses, nested at any depth, are looked up in a table built once.
-      const m = /^\/(indicators|narrativeTargets|relations)\/(\d+)(?:\/parts\/(\d+))?$/.exec(pointer);
+      // Indicators, parts, narratives, relations and amendments sit in lists by index: found by
+      // binary search, no table to build (the editor asks once per hover, on a model that is new
+      // after every keystroke). Clauses, nested at any depth, are looked up in a table built once.
+      const m = /^\/(indicators|narrativeTargets|relations|amendments)\/(\d+)(?:\/parts\/(\d+))?$/.exec(pointer);
       if (m) {
         const index = Number(m[2]);
         if (m[1] === 'indicators') {
@@ -248,6 +316,10 @@ export function viewPlan(value: unknown): PlanView {
         if (m[1] === 'narrativeTargets') {
           const n = byIndex(narratives, index);
           return n ? { type: 'narrative', node: n } : undefined;
+        }
+        if (m[1] === 'amendments') {
+          const a = byIndex(amendments, index);
+          return a ? { type: 'amendment', node: a } : undefined;
         }
         const r = byIndex(relations, index);
         return r ? { type: 'relation', node: r } : undefined;
@@ -292,6 +364,8 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
     const direction = asDirection(ind.direction);
     const name = str(ind.name) ?? ind.id;
     const dropped = isObject(ind.dropped);
+    const unconfirmed = isObject(ind.unconfirmed);
+    const replacedBy = isObject(ind.dropped) ? str(ind.dropped.replacedBy) : undefined;
     const node: IndicatorNode = {
       id: ind.id,
       index,
@@ -302,9 +376,11 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
       ...(direction ? { direction } : {}),
       ...(change ? { change } : {}),
       dropped,
+      ...(replacedBy !== undefined ? { replacedBy } : {}),
+      unconfirmed,
       parts: [],
     };
-    const site = indicatorSite(source, change, dropped);
+    const site = indicatorSite(source, change, dropped || unconfirmed);
     const own = site('indicator', ind.id, pointer, ind, name, unit);
     if (own) node.target = own;
     each(ind.parts, childPointer(pointer, 'parts'), (part, j, partPointer) => {
@@ -333,22 +409,24 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
   return out;
 }
 
-/** The target site of an indicator or one of its parts, when the entry has a target object. */
-function indicatorSite(indicator: Indicator, change: 'increase' | 'decrease' | undefined, dropped: boolean) {
+/**
+ * The target site of an indicator or one of its parts, when the entry has a target object.
+ * `inactive`: the indicator is dropped or unconfirmed, so its targets are not value-checked.
+ */
+function indicatorSite(indicator: Indicator, change: 'increase' | 'decrease' | undefined, inactive: boolean) {
   return (owner: 'indicator' | 'part', id: string, pointer: string, entry: Record<string, unknown>, name: string, unit: string | undefined): TargetSite | undefined =>
     isObject(entry.target)
-      ? {
+      ? targetSite(entry.target, {
           owner,
           id,
           pointer: childPointer(pointer, 'target'),
-          target: entry.target as Target,
           ...(isObject(entry.previousTarget) ? { previous: entry.previousTarget as Target } : {}),
           name,
           ...(unit !== undefined ? { unit } : {}),
           indicator,
           ...(change ? { change } : {}),
-          dropped,
-        }
+          dropped: inactive,
+        })
       : undefined;
 }
 
@@ -371,17 +449,55 @@ function buildNarratives(raw: Partial<Plan>): NarrativeNode[] {
       ...(indicator !== undefined ? { indicator } : {}),
     };
     if (isObject(n.target)) {
-      node.target = {
+      node.target = targetSite(n.target, {
         owner: 'narrative',
         id: n.id,
         pointer: childPointer(pointer, 'target'),
-        target: n.target as Target,
         name: str(n.text) ?? n.id,
         ...(unit !== undefined ? { unit } : {}),
         narrative: source,
         dropped: false,
-      };
+      });
     }
+    out.push(node);
+  });
+  return out;
+}
+
+/** A target site: the target, what it is (set, placeholder, unknown) and where it comes from. */
+function targetSite(target: Record<string, unknown>, site: Omit<TargetSite, 'target' | 'status' | 'source'>): TargetSite {
+  const t = target as Target;
+  return { ...site, target: t, status: targetStatus(t), ...(isObject(t.source) ? { source: t.source as Source } : {}) };
+}
+
+function buildAmendments(raw: Partial<Plan>, owner: (ref: string) => IndicatorNode | PartNode | undefined): AmendmentNode[] {
+  const out: AmendmentNode[] = [];
+  each(raw.amendments, '/amendments', (a, index, pointer) => {
+    const id = a.id;
+    if (typeof id !== 'string') return;
+    const node: AmendmentNode = { id, index, pointer, source: a as unknown as Amendment, changes: [] };
+    each(a.changes, childPointer(pointer, 'changes'), (c, k, cp) => {
+      const ref = str(c.indicator);
+      const change: AmendmentChangeNode = { index: k, pointer: cp, amendment: node, source: c as unknown as AmendmentChange, ...(ref !== undefined ? { ref } : {}) };
+      const of = ref !== undefined ? owner(ref) : undefined;
+      const indicator = of ? ('indicator' in of ? of.indicator : of) : undefined;
+      for (const side of ['from', 'to'] as const) {
+        const t = c[side];
+        if (!isObject(t)) continue;
+        change[side] = targetSite(t, {
+          owner: 'amendment',
+          id: ref ?? id,
+          pointer: childPointer(cp, side),
+          name: of?.name ?? ref ?? id,
+          ...(of?.unit !== undefined ? { unit: of.unit } : {}),
+          ...(indicator ? { indicator: indicator.source } : {}),
+          ...(indicator?.change ? { change: indicator.change } : {}),
+          dropped: false,
+          amendmentChange: change,
+        });
+      }
+      node.changes.push(change);
+    });
     out.push(node);
   });
   return out;
@@ -393,18 +509,27 @@ function buildClauses(raw: Partial<Plan>): ClauseNode[] {
   const paragraphsOf = (v: unknown, pointer: string, kind: ClauseKind, parent: ClauseNode | undefined, into: ClauseNode[]) =>
     each(v, pointer, (p, k, pp) => into.push(clauseNode(kind, p, k, pp, parent)));
   if (doc) paragraphsOf(doc.legalBases, '/document/legalBases', 'preamble', undefined, roots);
-  each(raw.articles, '/articles', (a, i, ap) => {
-    const art = clauseNode('article', a, i, ap, undefined);
-    paragraphsOf(a.paragraphs, childPointer(ap, 'paragraphs'), 'paragraph', art, art.children);
-    each(a.items, childPointer(ap, 'items'), (it, j, ip) => {
-      const item = clauseNode('item', it, j, ip, art);
-      paragraphsOf(it.paragraphs, childPointer(ip, 'paragraphs'), 'paragraph', item, item.children);
-      art.children.push(item);
-    });
-    roots.push(art);
-  });
+  each(raw.articles, '/articles', (a, i, ap) => roots.push(subtree('article', a, i, ap)));
+  // A text printed without articles: its items stand at the root.
+  each(raw.items, '/items', (it, i, ip) => roots.push(subtree('item', it, i, ip)));
   if (doc) paragraphsOf(doc.closing, '/document/closing', 'closing', undefined, roots);
   return roots;
+
+  /** An article or item with its paragraphs, then its items, at any depth: iterative, so depth costs no stack. */
+  function subtree(kind: 'article' | 'item', v: Record<string, unknown>, index: number, pointer: string): ClauseNode {
+    const root = clauseNode(kind, v, index, pointer, undefined);
+    const work: Array<[ClauseNode, Record<string, unknown>]> = [[root, v]];
+    while (work.length > 0) {
+      const [node, src] = work.pop()!;
+      paragraphsOf(src.paragraphs, childPointer(node.pointer, 'paragraphs'), 'paragraph', node, node.children);
+      each(src.items, childPointer(node.pointer, 'items'), (it, j, ip) => {
+        const item = clauseNode('item', it, j, ip, node);
+        node.children.push(item);
+        work.push([item, it]);
+      });
+    }
+    return root;
+  }
 }
 
 function clauseNode(kind: ClauseKind, v: Record<string, unknown>, index: number, pointer: string, parent: ClauseNode | undefined): ClauseNode {

@@ -13,12 +13,40 @@ export type TargetKind = 'level' | 'increase' | 'decrease' | 'maintain';
 /** Whether a higher or a lower value is better (CPI: lower; GRDP: higher). */
 export type Direction = 'higher' | 'lower' | 'neutral';
 
+/** What kind of text a value comes from, when it is not the adopted text's own wording. */
+export type SourceKind = 'official-text' | 'peoples-committee' | 'press';
+
+/** Provenance: where a target (or a declared count) comes from. */
+export interface Source {
+  /** official-text (another official text), peoples-committee (its assignment decision), press. */
+  kind: SourceKind;
+  /** Id of an entry of the plan's `sources` ("S2"). */
+  ref?: string;
+  /** The source's own words, where others differ… */
+  note?: string;
+}
+
+/** One source the file relies on besides the adopted text. */
+export interface SourceEntry {
+  /** "S2", cited by `source.ref`. */
+  id: string;
+  title: string;
+  url?: string;
+  publisher?: string;
+  date?: string;
+  lang?: 'vi' | 'en';
+}
+
 /** The machine-readable side of a target, kept beside its verbatim wording. */
 export interface Target {
-  /** The target exactly as the resolution words it ("6,5% trở lên", "dưới 4,5%"). */
+  /** The target exactly as the resolution words it ("6,5% trở lên", "dưới 4,5%"), or as `source` words it. */
   wording?: string;
   /** A scaffolded target the drafter has not set yet. */
   placeholder?: boolean;
+  /** The adopted plan's target is not known (no source gives it): not a placeholder, never value-checked. */
+  unknown?: boolean;
+  /** Where the target comes from when it is not the adopted text's own wording. */
+  source?: Source;
   kind?: TargetKind;
   op?: Comparator;
   value?: number;
@@ -46,9 +74,17 @@ export interface IndicatorPart {
   separator?: string;
   /** Printed after the wording; default "; " between parts and "" after the last. */
   end?: string;
+  note?: string;
 }
 
 export interface Dropped {
+  reason: string;
+  /** The indicator of this plan that replaces it (a growth rate replaced by an amount). */
+  replacedBy?: string;
+}
+
+/** A baseline indicator that no source of this (incomplete) plan names: kept or not is unknown. */
+export interface Unconfirmed {
   reason: string;
 }
 
@@ -71,8 +107,11 @@ export interface Indicator {
   /** Clauses that state this indicator without restating a number (narrative targets link the rest). */
   clauses?: string[];
   dropped?: Dropped;
+  unconfirmed?: Unconfirmed;
   /** False when the appendix line prints only the parts (items 15 and 21). Default true. */
   nameInText?: boolean;
+  /** Printed between the indicator's own target and its parts, when it has both; default ", trong đó: ". */
+  partsIntro?: string;
   /** Printed between name and wording; default ": ". */
   separator?: string;
   /** Printed at the end of the appendix line; default ".". */
@@ -89,11 +128,14 @@ export interface Paragraph {
 
 export interface Item {
   id: string;
-  /** Label as printed ("2."); the position in the list is the structure. */
+  /** Label as printed ("2.", "1.1.", "a)", "-"); the position in the list is the structure. */
   label: string;
   /** Text on the label's line. */
   heading?: string;
+  /** Printed after the label's line. */
   paragraphs?: Paragraph[];
+  /** Sub-items, at any depth, printed after the paragraphs. */
+  items?: Item[];
   carriedOver?: boolean;
 }
 
@@ -163,6 +205,15 @@ export interface SourceDocument {
   appendix?: Appendix;
   /** Where the text was retrieved from, as printed. */
   sourceNote?: string;
+  /** The source text is incomplete. */
+  truncated?: Truncation;
+}
+
+export interface Truncation {
+  /** What is missing, and why. */
+  note: string;
+  /** The last clause available, where the text breaks off. */
+  at?: string;
 }
 
 export interface Jurisdiction {
@@ -170,16 +221,80 @@ export interface Jurisdiction {
   name: string;
 }
 
+/** A five-year plan's period, instead of a year. */
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** One predecessor's previous-year plan (a province formed by merging). */
+export interface BaselineEntry {
+  jurisdiction: Jurisdiction;
+  path: string;
+}
+
+/** The year's theme, verbatim, and the clause that states it. */
+export interface Theme {
+  text: string;
+  clause?: string;
+}
+
+/** The number of key indicators the text declares ("Thông qua 25 chỉ tiêu chủ yếu"). */
+export interface DeclaredIndicatorCount {
+  value: number;
+  clause?: string;
+  source?: Source;
+}
+
+/** The adjusting resolution. */
+export interface AmendmentDocument {
+  number: string;
+  date: string;
+  title?: string;
+  issuer?: string;
+  sourceNote?: string;
+}
+
+/** One target an adjusting resolution changes. */
+export interface AmendmentChange {
+  /** `indicator` or `indicator/part`. */
+  indicator: string;
+  /** The target in force before (checked). */
+  from?: Target;
+  to: Target;
+  note?: string;
+}
+
+/** A resolution adjusting the year's targets after the plan was adopted. */
+export interface Amendment {
+  id: string;
+  document: AmendmentDocument;
+  changes: AmendmentChange[];
+  note?: string;
+}
+
 export interface Plan {
   schemaVersion: string;
   jurisdiction: Jurisdiction;
-  year: number;
+  /** A yearly plan's year (required unless `period`). */
+  year?: number;
+  /** A five-year plan's period, instead of `year`. */
+  period?: Period;
   status?: 'adopted' | 'draft';
   /** Path of the previous year's plan, relative to this file. */
   baseline?: string | null;
+  /** Every predecessor's previous-year plan (a merged province). */
+  baselines?: BaselineEntry[];
+  theme?: Theme;
+  declaredIndicatorCount?: DeclaredIndicatorCount;
+  sources?: SourceEntry[];
   document: SourceDocument;
-  articles: Article[];
+  /** The articles (required unless `items`). */
+  articles?: Article[];
+  /** A text without articles: its items straight under the resolution. */
+  items?: Item[];
   indicators: Indicator[];
   narrativeTargets?: NarrativeTarget[];
   relations?: Relation[];
+  amendments?: Amendment[];
 }

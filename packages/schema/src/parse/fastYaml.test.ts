@@ -100,7 +100,8 @@ describe('the real plans take the fast path, with yaml’s value and spans', () 
   for (const { name, text } of PLANS) {
     it(name, () => {
       const fast = expectSame(text);
-      expect(fast.spans.size).toBeGreaterThan(1000);
+      // Every node has its span: even the plans known in part (2024, 2026) have several hundred.
+      expect(fast.spans.size).toBeGreaterThan(300);
     });
   }
 

@@ -39,6 +39,12 @@ describe('docs/rules', () => {
         const section = page.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
         expect(section, heading).toMatch(/```(yaml|json|text)\n[\s\S]+?\n```/);
       }
+      // A message that depends on the problem found: the page shows every one.
+      for (const [key, t] of Object.entries(AREAS.problems)) {
+        if (!key.startsWith(`${c.code}.`)) continue;
+        const problem = key.slice(c.code.length + 1);
+        expect(page, problem).toContain(`| \`${problem}\` | ${t.vi} | ${t.en} |`);
+      }
       expect(page).toContain('\n## How to fix\n');
       expect(page).toContain('\n## Suppressing\n');
       expect(index).toContain(`[\`${c.code}\`](${c.code}.md) | ${c.severity} |`);

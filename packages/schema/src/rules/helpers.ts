@@ -24,6 +24,7 @@ export function describeTarget(t: Target | undefined): string {
   if (!isObject(t)) return '—';
   if (typeof t.wording === 'string' && t.wording.trim() !== '') return t.wording;
   if (t.placeholder === true) return '…';
+  if (t.unknown === true) return '?';
   const unit = typeof t.unit === 'string' ? (t.unit.startsWith('%') ? t.unit : ` ${t.unit}`) : '';
   const n = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '?');
   if (t.op === 'range') return `${n(t.min)}-${n(t.max)}${unit}`;

@@ -11,6 +11,11 @@ import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch } from './targ
 import { unknownReference } from './unknownReference.js';
 import { comparatorWording, wordingMismatch } from './wordingMismatch.js';
 import { yearMismatch } from './yearMismatch.js';
+import { periodMismatch } from './periodMismatch.js';
+import { indicatorCount } from './indicatorCount.js';
+import { amendmentMismatch } from './amendmentMismatch.js';
+import { jurisdictionMismatch } from './jurisdictionMismatch.js';
+import { adoptedCarriedOver, adoptedEllipsis, adoptedPlaceholder, adoptedStaleYear } from './readiness.js';
 
 /** Every semantic rule, in the order they run. Each has a page docs/rules/<code>.md. */
 export const RULES: Rule[] = [
@@ -39,6 +44,15 @@ export const RULES: Rule[] = [
   unknownReference,
   labelSequence,
   yearMismatch,
+  periodMismatch,
+  jurisdictionMismatch,
+  indicatorCount,
+  amendmentMismatch,
+  // 8. readiness of an adopted plan
+  adoptedPlaceholder,
+  adoptedEllipsis,
+  adoptedCarriedOver,
+  adoptedStaleYear,
 ];
 
 export const RULE_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));

@@ -67,12 +67,50 @@ describe('label-sequence', () => {
     expect(fixed).not.toContain('number: "25."');
   });
 
+  it('checks each sibling list at every depth: “Điều 1.” → “I.” → “1.” → “1.1.” → “a)” → “-”', () => {
+    // Tiền Giang 11/2011/NQ-HĐND prints “Điều 1.” → “I. MỤC TIÊU …” → “1. Mục tiêu”; other texts “1.1.”, “a)”, “-”.
+    const plan = (labels: { roman: string[]; path: string[]; letters: string[] }) => `schemaVersion: "1.0"
+jurisdiction: { id: tien-giang, name: Tỉnh Tiền Giang }
+year: 2012
+articles:
+  - id: art_1
+    label: "Điều 1."
+    items:
+${labels.roman.map((l, i) => `      - id: art_1__item_${i + 1}
+        label: "${l}"`).join('\n')}
+        items:
+          - id: art_1__item_${labels.roman.length}__item_1
+            label: "1."
+            items:
+${labels.path.map((l, i) => `              - id: art_1__item_${labels.roman.length}__item_1__item_${i + 1}
+                label: "${l}"`).join('\n')}
+                items:
+${labels.letters.map((l, i) => `                  - { id: art_1__item_${labels.roman.length}__item_1__item_${labels.path.length}__item_${i + 1}, label: "${l}" }`).join('\n')}
+                  - { id: art_1__item_${labels.roman.length}__item_1__item_${labels.path.length}__item_${labels.letters.length + 1}, label: "-" }
+indicators: []
+`;
+    const uri = 'plans/tien-giang/2012.yaml';
+    expect(withCode(analyze(plan({ roman: ['I.', 'II.'], path: ['1.1.', '1.2.'], letters: ['a)', 'b)'] }), uri), 'label-sequence')).toEqual([]);
+    const wrong = withCode(analyze(plan({ roman: ['I.', 'III.'], path: ['1.1.', '1.3.'], letters: ['a)', 'c)'] }), uri), 'label-sequence');
+    expect(wrong.map((d) => [d.params.label, d.params.expected])).toEqual([
+      ['III.', 'II.'],
+      ['1.3.', '1.2.'],
+      ['c)', 'b)'],
+    ]);
+  });
+
   it('reads the numbering styles of the texts', () => {
     expect(parseLabel('Điều 3.')).toEqual({ style: 'article', n: 3, word: 'Điều' });
     expect(parseLabel('(ii)')).toEqual({ style: 'roman', n: 2 });
     expect(parseLabel('(12)')).toEqual({ style: 'paren', n: 12 });
     expect(parseLabel('b)')).toEqual({ style: 'letter', n: 2 });
     expect(parseLabel('Mục tiêu')).toBeUndefined();
+    expect(parseLabel('1.2.')).toEqual({ style: 'path', n: 2, prefix: '1.' });
+    expect(parseLabel('2.1.3.')).toEqual({ style: 'path', n: 3, prefix: '2.1.' });
+    expect(parseLabel('IV.')).toEqual({ style: 'upper-roman', n: 4 });
+    expect(parseLabel('-')).toBeUndefined();
+    expect(formatLabel({ style: 'path', n: 1, prefix: '1.' }, '1.1.', 3)).toBe('1.3.');
+    expect(formatLabel({ style: 'upper-roman', n: 1 }, 'I.', 2)).toBe('II.');
     expect(formatLabel({ style: 'article', n: 1, word: 'Điều' }, 'Điều 1.', 4)).toBe('Điều 4.');
   });
 });

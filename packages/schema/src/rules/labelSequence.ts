@@ -3,8 +3,9 @@ import type { ClauseNode } from '../model/planView.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
- * Printed labels out of sequence or duplicated: articles ("Điều 1."), their items ("1."),
- * the appendix numbers ("1.") and part labels ("(1)", "(i)"). Each label is checked against
+ * Printed labels out of sequence or duplicated: articles ("Điều 1."), their items ("1.") and
+ * the items of items at any depth ("1.1.", "a)", "I."), the appendix numbers ("1.") and part
+ * labels ("(1)", "(i)"). Bullets ("-", "+") are not numbers and are not checked. Each label is checked against
  * its position among the labelled siblings, in the numbering style of the first one, so
  * "2., 2." flags the first item (which should read "1."). One diagnostic per list, on the
  * first label out of place: an inserted or removed item shifts every label after it, and one
@@ -16,7 +17,7 @@ export const labelSequence: Rule = {
   severity: 'warning',
   check(ctx) {
     const { plan } = ctx;
-    // Each list of labelled siblings: the articles, then each clause's labelled children.
+    // Each list of labelled siblings: the roots (articles, or a text's top-level items), then each clause's labelled children.
     const labelled = (cs: ClauseNode[]) => cs.filter((c) => c.kind === 'article' || c.kind === 'item').map((c) => ({ label: c.label, pointer: childPointer(c.pointer, 'label') }));
     checkList(ctx, labelled(plan.roots));
     for (const c of plan.clauses) if (c.children.length > 0) checkList(ctx, labelled(c.children));
@@ -26,20 +27,27 @@ export const labelSequence: Rule = {
 };
 
 interface Parsed {
-  style: 'dot' | 'paren' | 'roman' | 'article' | 'letter';
+  style: 'dot' | 'paren' | 'roman' | 'upper-roman' | 'article' | 'letter' | 'path';
   n: number;
   /** For "Điều N.", the word as written ("Điều"). */
   word?: string;
+  /** For "1.2.", what comes before the last number ("1."): siblings share it. */
+  prefix?: string;
 }
 
+const BULLET = /^\s*[-+–•*]\s*$/;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 const LETTERS = 'abcdđefghiklmnopqrstuvxy';
 
-/** Reads a label: "1.", "(1)", "(ii)", "Điều 3.", "a)". Unknown shapes are not checked. */
+/** Reads a label: "1.", "1.2.", "I.", "(1)", "(ii)", "Điều 3.", "a)". Unknown shapes are not checked. */
 export function parseLabel(label: string): Parsed | undefined {
   const t = label.trim();
   let m = /^(\d{1,4})\.$/.exec(t);
   if (m) return { style: 'dot', n: Number(m[1]) };
+  m = /^((?:\d{1,4}\.){1,5})(\d{1,4})\.?$/.exec(t);
+  if (m) return { style: 'path', n: Number(m[2]), prefix: m[1]! };
+  m = /^([IVX]{1,5})\.$/.exec(t);
+  if (m && ROMAN.includes(m[1]!.toLowerCase())) return { style: 'upper-roman', n: ROMAN.indexOf(m[1]!.toLowerCase()) + 1 };
   m = /^\((\d{1,4})\)$/.exec(t);
   if (m) return { style: 'paren', n: Number(m[1]) };
   m = /^\(([ivx]{1,5})\)$/.exec(t);
@@ -60,6 +68,10 @@ export function formatLabel(like: Parsed, original: string, n: number): string |
       return `(${n})`;
     case 'roman':
       return n <= ROMAN.length ? `(${ROMAN[n - 1]})` : undefined;
+    case 'upper-roman':
+      return n <= ROMAN.length ? `${ROMAN[n - 1]!.toUpperCase()}.` : undefined;
+    case 'path':
+      return `${like.prefix}${n}${original.trim().endsWith('.') ? '.' : ''}`;
     case 'letter':
       return n <= LETTERS.length ? `${LETTERS[n - 1]})` : undefined;
     case 'article':
@@ -68,15 +80,17 @@ export function formatLabel(like: Parsed, original: string, n: number): string |
 }
 
 function checkList(ctx: RuleContext, entries: Array<{ label: unknown; pointer: string }>): void {
-  const labelled = entries.filter((e): e is { label: string; pointer: string } => typeof e.label === 'string' && e.label.trim() !== '');
+  // A bullet ("-", "+", "•") is not a number: not checked, not counted.
+  const labelled = entries.filter((e): e is { label: string; pointer: string } => typeof e.label === 'string' && e.label.trim() !== '' && !BULLET.test(e.label));
   const first = labelled[0] && parseLabel(labelled[0].label);
   if (!first) return;
   const wrong: Array<{ e: { label: string; pointer: string }; position: number; expected: string }> = [];
   labelled.forEach((e, k) => {
     const parsed = parseLabel(e.label);
     const position = k + 1;
-    if (parsed && parsed.style === first.style && parsed.n === position) return;
-    const expected = formatLabel(parsed?.style === first.style ? parsed : first, e.label, position);
+    const same = parsed?.style === first.style && parsed.prefix === first.prefix;
+    if (same && parsed.n === position) return;
+    const expected = formatLabel(same ? parsed : first, e.label, position);
     if (expected !== undefined) wrong.push({ e, position, expected });
   });
   const head = wrong[0];

@@ -11,7 +11,7 @@ export const malformedTarget: Rule = {
   check(ctx) {
     for (const site of ctx.plan.targets) {
       const wording = site.target.wording;
-      if (typeof wording !== 'string' || site.target.placeholder === true) continue;
+      if (typeof wording !== 'string' || site.status !== 'set') continue;
       const r = parseWording(wording);
       if (r.ok) continue;
       const { code, start, params } = r.error;

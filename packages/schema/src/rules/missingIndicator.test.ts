@@ -43,11 +43,11 @@ describe('missing-indicator', () => {
     const d = ds[0]!;
     expect(d.severity).toBe('error');
     expect(d.range.start).toEqual(positionOf(withoutCpi, 'third-child-birth-rate-reduction'));
-    expect(d.params).toMatchObject({ id: 'cpi', name: 'Chỉ số giá tiêu dùng', target: 'dưới 4,5%', baselineYear: '2025' });
+    expect(d.params).toMatchObject({ id: 'cpi', name: 'Chỉ số giá tiêu dùng', target: 'dưới 4,5%', baselineYear: '2025', predecessor: 'Thành phố Hà Nội' });
     expect(formatMessage(d, 'vi')).toBe(
-      'Thiếu chỉ tiêu “cpi” (Chỉ số giá tiêu dùng) của kế hoạch năm 2025, chỉ tiêu năm trước: dưới 4,5%. Hãy thêm lại hoặc giữ khối và ghi dropped: { reason: … }.',
+      'Thiếu chỉ tiêu “cpi” (Chỉ số giá tiêu dùng) của kế hoạch năm 2025 của Thành phố Hà Nội, chỉ tiêu năm trước: dưới 4,5%. Hãy thêm lại, hoặc giữ khối và ghi dropped: { reason: … } (replacedBy: chỉ tiêu thay thế, nếu có).',
     );
-    expect(formatMessage(d, 'en')).toContain('Indicator “cpi” (Chỉ số giá tiêu dùng) of the 2025 plan is missing; last year’s target: dưới 4,5%.');
+    expect(formatMessage(d, 'en')).toContain('Indicator “cpi” (Chỉ số giá tiêu dùng) of the 2025 plan of Thành phố Hà Nội is missing; last year’s target: dưới 4,5%.');
   });
 
   it('names every part’s target for a multi-part indicator', () => {
@@ -89,6 +89,61 @@ describe('missing-indicator', () => {
     const text = replaceOnce(withoutCpi, 'baseline: ./2025.yaml', 'baseline: null');
     const r = analyzeText(text, PLAN_2026_URI, { workspace: { readPlan: (p) => files.get(p) } });
     expect(withCode(r.diagnostics, 'missing-indicator')).toHaveLength(1);
+  });
+
+  describe('a province formed by merging: several baselines', () => {
+    // A predecessor's 2025 plan (a test fixture in the shape of the real ones): three indicators,
+    // one of them (industrial-production-index) not in Hà Nội's list.
+    const PREDECESSOR = `schemaVersion: "1.0"
+jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }
+year: 2025
+status: adopted
+document: { number: 45/NQ-HĐND, place: Bình Dương, date: "2024-12-12", type: NGHỊ QUYẾT, title: VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025, issuer: HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG }
+articles: []
+indicators:
+  - { id: grdp-growth, number: "1.", name: Tốc độ tăng trưởng kinh tế (GRDP), unit: "%", target: { wording: "10%", op: "=", value: 10, unit: "%" } }
+  - { id: industrial-production-index, number: "2.", name: Chỉ số sản xuất công nghiệp, unit: "%", target: { wording: tăng 10%, kind: increase, op: "=", value: 10, unit: "%" } }
+  - { id: cpi, number: "3.", name: Chỉ số giá tiêu dùng, unit: "%", target: { wording: dưới 4%, op: "<", value: 4, unit: "%" } }
+`;
+    const merged = replaceOnce(
+      withoutCpi,
+      'baseline: ./2025.yaml\n',
+      'baseline: null\nbaselines:\n  - { jurisdiction: { id: ha-noi, name: Thành phố Hà Nội }, path: ./2025.yaml }\n  - { jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }, path: ../binh-duong/2025.yaml }\n',
+    );
+    const files = new Map([
+      ['plans/ha-noi/2025.yaml', PLAN_2025],
+      ['plans/binh-duong/2025.yaml', PREDECESSOR],
+    ]);
+
+    it('checks against every predecessor and names each in the message', () => {
+      const r = analyzeText(merged, PLAN_2026_URI, { workspace: { readPlan: (p) => files.get(p) } });
+      expect(r.baselines.map((b) => b.uri)).toEqual(['plans/ha-noi/2025.yaml', 'plans/binh-duong/2025.yaml']);
+      expect(r.baseline?.uri).toBe('plans/ha-noi/2025.yaml');
+      const ds = withCode(r.diagnostics, 'missing-indicator');
+      expect(ds.map((d) => [d.params.id, d.params.predecessor])).toEqual([
+        ['industrial-production-index', 'Tỉnh Bình Dương'],
+        ['cpi', 'Thành phố Hà Nội, Tỉnh Bình Dương'],
+      ]);
+      // Where it stood in Bình Dương's list: after grdp-growth (cpi, after it, is missing too).
+      expect(ds[0]!.range.start).toEqual(positionOf(merged, 'grdp-growth'));
+      expect(formatMessage(ds[0]!, 'vi')).toContain('Thiếu chỉ tiêu “industrial-production-index” (Chỉ số sản xuất công nghiệp) của kế hoạch năm 2025 của Tỉnh Bình Dương, chỉ tiêu năm trước: tăng 10%.');
+    });
+
+    it('is satisfied when each predecessor’s indicator is carried or dropped with a reason', () => {
+      const text = replaceOnce(
+        merged,
+        '  - id: third-child-birth-rate-reduction\n',
+        CPI_BLOCK + '  - id: industrial-production-index\n    name: Chỉ số sản xuất công nghiệp\n    dropped: { reason: Gộp vào chỉ tiêu tăng trưởng của thành phố sau hợp nhất. }\n  - id: third-child-birth-rate-reduction\n',
+      );
+      expect(withCode(analyzeText(text, PLAN_2026_URI, { workspace: { readPlan: (p) => files.get(p) } }).diagnostics, 'missing-indicator')).toEqual([]);
+    });
+
+    it('reports a predecessor’s plan that is not there at its path', () => {
+      const r = analyzeText(merged, PLAN_2026_URI, { workspace: { readPlan: (p) => (p.includes('binh-duong') ? undefined : files.get(p)) } });
+      const d = withCode(r.diagnostics, 'baseline-not-found');
+      expect(d.map((x) => [x.params.path, x.range.start])).toEqual([['plans/binh-duong/2025.yaml', positionOf(merged, '../binh-duong/2025.yaml')]]);
+      expect(r.baselines).toHaveLength(1);
+    });
   });
 
   it('reports a named baseline that is not there (baseline-not-found) at the path', () => {

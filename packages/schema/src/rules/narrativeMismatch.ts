@@ -16,13 +16,13 @@ export const narrativeMismatch: Rule = {
   severity: 'error',
   check(ctx) {
     for (const n of ctx.plan.narratives) {
-      if (n.indicator === undefined || !n.target || n.target.target.placeholder === true) continue;
+      if (n.indicator === undefined || !n.target || n.target.status !== 'set') continue;
       const resolved = ctx.plan.resolve(n.indicator);
-      if (!resolved || resolved.indicator.dropped) continue;
+      if (!resolved || resolved.indicator.dropped || resolved.indicator.unconfirmed) continue;
       const change = resolved.indicator.change;
       const mine = normalize(n.target.target, change);
       for (const other of resolved.targets) {
-        if (other.target.placeholder === true) continue;
+        if (other.status !== 'set') continue;
         if (agree(mine, normalize(other.target, change))) continue;
         const wordingAt = childPointer(n.target.pointer, 'wording');
         const at = ctx.model.sourceMap.get(wordingAt) ? wordingAt : n.target.pointer;
@@ -98,6 +98,14 @@ export const narrativeNotInClause: Rule = {
       const wording = n.target?.target.wording;
       if (typeof wording === 'string' && !fold(n.text).includes(fold(wording))) {
         ctx.reportAt(childPointer(n.pointer, 'target', 'wording'), { fragment: wording, container: 'text', in: n.id, id: n.id });
+      }
+    }
+    // The year's theme quotes its clause the same way.
+    const theme = ctx.plan.raw.theme;
+    if (theme !== null && typeof theme === 'object' && typeof theme.text === 'string' && typeof theme.clause === 'string') {
+      const clause = ctx.plan.clause(theme.clause);
+      if (clause && clause.text !== '' && !fold(clause.text).includes(fold(theme.text))) {
+        ctx.reportAt('/theme/text', { fragment: theme.text, container: 'clause', in: theme.clause, id: 'theme' });
       }
     }
   },

@@ -44,7 +44,7 @@ function forGrammarWarnings(
 ): void {
   for (const site of ctx.plan.targets) {
     const wording = site.target.wording;
-    if (typeof wording !== 'string' || site.target.placeholder === true) continue;
+    if (typeof wording !== 'string' || site.status !== 'set') continue;
     const r = parseWording(wording);
     for (const issue of r.warnings) {
       if (!codes.includes(issue.code)) continue;

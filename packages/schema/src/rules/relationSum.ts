@@ -1,4 +1,5 @@
 import { childPointer } from '../model/pointer.js';
+import { isCheckable } from '../model/planView.js';
 import type { Target } from '../model/types.js';
 import { num, str } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -7,7 +8,7 @@ import { sameUnit } from './targetConsistency.js';
 /**
  * A declared sum holds: `total` = the sum of `parts` (social-insurance coverage 51% = 47,5%
  * compulsory + 3,5% voluntary). Compared on single values (not ranges) of one unit; a
- * relation whose members are ranges, placeholders or of other units is not checked.
+ * relation whose members are ranges, placeholders, unknown or of other units is not checked.
  */
 export const relationSum: Rule = {
   code: 'relation-sum',
@@ -50,7 +51,7 @@ function valueOf(ctx: RuleContext, ref: string): Member | undefined {
     const resolved = ctx.plan.resolve(ref);
     target = resolved?.targets.length === 1 ? resolved.targets[0]!.target : undefined;
   }
-  if (!target || target.placeholder === true || target.op === 'range') return undefined;
+  if (!isCheckable(target) || target.op === 'range') return undefined;
   const value = num(target.value);
   return value === undefined ? undefined : { value, unit: str(target.unit) ?? '' };
 }

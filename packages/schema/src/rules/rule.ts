@@ -19,8 +19,10 @@ export interface RuleContext {
   model: PlanModel;
   /** The typed plan (model.plan): walk it, never the raw value. */
   plan: PlanView;
-  /** The previous year's plan, when one was found. */
+  /** The previous year's plan, when one was found (the first of `baselines`). */
   baseline?: PlanModel;
+  /** Every previous-year plan found: its own, and each predecessor's for a province formed by merging. */
+  baselines: readonly PlanModel[];
   /** Reports at the source range of a JSON pointer (the key, or the value). */
   reportAt(pointer: string, params: MessageParams, options?: { on?: 'key' | 'value'; fix?: TextEdit[]; range?: Range }): void;
   /** Reports at an explicit range. */

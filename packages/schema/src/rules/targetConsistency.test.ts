@@ -46,7 +46,7 @@ describe('target consistency', () => {
   });
 
   it('negative-count: a negative number of schools, at its value', () => {
-    const text = replaceOnce(PLAN_2025, 'value: 117, unit: trường', 'value: -117, unit: trường', 'id: public-schools-national-standard');
+    const text = replaceOnce(PLAN_2025, 'value: 117, unit: trường', 'value: -117, unit: trường', 'id: public-schools-national-standard\n');
     const ds = withCode(analyze(text), 'negative-count');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['error', positionOf(text, '-117')]]);
     expect(formatMessage(ds[0]!, 'vi')).toContain('Chỉ tiêu -117 trường của “public-schools-national-standard/new” là số âm');

@@ -30,7 +30,7 @@ export const unitMismatch: Rule = {
   check(ctx) {
     for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);
-      if (site.unit === undefined || unit === undefined || site.target.placeholder === true) continue;
+      if (site.unit === undefined || unit === undefined || site.status !== 'set') continue;
       if (!sameUnit(unit, site.unit)) ctx.reportAt(`${site.pointer}/unit`, { unit, expected: site.unit, id: site.id });
     }
   },
@@ -43,7 +43,7 @@ export const rangeOrder: Rule = {
     for (const site of ctx.plan.targets) {
       const min = num(site.target.min);
       const max = num(site.target.max);
-      if (site.target.op !== 'range' || min === undefined || max === undefined || min <= max) continue;
+      if (site.status !== 'set' || site.target.op !== 'range' || min === undefined || max === undefined || min <= max) continue;
       ctx.reportAt(`${site.pointer}/min`, { id: site.id, min, max });
     }
   },
@@ -88,7 +88,7 @@ function isPercent(unit: unknown): boolean {
  */
 function isLevel(ctx: RuleContext, site: TargetSite): boolean {
   const kind = site.target.kind ?? 'level';
-  if (site.target.placeholder === true || (kind !== 'level' && kind !== 'maintain')) return false;
+  if (site.status !== 'set' || (kind !== 'level' && kind !== 'maintain')) return false;
   if (site.change) return false;
   const ref = site.narrative?.indicator;
   if (typeof ref === 'string') {

@@ -51,7 +51,7 @@ function withFix(ctx: RuleContext, pointer: string, newText: string): { fix?: Te
 function forParsed(ctx: RuleContext, f: (site: TargetSite, wording: string, ast: TargetAst) => void): void {
   for (const site of ctx.plan.targets) {
     const wording = site.target.wording;
-    if (typeof wording !== 'string' || site.target.placeholder === true) continue;
+    if (typeof wording !== 'string' || site.status !== 'set') continue;
     const r = parseWording(wording);
     if (r.ok) f(site, wording, r.target);
   }

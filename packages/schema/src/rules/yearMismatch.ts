@@ -1,3 +1,4 @@
+import { baselineRefs } from '../model/baseline.js';
 import type { SourceDocument } from '../model/types.js';
 import { editInScalar, isObject, rangeInScalar } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -5,9 +6,9 @@ import type { Rule, RuleContext } from './rule.js';
 /**
  * The plan's year against everything else that states one: the file name
  * (`plans/<jurisdiction>/<year>.yaml`), the document's date (adopted in the year before or
- * during the year), the titles ("… NĂM 2025"), the baseline's file name and the baseline
+ * during the year), the titles ("… NĂM 2025"), the baselines' file names and each baseline
  * plan's own year (the year before). A draft copied from last year's file and only partly
- * moved on is the usual cause.
+ * moved on is the usual cause. A five-year plan (`period`) is checked by period-mismatch.
  */
 export const yearMismatch: Rule = {
   code: 'year-mismatch',
@@ -35,10 +36,19 @@ export const yearMismatch: Rule = {
       const y = yearOfFile(plan.baseline);
       if (y !== undefined && y !== year - 1) report('/baseline', 'baseline', y, String(year - 1));
     }
-    const base = ctx.baseline?.plan.raw;
-    if (base && typeof base.year === 'number' && base.year !== year - 1) {
-      const at = ctx.model.sourceMap.get('/baseline') ? '/baseline' : '/year';
-      report(at, `${fileName(ctx.baseline!.uri)} → year`, base.year, String(year - 1));
+    if (Array.isArray(plan.baselines)) {
+      plan.baselines.forEach((b, i) => {
+        const y = b && typeof b.path === 'string' ? yearOfFile(b.path) : undefined;
+        if (y !== undefined && y !== year - 1) report(`/baselines/${i}/path`, `baselines[${i + 1}].path`, y, String(year - 1));
+      });
+    }
+    const refs = baselineRefs(ctx.model.uri, plan);
+    for (const baseline of ctx.baselines) {
+      const base = baseline.plan.raw;
+      if (typeof base.year !== 'number' || base.year === year - 1) continue;
+      const named = refs.find((r) => r.path === baseline.uri)?.pointer;
+      const at = named && ctx.model.sourceMap.get(named) ? named : ctx.model.sourceMap.get('/baseline') ? '/baseline' : '/year';
+      report(at, `${fileName(baseline.uri)} → year`, base.year, String(year - 1));
     }
   },
 };

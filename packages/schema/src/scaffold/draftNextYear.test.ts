@@ -12,14 +12,14 @@ const text2025 = readPlan('ha-noi/2025');
 const text2026 = readPlan('ha-noi/2026');
 
 describe('draftNextYear', () => {
-  it('the 2025 plan → 2026.yaml beside it, the scaffold’s text, its counts, nothing to note', () => {
+  it('the 2025 plan → 2026.yaml beside it, the scaffold’s text, its counts; 2024’s dropped indicator not carried again', () => {
     const out = draftNextYear(text2025, '/repo/plans/ha-noi/2025.yaml');
     if (!out.ok) throw new Error(out.problem.code);
     expect(out.draft.target).toBe('/repo/plans/ha-noi/2026.yaml');
     expect(out.draft.baseline).toBe('./2025.yaml');
     expect(out.draft.text).toBe(scaffoldNewYear(text2025, { baseline: './2025.yaml' }).text);
     expect([out.draft.fromYear, out.draft.year, out.draft.indicators.length, out.draft.parts.length]).toEqual([2025, 2026, 25, 17]);
-    expect(out.draft.notes).toEqual([]);
+    expect(out.draft.notes).toEqual([{ code: 'skipped-dropped', ids: ['public-schools-national-standard-rate'] }]);
   });
 
   it('works on the editor’s URIs as on paths, Windows ones included', () => {
@@ -36,14 +36,30 @@ describe('draftNextYear', () => {
   });
 
   it('a draft as the baseline: made all the same, with a note', () => {
-    const out = draftNextYear(text2026, '/repo/plans/ha-noi/2026.yaml');
+    // The adopted 2026 plan is in the repository now: the draft is the scaffold's own 2026 draft.
+    const draft2026 = scaffoldNewYear(text2025, { baseline: './2025.yaml' }).text;
+    const out = draftNextYear(draft2026, '/repo/plans/ha-noi/2026.yaml');
     expect(out.ok && [out.draft.year, out.draft.notes]).toEqual([2027, [{ code: 'baseline-is-draft' }]]);
   });
 
   it('indicators the plan had dropped: left out, with a note', () => {
-    const text = replaceOnce(text2025, '    direction: lower\n', '    direction: lower\n    dropped: { reason: thử / test }\n', 'id: urban-unemployment');
+    // Without the declared count, which the extra drop would contradict (indicator-count).
+    const text = replaceOnce(
+      replaceOnce(text2025, '    direction: lower\n', '    direction: lower\n    dropped: { reason: thử / test }\n', 'id: urban-unemployment'),
+      'declaredIndicatorCount: { value: 25, clause: art_1__item_2 }\n',
+      '',
+    );
     const out = draftNextYear(text, '/repo/plans/ha-noi/2025.yaml');
-    expect(out.ok && out.draft.notes).toEqual([{ code: 'skipped-dropped', ids: ['urban-unemployment'] }]);
+    expect(out.ok && out.draft.notes).toEqual([{ code: 'skipped-dropped', ids: ['urban-unemployment', 'public-schools-national-standard-rate'] }]);
+  });
+
+  it('the adopted 2026 plan: its unconfirmed indicators (no source names them) are left out, with a note', () => {
+    const out = draftNextYear(text2026, '/repo/plans/ha-noi/2026.yaml');
+    if (!out.ok) throw new Error(out.problem.code);
+    const unconfirmed = out.draft.notes.find((n) => n.code === 'skipped-unconfirmed');
+    expect(unconfirmed && 'ids' in unconfirmed ? unconfirmed.ids : []).toContain('poor-households');
+    expect(out.draft.notes.map((n) => n.code)).toEqual(['skipped-dropped', 'skipped-unconfirmed']);
+    expect(out.draft.text).not.toMatch(/\n  - id: poor-households\n/);
   });
 
   it('no draft from a plan with errors, nor from what is not a plan', () => {

@@ -27,7 +27,9 @@ export type DraftNote =
   /** The plan is itself a draft (status: draft): the new one carries targets nobody adopted. */
   | { code: 'baseline-is-draft' }
   /** Indicators the plan had already dropped, with a reason: not carried again. */
-  | { code: 'skipped-dropped'; ids: string[] };
+  | { code: 'skipped-dropped'; ids: string[] }
+  /** Indicators the plan kept unconfirmed (no source named them): not carried, not known to be in it. */
+  | { code: 'skipped-unconfirmed'; ids: string[] };
 
 export interface NextYearDraft extends NewYearDraft {
   /** Where to write it: `options.target`, or `<year+1>.yaml` beside the plan. */
@@ -74,5 +76,6 @@ export function draftNextYear(text: string, uri: string, options: DraftNextYearO
   const notes: DraftNote[] = [];
   if (plan?.status === 'draft') notes.push({ code: 'baseline-is-draft' });
   if (scaffolded.skippedDropped.length > 0) notes.push({ code: 'skipped-dropped', ids: scaffolded.skippedDropped });
+  if (scaffolded.skippedUnconfirmed.length > 0) notes.push({ code: 'skipped-unconfirmed', ids: scaffolded.skippedUnconfirmed });
   return { ok: true, draft: { ...scaffolded, target, baseline, notes } };
 }

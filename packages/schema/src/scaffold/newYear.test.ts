@@ -18,7 +18,7 @@ const plan2026 = parse(draft.text) as Plan;
 /** What the draft should be, computed on the plain values. */
 function expected(p: Plan): Plan {
   const e = structuredClone(p) as Plan & { document: Plan['document'] & { sourceNote?: string } };
-  e.year = p.year + 1;
+  e.year = p.year! + 1;
   e.status = 'draft';
   e.baseline = './2025.yaml';
   e.document.number = '…/NQ-HĐND';
@@ -41,7 +41,9 @@ function expected(p: Plan): Plan {
       for (const para of item.paragraphs ?? []) para.carriedOver = true;
     }
   };
-  e.articles.forEach(mark);
+  e.articles!.forEach(mark);
+  // An indicator the baseline had dropped (2024's school share) is not carried again.
+  e.indicators = e.indicators.filter((i) => !i.dropped);
   for (const ind of e.indicators) {
     if (ind.target) {
       ind.previousTarget = ind.target;
@@ -61,10 +63,12 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
   });
 
   it('carries every 2025 indicator with its id, name, unit and direction, in order', () => {
-    expect(plan2026.indicators.map((i) => i.id)).toEqual(plan2025.indicators.map((i) => i.id));
+    const carried = plan2025.indicators.filter((i) => !i.dropped);
+    expect(plan2026.indicators.map((i) => i.id)).toEqual(carried.map((i) => i.id));
     expect(draft.indicators).toHaveLength(25);
     expect(draft.parts).toHaveLength(17);
-    plan2025.indicators.forEach((old, k) => {
+    expect(draft.skippedDropped).toEqual(['public-schools-national-standard-rate']);
+    carried.forEach((old, k) => {
       const ind = plan2026.indicators[k]!;
       expect([ind.id, ind.name, ind.unit, ind.direction, ind.change, ind.relativeTo]).toEqual([old.id, old.name, old.unit, old.direction, old.change, old.relativeTo]);
     });
@@ -83,9 +87,9 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
 
   it('marks every clause as carried over, text verbatim (last year’s years included)', () => {
     expect(draft.clauses).toHaveLength(74 + 4);
-    const clause = plan2026.articles[1]!.items![0]!.paragraphs![3]!;
+    const clause = plan2026.articles![1]!.items![0]!.paragraphs![3]!;
     expect(clause).toMatchObject({ id: 'art_2__item_1__para_4', carriedOver: true });
-    expect(clause.text).toBe(plan2025.articles[1]!.items![0]!.paragraphs![3]!.text);
+    expect(clause.text).toBe(plan2025.articles![1]!.items![0]!.paragraphs![3]!.text);
     expect(plan2026.document.closing![0]!.text).toContain('năm 2025');
   });
 
@@ -103,7 +107,9 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
   it('keeps the layout: every folded paragraph line and every unchanged line as it was', () => {
     const lines = new Set(draft.text.split('\n'));
     const changed = /^\s*(year|status|baseline|number|date|title|session|subtitle|sourceNote|signature|target):/;
-    const missing = text2025.split('\n').filter((l) => !changed.test(l) && !/^#/.test(l) && !lines.has(l));
+    // The block of the indicator 2025 had dropped is left out whole.
+    const dropped = text2025.slice(text2025.indexOf('  - id: public-schools-national-standard-rate\n'), text2025.indexOf('  - id: cultural-families\n')).split('\n');
+    const missing = text2025.split('\n').filter((l) => !changed.test(l) && !/^#/.test(l) && !lines.has(l) && !dropped.includes(l));
     expect(missing).toEqual([]);
     // The old target line survives as the previousTarget line, character for character.
     expect(draft.text).toContain('    target: { placeholder: true }\n    previousTarget: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }\n');
@@ -124,11 +130,41 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
   });
 });
 
+describe('new-year from the adopted 2026 plan, known in part', () => {
+  const text2026 = readPlan('ha-noi/2026');
+  const d = scaffoldNewYear(text2026, { baseline: './2026.yaml' });
+  const p = parse(d.text) as Plan;
+
+  it('carries the top-level items, drops what described last year’s document', () => {
+    expect(p.year).toBe(2027);
+    expect(p.items![0]).toMatchObject({ id: 'item_1', carriedOver: true, paragraphs: [{ id: 'item_1__para_1', carriedOver: true }] });
+    expect(p.document.truncated).toBeUndefined();
+    expect(p.document.sourceNote).toBeUndefined();
+    expect(p.declaredIndicatorCount).toBeUndefined();
+    expect(p.sources).toEqual((parse(text2026) as Plan).sources);
+  });
+
+  it('leaves out dropped and unconfirmed indicators; an unknown or sourced target becomes the previous one', () => {
+    expect(d.skippedDropped).toEqual(['investment-growth']);
+    expect(d.skippedUnconfirmed).toHaveLength(18);
+    expect(p.indicators.map((i) => i.id)).toHaveLength(10);
+    const housing = p.indicators.find((i) => i.id === 'social-housing')!;
+    expect(housing.parts![1]).toMatchObject({ target: { placeholder: true }, previousTarget: { unknown: true } });
+    expect(p.indicators[0]).toMatchObject({ target: { placeholder: true }, previousTarget: { value: 11, source: { kind: 'press', ref: 'S3' } } });
+  });
+
+  it('the draft has no errors, checked against 2026', () => {
+    const base = buildModel('plans/ha-noi/2026.yaml', parseYaml(text2026));
+    const errors = analyzeText(d.text, 'plans/ha-noi/2027.yaml', { baseline: base }).diagnostics.filter((x) => x.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('new-year edge cases', () => {
   it('leaves out an indicator the baseline already dropped', () => {
     const text = replaceOnce(text2025, '    direction: lower\n', '    direction: lower\n    dropped: { reason: thử / test }\n', 'id: urban-unemployment');
     const d = scaffoldNewYear(text, { baseline: './2025.yaml' });
-    expect(d.skippedDropped).toEqual(['urban-unemployment']);
+    expect(d.skippedDropped).toEqual(['urban-unemployment', 'public-schools-national-standard-rate']);
     const ids = (parse(d.text) as Plan).indicators.map((i) => i.id);
     expect(ids).toHaveLength(24);
     expect(ids).not.toContain('urban-unemployment');
@@ -158,7 +194,7 @@ describe('new-year edge cases', () => {
   });
 
   it('adds status and baseline when the baseline lacks them', () => {
-    const text = text2025.replace('status: adopted\nbaseline: null\n', '');
+    const text = text2025.replace('status: adopted\nbaseline: ./2024.yaml\n', '');
     const p = parse(scaffoldNewYear(text, { baseline: '../x/2025.yaml' }).text) as Plan;
     expect([p.year, p.status, p.baseline]).toEqual([2026, 'draft', '../x/2025.yaml']);
   });
@@ -187,7 +223,8 @@ describe('new-year at scale', () => {
     const big = replaceOnce(text2025, block, many);
     expect(big.length).toBeGreaterThan(1_000_000);
     const d = scaffoldNewYear(big, { baseline: './2025.yaml' });
-    expect(d.skippedDropped).toHaveLength(400);
+    // (2025 also keeps 2024's dropped school share: not one of these.)
+    expect(d.skippedDropped.filter((id) => id.startsWith('g-'))).toHaveLength(400);
     expect(d.indicators.filter((id) => id.startsWith('g-'))).toHaveLength(3_600);
     const ids = (parse(d.text) as Plan).indicators.map((i) => i.id);
     expect(ids.filter((id) => id.startsWith('g-'))).toHaveLength(3_600);

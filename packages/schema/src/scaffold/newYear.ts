@@ -6,18 +6,22 @@
 // order, the flow maps and the folded paragraphs (one sentence per line) stay exactly as they
 // were, and `git diff 2025.yaml 2026.yaml` shows only what the scaffold changed:
 //
-// - `year` + 1, `status: draft`, `baseline: ./2025.yaml`;
+// - `year` + 1, `status: draft`, `baseline: ./2025.yaml`; `baselines` (a merged province's
+//   predecessors) and `amendments` (last year's adjustments) are removed: next year stands on
+//   this plan alone; a `declaredIndicatorCount` known only from a source (no clause of the text
+//   states it) is removed too: it counted last year's document, and nothing carried restates it;
 // - every indicator (and part): `target: { placeholder: true }` on the line before its old target,
-//   which becomes `previousTarget` (text unchanged); indicators dropped in the baseline are left
-//   out (they were dropped last year, with a reason, and are not carried again);
+//   which becomes `previousTarget` (text unchanged: an unknown target or its source included);
+//   indicators dropped in the baseline are left out (they were dropped last year, with a reason,
+//   and are not carried again), and so are unconfirmed ones (not known to be in that plan);
 // - every article, item and paragraph, and the preamble and closing paragraphs: `carriedOver: true`
 //   after the id; their text stays verbatim, last year's year numbers included;
 // - the new document's metadata that cannot be known before adoption is "…" (the blank of a
 //   Vietnamese draft resolution, "Số: …/NQ-HĐND"): the number, the session's sitting, the
 //   signatory, and the number and date quoted in the appendix subtitle; `date` (required as a full
 //   ISO date) is provisional: last year's date one year on, with a comment saying so; titles that
-//   name the plan year name the new one; `sourceNote` (where an adopted text was retrieved) is
-//   removed;
+//   name the plan year name the new one; `sourceNote` (where an adopted text was retrieved) and
+//   `truncated` (what that text lacked) are removed;
 // - narrative targets and relations are carried verbatim: they describe the carried clauses, whose
 //   text still states last year's numbers; when a drafter rewrites a clause, the rules that tie a
 //   narrative target to its clause and its indicator point at what to update.
@@ -46,6 +50,8 @@ export interface NewYearDraft {
   clauses: string[];
   /** Indicators not carried because the baseline had already dropped them. */
   skippedDropped: string[];
+  /** Indicators not carried because the baseline did not know whether it kept them (unconfirmed). */
+  skippedUnconfirmed: string[];
 }
 
 export class ScaffoldError extends Error {
@@ -84,7 +90,7 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
   const year = fromYear + 1;
 
   const ed = new Editor(text);
-  const result: NewYearDraft = { text: '', fromYear, year, indicators: [], parts: [], clauses: [], skippedDropped: [] };
+  const result: NewYearDraft = { text: '', fromYear, year, indicators: [], parts: [], clauses: [], skippedDropped: [], skippedUnconfirmed: [] };
 
   // Top level: year, status, baseline.
   ed.replaceValue(yearNode!, String(year));
@@ -94,6 +100,12 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
   else ed.insertPairAfter(yearNode!, 'status: draft');
   if (baseline) ed.replaceValue(baseline, plain(options.baseline, false));
   else ed.insertPairAfter(status ?? yearNode!, `baseline: ${plain(options.baseline, false)}`);
+  for (const key of ['baselines', 'amendments']) {
+    const pair = pairOf(root, key);
+    if (pair) ed.removePair(pair);
+  }
+  const count = pairOf(root, 'declaredIndicatorCount');
+  if (count && !(isMap(count.value) && pairOf(count.value, 'clause'))) ed.removePair(count);
 
   // The source document's metadata.
   const document = mapAt(root, 'document');
@@ -123,8 +135,8 @@ export function scaffoldNewYear(text: string, options: NewYearOptions): NewYearD
   for (const ind of view.indicators) {
     const node = nodeAt(ind.pointer);
     if (!node) continue;
-    if (ind.dropped) {
-      result.skippedDropped.push(ind.id);
+    if (ind.dropped || ind.unconfirmed) {
+      (ind.dropped ? result.skippedDropped : result.skippedUnconfirmed).push(ind.id);
       ed.removeSeqItem(indicators!, node, ind.index);
       continue;
     }
@@ -195,8 +207,10 @@ function scaffoldDocument(ed: Editor, document: YAMLMap, fromYear: number, year:
       if (next !== s) ed.setString(subtitle, next, appendix);
     }
   }
-  const sourceNote = pairOf(document, 'sourceNote');
-  if (sourceNote) ed.removePair(sourceNote);
+  for (const key of ['sourceNote', 'truncated']) {
+    const pair = pairOf(document, key);
+    if (pair) ed.removePair(pair);
+  }
 }
 
 /** "58/NQ-HĐND" → "…/NQ-HĐND"; a number without the usual shape becomes "…". */
@@ -346,7 +360,13 @@ class Editor {
     const range = (node as { range?: [number, number, number] }).range!;
     const start = this.text.lastIndexOf('\n', range[0] - 1) + 1;
     const next = seq.items[index + 1] as { range?: [number, number, number] } | undefined;
-    const end = next?.range ? this.text.lastIndexOf('\n', next.range[0] - 1) + 1 : lineEndAfter(this.text, range[1] - 1);
+    let end = next?.range ? this.text.lastIndexOf('\n', next.range[0] - 1) + 1 : lineEndAfter(this.text, range[1] - 1);
+    // The comment and blank lines above the next item stay: they introduce it, not this one.
+    while (end > start) {
+      const prev = this.text.lastIndexOf('\n', end - 2) + 1;
+      if (prev < start || !/^\s*(#.*)?\r?\n?$/.test(this.text.slice(prev, end))) break;
+      end = prev;
+    }
     this.edits.push({ start, end, text: '' });
   }
 

@@ -16,6 +16,12 @@ export const PLAN_2026_URI = 'plans/ha-noi/2026.yaml';
 /** The adopted 2025 plan, as on disk. */
 export const PLAN_2025 = readFileSync(`${REPO_ROOT}plans/ha-noi/2025.yaml`, 'utf8');
 
+/**
+ * The 2025 plan standing alone (`baseline: null`): for tests that copy it into a folder without
+ * its baseline, the 2024 plan, and expect nothing about baselines.
+ */
+export const PLAN_2025_STANDALONE = PLAN_2025.replace('\nbaseline: ./2024.yaml\n', '\nbaseline: null\n');
+
 /** A model of a plan text (what the CLI loads as a baseline). */
 export function modelOf(text: string, uri: string): PlanModel {
   return buildModel(uri, parseYaml(text));
@@ -28,7 +34,7 @@ export const BASELINE_2025: PlanModel = modelOf(PLAN_2025, PLAN_2025_URI);
  * date and titles moved on a year. Its indicators and targets are 2025's until edited.
  */
 export const DRAFT_2026 = replaceAll(PLAN_2025, [
-  ['year: 2025\nstatus: adopted\nbaseline: null', 'year: 2026\nstatus: draft\nbaseline: ./2025.yaml'],
+  ['year: 2025\nstatus: adopted\nbaseline: ./2024.yaml', 'year: 2026\nstatus: draft\nbaseline: ./2025.yaml'],
   ['date: "2024-12-10"', 'date: "2025-12-09"'],
   ['title: VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025', 'title: VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026'],
   ['title: CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025', 'title: CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026'],

@@ -4,6 +4,7 @@
 export { REPO_ROOT, planPath, readPlan } from './realPlans.js';
 export {
   PLAN_2025,
+  PLAN_2025_STANDALONE,
   PLAN_2025_URI,
   PLAN_2026_URI,
   DRAFT_2026,

@@ -1,5 +1,6 @@
-// One vocabulary of plan targets: comparators and their phrases, target kinds, directions
-// and units, each with its symbol, Vietnamese and English names and a short description.
+// One vocabulary of plan targets: comparators and their phrases, target kinds, directions,
+// units and the kinds of source a target comes from, each with its symbol, Vietnamese and
+// English names and a short description.
 // The grammar, the rules' messages, the diff, the editor and docs/plan-format.md read it.
 
 export type { Bilingual, Snippet } from './types.js';
@@ -7,4 +8,5 @@ export { COMPARATORS, COMPARATOR, type ComparatorEntry, type ComparatorPhrase, t
 export { KINDS, KIND, type KindEntry } from './kinds.js';
 export { DIRECTIONS, DIRECTION, type DirectionEntry } from './directions.js';
 export { UNITS, ATTACHED_UNITS, findUnit, type UnitEntry } from './units.js';
+export { SOURCE_KINDS, SOURCE_KIND, type SourceKindEntry } from './sources.js';
 export { vocabularyMarkdown } from './markdown.js';

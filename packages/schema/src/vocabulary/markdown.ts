@@ -5,6 +5,7 @@ import type { ComparatorEntry } from './comparators.js';
 import { COMPARATORS } from './comparators.js';
 import { DIRECTIONS } from './directions.js';
 import { KINDS } from './kinds.js';
+import { SOURCE_KINDS } from './sources.js';
 import { UNITS } from './units.js';
 
 const quote = (s: string) => `“${s}”`;
@@ -53,6 +54,13 @@ export function vocabularyMarkdown(): string {
     ...table(
       ['`unit`', 'tiếng Việt', 'English', 'meaning'],
       UNITS.map((u) => [code(u.text) + (u.attached ? ` (no space: “20${u.text}”)` : ''), u.name.vi, u.name.en, `${u.description.vi} ${u.description.en}`]),
+    ),
+    '',
+    '### Sources (`source.kind`)',
+    '',
+    ...table(
+      ['`kind`', 'tiếng Việt', 'English', 'meaning'],
+      SOURCE_KINDS.map((s) => [code(s.kind), s.name.vi, s.name.en, `${s.description.vi} ${s.description.en}`]),
     ),
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTarget, parseTarget } from '../grammar/index.js';
 import { REPO_ROOT } from '../testing/realPlans.js';
-import { COMPARATOR, COMPARATORS, DIRECTIONS, KINDS, UNITS, vocabularyMarkdown } from './index.js';
+import { COMPARATOR, COMPARATORS, DIRECTIONS, KINDS, SOURCE_KINDS, UNITS, vocabularyMarkdown } from './index.js';
 
 const read = (wording: string) => {
   const r = parseTarget(wording);
@@ -61,13 +61,18 @@ describe('kinds, directions and units', () => {
   });
 
   it('every entry has a Vietnamese and an English name and description', () => {
-    for (const e of [...COMPARATORS, ...KINDS, ...DIRECTIONS, ...UNITS]) {
+    for (const e of [...COMPARATORS, ...KINDS, ...DIRECTIONS, ...UNITS, ...SOURCE_KINDS]) {
       for (const t of [e.name, e.description]) {
         expect(t.vi.trim(), JSON.stringify(e.name)).not.toBe('');
         expect(t.en.trim(), JSON.stringify(e.name)).not.toBe('');
       }
     }
     expect(new Set(UNITS.map((u) => u.text)).size).toBe(UNITS.length);
+  });
+
+  it('names every kind of source the schema allows, in its order', () => {
+    const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/schema/plan.schema.json'), 'utf8')) as { $defs: { source: { properties: { kind: { enum: string[] } } } } };
+    expect(SOURCE_KINDS.map((s) => s.kind)).toEqual(schema.$defs.source.properties.kind.enum);
   });
 });
 

@@ -1,0 +1,39 @@
+// Where a target comes from when it is not the adopted text's own wording (`source.kind`):
+// render brackets it ("[nguồn: báo chí, S2]"), the editor's hover names it.
+
+import type { SourceKind } from '../model/types.js';
+import { indexBy, type Bilingual } from './types.js';
+
+export interface SourceKindEntry {
+  readonly kind: SourceKind;
+  /** As render prints it inside “[nguồn: …]” (vi), and as the editor names it. */
+  readonly name: Bilingual;
+  readonly description: Bilingual;
+}
+
+/** In the order of the schema's `source.kind` enum. */
+export const SOURCE_KINDS: readonly SourceKindEntry[] = [
+  {
+    kind: 'official-text',
+    name: { vi: 'văn bản chính thức', en: 'an official text' },
+    description: {
+      vi: 'Một văn bản chính thức khác (ví dụ phần mở đầu khi không có Phụ lục).',
+      en: 'Another official text (such as the opening, when the appendix is missing).',
+    },
+  },
+  {
+    kind: 'peoples-committee',
+    name: { vi: 'UBND', en: 'the People’s Committee' },
+    description: {
+      vi: 'Quyết định giao chỉ tiêu của Ủy ban nhân dân; số liệu có thể khác nghị quyết.',
+      en: 'The People’s Committee’s decision assigning the targets; its figures may differ from the resolution’s.',
+    },
+  },
+  {
+    kind: 'press',
+    name: { vi: 'báo chí', en: 'the press' },
+    description: { vi: 'Báo chí đưa tin về nghị quyết.', en: 'The press reporting the resolution.' },
+  },
+];
+
+export const SOURCE_KIND = indexBy<SourceKindEntry, SourceKind>(SOURCE_KINDS, (s) => s.kind);
