@@ -16,9 +16,14 @@ import { generatePlan, PLAN_2025 } from './generatePlan.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const THIS = resolve(here, '../../..');
-const otherArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const args = process.argv.slice(2);
+const planAt = args.indexOf('--plan');
+// The plan both checkouts read: by default this one's 2025 plan; `--plan FILE` for one the other
+// checkout also reads as valid (say, the 2025 plan as it stood at the older commit).
+const PLAN = planAt >= 0 ? resolve(args[planAt + 1]) : PLAN_2025;
+const otherArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--plan');
 if (!otherArg) {
-  console.error('usage: npm run bench:against -- DIR   (DIR: another checkout of kehoach, built)');
+  console.error('usage: npm run bench:against -- DIR [--plan FILE]   (DIR: another checkout of kehoach, built)');
   process.exit(2);
 }
 const OTHER = resolve(otherArg);
@@ -118,7 +123,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'kehoach-against-plans-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const generated = generatePlan(quick ? 2000 : 10_000);
 const cases = [
-  { name: 'plans/ha-noi/2025.yaml', uri: pathToFileURL(PLAN_2025).href, text: readFileSync(PLAN_2025, 'utf8'), runs: quick ? 5 : 41 },
+  { name: 'plans/ha-noi/2025.yaml', uri: pathToFileURL(join(THIS, 'plans/ha-noi/2025.yaml')).href, text: readFileSync(PLAN, 'utf8'), runs: quick ? 5 : 41 },
   { name: `generated, ${quick ? '2.000' : '10.000'} indicators`, uri: pathToFileURL(join(THIS, 'plans/ha-noi/generated.yaml')).href, text: generated, runs: quick ? 3 : 9 },
 ];
 writeFileSync(join(tmp, 'generated.yaml'), generated);
@@ -132,7 +137,7 @@ for (const c of cases) {
   for (const [k, v] of Object.entries(s)) rows.push({ metric: k, case: c.name, ...v });
 }
 const validate = (root) => () => {
-  const r = spawnSync(process.execPath, [join(root, 'packages/schema/bin/kehoach.js'), 'validate', PLAN_2025], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'packages/schema/bin/kehoach.js'), 'validate', PLAN], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${root}: validate exited ${r.status}: ${r.stderr}`);
 };
 const v = sample({ 'kehoach validate (process)': [validate(THIS), validate(OTHER)] }, quick ? 3 : 15, 1);
