@@ -31,7 +31,7 @@ export interface PrePhrase {
   id: PrePhraseId;
   text: string;
   op: Comparator;
-  /** May introduce a range: "khoảng 30-35 sản phẩm". */
+  /** May stand before a range, which it qualifies: "khoảng 30-35 sản phẩm" (~ over 30–35). */
   range?: boolean;
 }
 

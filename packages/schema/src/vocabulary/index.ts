@@ -21,6 +21,7 @@ export {
   unitFactor,
   sameUnit,
   isBareScale,
+  withShareBase,
   type UnitEntry,
   type ScaleEntry,
   type UnitEquality,

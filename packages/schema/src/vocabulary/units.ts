@@ -292,6 +292,11 @@ export function sameUnit(a: string | undefined, b: string | undefined): boolean 
   return f !== undefined && Math.abs(f - 1) <= 1e-9;
 }
 
+/** A target's unit with its share's base, as one unit the algebra reads ("%" of GRDP: "%/GRDP"). */
+export function withShareBase(unit: string | undefined, of: string | undefined): string | undefined {
+  return typeof unit === 'string' && typeof of === 'string' && /^\s*[%‰]\s*$/u.test(unit) ? `${unit.trim()}/${of}` : unit;
+}
+
 /** The entry of a unit as a plan writes it: as listed, or a unit the algebra reads as the same ("tỉ đồng"). */
 export function findUnit(written: string): UnitEntry | undefined {
   const direct = BY_TEXT.get(written.replace(/\s+/g, ' ').trim()) ?? BY_TEXT.get(written.replace(/\s+/g, ''));
