@@ -3,9 +3,13 @@
 // that carries meaning kept in a field (estimate, average, approximately, comparison year,
 // share-of base) and formatted back to the same phrase.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../model/types.js';
-import { formatTarget, parseTarget, toTarget, type TargetAst } from './index.js';
+import { REPO_ROOT } from '../testing/realPlans.js';
+import { parse as parseYaml } from 'yaml';
+import { formatTarget, parseTarget, sameMeaning, toTarget, type TargetAst } from './index.js';
 
 type Meaning = Omit<Target, 'wording'>;
 
@@ -67,6 +71,8 @@ const PHRASES: Array<[string, string, Meaning]> = [
   ['khoảng 120 - 125 triệu đồng', 'Lâm Đồng 2025, research #19', { op: '~', min: 120, max: 125, unit: 'triệu đồng' }],
   ['đạt khoảng 220–230 triệu đồng', 'Phú Thọ 2030, research #76', { op: '~', min: 220, max: 230, unit: 'triệu đồng' }],
   ['khoảng 10-10,5%', 'Lâm Đồng, research #12', { op: '~', min: 10, max: 10.5, unit: '%' }],
+  ['khoảng 8,5 tỷ USD', 'Thanh Hóa 2026, research #66', { op: '~', value: 8.5, unit: 'tỷ USD' }],
+  ['ít nhất 75.000 tỷ đồng', 'Cà Mau 2026-2030, research #100', { op: '>=', value: 75000, unit: 'tỷ đồng' }],
   // Units: scale words, spellings, superscripts, counted nouns and composites as written.
   ['730 nghìn tỷ đồng', 'Hà Nội 2026 (press, S2)', { op: '=', value: 730, unit: 'nghìn tỷ đồng' }],
   ['730.000 tỉ đồng', 'Hà Nội 2026 (press, S4)', { op: '=', value: 730000, unit: 'tỉ đồng' }],
@@ -119,6 +125,27 @@ describe('the words that carry meaning survive an edit of the value', () => {
       const { wording: _w, ...back } = toTarget(r.target, text);
       const { kind, ...rest } = ast;
       expect(back, text).toEqual(kind === 'level' ? rest : { kind, ...rest });
+    }
+  });
+});
+
+describe('docs/plan-format.md', () => {
+  it('every real example of “Every form the grammar reads” reads and formats back to itself', () => {
+    const page = readFileSync(join(REPO_ROOT, 'docs/plan-format.md'), 'utf8');
+    const section = page.split('### Every form the grammar reads, with a real example\n')[1]!.split('\n```yaml')[0]!;
+    const examples = [...section.matchAll(/^\| [^|]+ \| ([^|]+) \|/gmu)].flatMap((m) => [...m[1]!.matchAll(/"([^"]+)"/g)].map((q) => q[1]!));
+    expect(examples.length).toBeGreaterThan(30);
+    for (const e of examples) expect(roundTrip(e), e).toBe(e);
+  });
+
+  it('its YAML examples mean what their wording says', () => {
+    const page = readFileSync(join(REPO_ROOT, 'docs/plan-format.md'), 'utf8');
+    const block = page.split('### Every form the grammar reads, with a real example\n')[1]!.split('```yaml\n')[1]!.split('```')[0]!;
+    const targets = block.trim().split('\n').map((line) => (parseYaml(line.trim()) as { target: Target }).target);
+    expect(targets).toHaveLength(5);
+    for (const t of targets) {
+      const r = parseTarget(t.wording!);
+      expect(r.ok && sameMeaning(toTarget(r.target, t.wording!), t), t.wording).toBe(true);
     }
   });
 });
