@@ -51,6 +51,19 @@ describe('target consistency', () => {
     expect(withCode(analyze(otherScale, PLAN_2026_URI), 'wording-mismatch').map((d) => d.params.field)).toEqual(['unit']);
   });
 
+  it('“hơn 16 triệu (lượt khách)” (issue 11): the scale word is not forced into the unit', () => {
+    const tourists = 'target: { wording: 7 triệu lượt, kind: level, op: "=", value: 7, unit: triệu lượt }';
+    const codes = (target: string) =>
+      analyze(replaceOnce(PLAN_2025, tourists, `${target}\n    unit: lượt khách`, 'id: international-tourists\n'))
+        .filter((d) => ['unit-mismatch', 'wording-mismatch', 'unit-missing', 'malformed-target'].includes(d.code))
+        .map((d) => [d.code, d.params.field ?? d.params.unit]);
+    // The narrative counts in “lượt khách”; its target in millions of them, written either way.
+    expect(codes('target: { wording: hơn 16 triệu (lượt khách), kind: level, op: ">", value: 16, unit: triệu (lượt khách) }')).toEqual([]);
+    expect(codes('target: { wording: hơn 16 triệu, kind: level, op: ">", value: 16, unit: triệu }')).toEqual([]);
+    expect(codes('target: { wording: hơn 16 triệu, kind: level, op: ">", value: 16, unit: triệu lượt khách }')).toEqual([]);
+    expect(codes('target: { wording: hơn 16 triệu, kind: level, op: ">", value: 16, unit: lượt khách }')).toEqual([['wording-mismatch', 'unit']]);
+  });
+
   it('unit-missing: a wording without a unit on an indicator that counts in one (Hà Nội 2024’s “giảm 380” poor households)', () => {
     expect(withCode(analyze(PLAN_2024, PLAN_2024_URI), 'unit-missing')).toEqual([]);
     const text = replaceOnce(PLAN_2024, 'value: 380, unit: hộ nghèo,', 'value: 380,');
