@@ -164,7 +164,8 @@ describe('kehoach validate: hostile files', () => {
     expect(got['tags.yaml']).toContain('yaml-unknown-tag');
     expect(got['bomb.yaml']).toEqual(['yaml-alias-limit']);
     expect(got['deep.yaml']).toEqual(['yaml-too-deep']);
-    expect(got['long-line.yaml']).toEqual(['malformed-target']);
+    // A megabyte of “x” writes no number: its value 6,5 is reported too (read in linear time).
+    expect(got['long-line.yaml']).toEqual(['malformed-target', 'value-not-in-wording']);
     expect(got['empty.yaml']).toEqual(['file-empty']);
     if (fifo) expect(r.stderr).toMatch(/Cannot read “plans\/pipe\.yaml”: not a regular file/);
     expect(r.stderr).toMatch(/Cannot read “plans\/dangling\.yaml”: a symbolic link to nothing/);

@@ -3,9 +3,9 @@
 // whether that asks more or less, given which way is better for what the indicator measures
 // (a lower CPI ceiling is stricter; a bigger "giảm" of a "higher is better" level is laxer).
 
-import { foldUnit } from '../grammar/text.js';
 import type { TargetSite } from '../model/planView.js';
 import type { Direction, Target } from '../model/types.js';
+import { unitFactor, withShareBase } from '../vocabulary/index.js';
 import type { Ambition, TargetChange, TargetVerdict } from './types.js';
 import { wordDiff } from './wordDiff.js';
 
@@ -32,24 +32,28 @@ export function compareTargets(from: Target | undefined, to: Target | undefined,
   const extra = { ...base, ...(wording ? { wording } : {}) };
   const kindA = from.kind ?? 'level';
   const kindB = to.kind ?? 'level';
-  const unitChanged = foldUnit(text(from.unit)) !== foldUnit(text(to.unit));
+  // Units that differ only by scale or spelling ("730 nghìn tỷ đồng", "700.000 tỷ đồng") compare
+  // by value, the older one converted into the newer one's unit (vocabulary/units.ts).
+  const factor = unitFactor(withShareBase(text(from.unit), text(from.of)), withShareBase(text(to.unit), text(to.of)));
+  const unitChanged = factor === undefined;
   if (unitChanged || kindA !== kindB) {
     return { verdict: 'reshaped', ambition: 'unknown', ...extra, ...(unitChanged ? { unitChanged } : {}), ...(kindA !== kindB ? { kindChanged: true } : {}) };
   }
-  if (kindA === 'maintain') {
-    const same = nfc(text(from.state) ?? '').toLowerCase() === nfc(text(to.state) ?? '').toLowerCase() && sameNumbers(from, to);
+  const old = factor === 1 ? from : rescaled(from, factor);
+  if (kindA === 'maintain' || kindA === 'state') {
+    const same = nfc(text(from.state) ?? '').toLowerCase() === nfc(text(to.state) ?? '').toLowerCase() && sameNumbers(old, to);
     if (same) return { verdict: reworded ? 'reworded' : 'unchanged', ambition: 'same', ...extra };
     return { verdict: 'reshaped', ambition: 'unknown', ...extra };
   }
-  if (sameNumbers(from, to)) {
+  if (sameNumbers(old, to)) {
     return { verdict: reworded ? 'reworded' : 'unchanged', ambition: 'same', ...extra };
   }
-  const ra = representative(from);
+  const ra = representative(old);
   const rb = representative(to);
   if (ra === undefined || rb === undefined) return { verdict: 'reshaped', ambition: 'unknown', ...extra };
   const verdict: TargetVerdict = rb > ra ? 'raised' : rb < ra ? 'lowered' : 'reshaped';
   const effective = effectiveDirection(direction, kindA, subjectChange);
-  const ambition = effective ? judge(from, to, effective) : 'unknown';
+  const ambition = effective ? judge(old, to, effective) : 'unknown';
   return { verdict, ambition, ...extra, ...(effective ? { direction: effective } : {}) };
 }
 
@@ -79,28 +83,43 @@ interface Bounds {
   hiStrict: boolean;
 }
 
+/** A range, plain ("95-100%") or under another op ("khoảng 30-35", "ít nhất 4-5%"). */
+function isRange(t: Target): boolean {
+  return t.op === 'range' || (typeof t.value !== 'number' && typeof t.min === 'number' && typeof t.max === 'number');
+}
+
 function bounds(t: Target): Bounds | undefined {
-  const v = t.value;
+  const range = isRange(t);
+  if (range && (typeof t.min !== 'number' || typeof t.max !== 'number')) return undefined;
+  if (!range && typeof t.value !== 'number') return undefined;
+  // The least and the most a target allows: "ít nhất 4-5%" starts at 4, "dưới 4-5%" ends at 5.
+  const lo = range ? t.min! : t.value!;
+  const hi = range ? t.max! : t.value!;
   switch (t.op) {
     case '>=':
-      return v === undefined ? undefined : { lo: v, loStrict: false, hiStrict: false };
+      return { lo, loStrict: false, hiStrict: false };
     case '>':
-      return v === undefined ? undefined : { lo: v, loStrict: true, hiStrict: false };
+      return { lo, loStrict: true, hiStrict: false };
     case '<=':
-      return v === undefined ? undefined : { hi: v, loStrict: false, hiStrict: false };
+      return { hi, loStrict: false, hiStrict: false };
     case '<':
-      return v === undefined ? undefined : { hi: v, loStrict: false, hiStrict: true };
-    case 'range':
-      return t.min === undefined || t.max === undefined ? undefined : { lo: t.min, hi: t.max, loStrict: false, hiStrict: false };
+      return { hi, loStrict: false, hiStrict: true };
     default:
-      return v === undefined ? undefined : { lo: v, hi: v, loStrict: false, hiStrict: false };
+      return { lo, hi, loStrict: false, hiStrict: false };
   }
 }
 
 /** The value a target stands for: its value, or a range's midpoint. */
 function representative(t: Target): number | undefined {
-  if (t.op === 'range') return t.min !== undefined && t.max !== undefined ? (t.min + t.max) / 2 : undefined;
+  if (isRange(t)) return typeof t.min === 'number' && typeof t.max === 'number' ? (t.min + t.max) / 2 : undefined;
   return typeof t.value === 'number' ? t.value : undefined;
+}
+
+/** The target's numbers × factor: the same target in another unit's scale. */
+function rescaled(t: Target, factor: number): Target {
+  const out: Target = { ...t };
+  for (const f of ['value', 'min', 'max'] as const) if (typeof t[f] === 'number') out[f] = t[f] * factor;
+  return out;
 }
 
 /**
@@ -132,10 +151,16 @@ function score(t: Target, direction: Direction): number[] | undefined {
 }
 
 function sameNumbers(a: Target, b: Target): boolean {
-  const op = (t: Target) => (t.op === '~' ? '~' : (t.op ?? '='));
-  if (op(a) !== op(b)) return false;
-  if (a.op === 'range') return a.min === b.min && a.max === b.max;
-  return a.value === b.value;
+  const op = (t: Target) => t.op ?? '=';
+  if (op(a) !== op(b) || isRange(a) !== isRange(b)) return false;
+  if (isRange(a)) return close(a.min, b.min) && close(a.max, b.max);
+  return close(a.value, b.value);
+}
+
+/** Equal within 1e-9 relative: a value converted between scales is not bit-exact. */
+function close(a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 const nfc = (s: string): string => s.normalize('NFC');

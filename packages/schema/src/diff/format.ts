@@ -36,20 +36,24 @@ function opPrefix(op: Comparator): string {
   return c ? `${c.symbol} ` : '';
 }
 
-/** A target in a compact, language-neutral form: "≥ 6,5%", "< 4,5%", "95–100%", "4.670 nhà ở". */
+/** A target in a compact, language-neutral form: "≥ 6,5%", "< 4,5%", "95–100%", "≈ 30–35 sản phẩm", "4.670 nhà ở". */
 export function formatTarget(target: Target | undefined, lang: Lang): string {
   if (!target) return t('diff.none', lang);
   if (target.placeholder) return t('diff.not-set', lang);
-  const unit = target.unit ? (target.unit === '%' ? '%' : ` ${target.unit}`) : '';
+  const of = typeof target.of === 'string' ? ` ${target.of}` : '';
+  const unit = (target.unit ? (target.unit === '%' ? '%' : ` ${target.unit}`) : '') + of;
   let core: string;
-  if (target.op === 'range' && target.min !== undefined && target.max !== undefined) {
-    core = `${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}${unit}`;
+  const range = target.op === 'range' || typeof target.value !== 'number';
+  if (range && typeof target.min === 'number' && typeof target.max === 'number') {
+    // "95–100%", and a range under another comparator: "≈ 30–35 sản phẩm", "≥ 4–5%".
+    core = `${opPrefix(target.op ?? 'range')}${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}${unit}`;
   } else if (typeof target.value === 'number') {
     core = `${opPrefix(target.op ?? '=')}${formatNumber(target.value, lang)}${unit}`;
   } else {
     core = target.wording ?? t('diff.none', lang);
   }
   if (target.kind === 'maintain') return t('diff.maintain', lang, { state: target.state ?? target.wording ?? core });
+  if (target.kind === 'state') return target.state ?? target.wording ?? core;
   if (target.kind === 'increase') return t('diff.increase', lang, { value: core });
   if (target.kind === 'decrease') return t('diff.decrease', lang, { value: core });
   return core;

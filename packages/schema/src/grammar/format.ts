@@ -2,17 +2,26 @@
 // phrase comes back exactly (format(parse(p)) === p); without it, or where the AST no
 // longer agrees with its form (another comparator), the canonical phrase is used:
 //   >= "từ X trở lên"   > "trên X"   < "dưới X"   <= "không quá X"   ~ "khoảng X"
-//   =  "X"              range "X-Y"  increase "tăng …"  decrease "giảm …"  maintain "Duy trì " + state
+//   =  "X"              range "X-Y"  ~ over a range "khoảng X-Y" (>= "ít nhất X-Y", > "trên X-Y")
+//   increase "tăng …"  decrease "giảm …"  maintain "Duy trì " + state  state: the state
+//   estimate "ước …"   a share's base "X% GRDP"   relativeTo "… so với năm 2025"
 // Numbers are written the Vietnamese way ("172,4", "4.670").
 
 import type { TargetKind } from '../model/types.js';
 import {
+  AVERAGE_WORDS,
   CANONICAL_PHRASE,
+  CANONICAL_RANGE_PHRASE,
+  ESTIMATE_WORDS,
   FROM_WORD,
   KIND_WORD,
   MAINTAIN_WORDS,
   POST_BY_ID,
   PRE_BY_ID,
+  PREVIOUS_WORD,
+  SHARE_BASE_WORDS,
+  VERSUS_WORDS,
+  YEAR_WORD,
   phraseOp,
   type PhraseId,
 } from './lexicon.js';
@@ -32,17 +41,23 @@ export function formatTarget(ast: TargetAst): string {
 function unsafeFormat(ast: TargetAst): string {
   const form = ast.form;
   const kind: TargetKind = ast.kind ?? 'level';
-  const head = kind === 'level' ? '' : kindWord(kind, form);
+  const estimate = ast.estimate === true ? (form?.estimate ?? `${ESTIMATE_WORDS[ESTIMATE_WORDS.length - 1]} `) : '';
+  if (kind === 'state') return (form?.leading ?? '') + (ast.state ?? '') + (form?.trailing ?? '');
+  // "bình quân" before the kind word as recorded ("bình quân tăng 3,9%"), else after it.
+  const average = ast.average === true ? (form?.average ?? `${AVERAGE_WORDS[0]} `) : '';
+  const first = form?.averageFirst === true ? average : '';
+  const head = first + (kind === 'level' ? '' : kindWord(kind, form));
+  const after = form?.averageFirst === true ? '' : average;
   let body: string;
   if (kind === 'maintain') {
     const composable = ast.op !== undefined && hasQuantity(ast) && form !== undefined && form.phrase !== 'state';
-    if (composable) body = formatBody(ast, form, false);
-    else if (ast.state !== undefined) body = ast.state;
-    else body = ast.op !== undefined ? formatBody(ast, undefined, false) : '';
+    if (composable) body = formatBody(ast, form, false, after);
+    else if (ast.state !== undefined) body = after + ast.state;
+    else body = ast.op !== undefined ? formatBody(ast, undefined, false, after) : '';
   } else {
-    body = formatBody(ast, form, kind === 'level');
+    body = formatBody(ast, form, kind === 'level', after);
   }
-  return (form?.leading ?? '') + head + body + (form?.trailing ?? '');
+  return (form?.leading ?? '') + estimate + head + body + (form?.trailing ?? '');
 }
 
 function hasQuantity(ast: TargetAst): boolean {
@@ -54,7 +69,7 @@ function fold(s: string): string {
 }
 
 /** The recorded kind word when it still names the kind, else the canonical one. */
-function kindWord(kind: Exclude<TargetKind, 'level'>, form: TargetForm | undefined): string {
+function kindWord(kind: Exclude<TargetKind, 'level' | 'state'>, form: TargetForm | undefined): string {
   const written = form?.kindWord;
   if (written !== undefined) {
     const w = fold(written);
@@ -73,46 +88,75 @@ function defaultGap(unit: string): string {
   return ATTACHED_UNITS.some((u) => unit.startsWith(u)) ? '' : ' ';
 }
 
-function formatBody(ast: TargetAst, form: TargetForm | undefined, allowReach: boolean): string {
+/** A share's base as recorded when it still names it, else " GRDP". */
+function shareText(ast: TargetAst, form: TargetForm | undefined): string {
+  if (ast.of === undefined) return '';
+  const written = form?.of;
+  const base = SHARE_BASE_WORDS.find((b) => b.text === ast.of);
+  if (written !== undefined && base && fold(written).endsWith(base.folded)) return written;
+  return ` ${ast.of}`;
+}
+
+/** " so với năm 2025" as recorded when it still says the same, else canonical. */
+function versusText(ast: TargetAst, form: TargetForm | undefined): string {
+  const r = ast.relativeTo;
+  if (r === undefined) return '';
+  const canonical = ` ${VERSUS_WORDS} ${YEAR_WORD} ${r === 'previous-year' ? PREVIOUS_WORD : String(r)}`;
+  const written = form?.versus;
+  if (written !== undefined && fold(written).replace(/\s+/gu, ' ') === canonical.trim()) return written;
+  return canonical;
+}
+
+function formatBody(ast: TargetAst, form: TargetForm | undefined, allowReach: boolean, average: string): string {
   const op = ast.op ?? '=';
+  const reach = (allowReach ? (form?.reach ?? '') : '') + average;
+  const unit = ast.unit ?? '';
+  const unitPart = unit ? (form?.unitGap ?? defaultGap(unit)) + unit : '';
+  const tail = shareText(ast, form) + versusText(ast, form);
+  const isRange = op === 'range' || (ast.value === undefined && ast.min !== undefined && ast.max !== undefined);
+
+  if (isRange) {
+    // The words before: as recorded when they still stand for this op ("khoảng " for ~, "từ "
+    // before a plain range), else the op's canonical range phrase.
+    const recorded = form !== undefined && form.separator !== undefined && phraseOp(form.phrase) === op;
+    const canonical = op === 'range' ? undefined : CANONICAL_RANGE_PHRASE[op];
+    const before = recorded ? (form.before ?? '') : canonical !== undefined ? `${PRE_BY_ID[canonical].text} ` : '';
+    const separator = recorded ? (form.separator ?? '-') : form?.separator !== undefined && op === 'range' ? form.separator : '-';
+    const minUnit = form?.minUnitGap !== undefined && unit ? form.minUnitGap + unit : '';
+    return reach + before + num(ast.min, form?.min) + minUnit + separator + num(ast.max, form?.max) + unitPart + tail;
+  }
+
   const isNone = ast.value === 0 && ast.unit !== undefined && ast.unit !== '';
   let phrase: PhraseId =
-    form !== undefined && phraseOp(form.phrase) === op && (form.phrase !== 'none' || isNone)
+    form !== undefined && phraseOp(form.phrase) === op && (form.phrase !== 'none' || isNone) && form.separator === undefined
       ? form.phrase
       : CANONICAL_PHRASE[op];
   if (phrase === 'none' && !isNone) phrase = 'plain';
   const same = form !== undefined && form.phrase === phrase;
-  const reach = allowReach ? (form?.reach ?? '') : '';
-  const unit = ast.unit ?? '';
-  const unitPart = unit ? (form?.unitGap ?? defaultGap(unit)) + unit : '';
 
   switch (phrase) {
     case 'none':
       return reach + (same && form.before !== undefined ? form.before : 'không có ') + unit;
-    case 'range': {
-      const before = same ? (form.before ?? '') : '';
-      const separator = same ? (form.separator ?? '-') : '-';
-      const minUnit = form?.minUnitGap !== undefined && unit ? form.minUnitGap + unit : '';
-      return reach + before + num(ast.min, form?.min) + minUnit + separator + num(ast.max, form?.max) + unitPart;
-    }
+    case 'range':
+      return reach + num(ast.min, form?.min) + '-' + num(ast.max, form?.max) + unitPart + tail;
     case 'plain':
     case 'state':
-      return reach + num(ast.value, form?.value) + unitPart;
+      return reach + num(ast.value, form?.value) + unitPart + tail;
     case 'tro-len':
     case 'tro-xuong': {
       const after = same && form.after !== undefined ? form.after : ` ${POST_BY_ID[phrase].text}`;
-      return reach + num(ast.value, form?.value) + unitPart + after;
+      return reach + num(ast.value, form?.value) + unitPart + shareText(ast, form) + after + versusText(ast, form);
     }
     case 'tu-tro-len':
     case 'tu-tro-xuong': {
       const before = same && form.before !== undefined ? form.before : `${FROM_WORD} `;
       const post = POST_BY_ID[phrase === 'tu-tro-len' ? 'tro-len' : 'tro-xuong'];
       const after = same && form.after !== undefined ? form.after : ` ${post.text}`;
-      return reach + before + num(ast.value, form?.value) + unitPart + after;
+      return reach + before + num(ast.value, form?.value) + unitPart + shareText(ast, form) + after + versusText(ast, form);
     }
     default: {
       const before = same && form.before !== undefined ? form.before : `${PRE_BY_ID[phrase].text} `;
-      return reach + before + num(ast.value, form?.value) + unitPart;
+      return reach + before + num(ast.value, form?.value) + unitPart + tail;
     }
   }
 }

@@ -66,7 +66,8 @@ const body: [string, Meaning][] = [
   ['7 triệu lượt khách', count(7, 'triệu lượt khách')],
   ['23 triệu lượt', count(23, 'triệu lượt')],
   ['20-25 doanh nghiệp', range(20, 25, 'doanh nghiệp')],
-  ['khoảng 30-35 sản phẩm', range(30, 35, 'sản phẩm')],
+  // "khoảng" before a range is kept: ~ over the range, not a plain range.
+  ['khoảng 30-35 sản phẩm', { op: '~', min: 30, max: 35, unit: 'sản phẩm' }],
   ['10-15 sản phẩm', range(10, 15, 'sản phẩm')],
   ['ít nhất 01 Trung tâm thiết kế sáng tạo', { op: '>=', value: 1, unit: 'Trung tâm thiết kế sáng tạo' }],
   ['01 trung tâm thương mại', count(1, 'trung tâm thương mại')],

@@ -31,7 +31,7 @@ describe('forms used by other provinces', () => {
     ['xấp xỉ 8%', { op: '~', value: 8, unit: '%' }],
     ['trên dưới 7%', { op: '~', value: 7, unit: '%' }],
     ['tăng trên dưới 10%', { kind: 'increase', op: '~', value: 10, unit: '%' }],
-    ['trên dưới 30-35%', { op: 'range', min: 30, max: 35, unit: '%' }],
+    ['trên dưới 30-35%', { op: '~', min: 30, max: 35, unit: '%' }],
     ['ít nhất 5 sản phẩm', { op: '>=', value: 5, unit: 'sản phẩm' }],
     ['tối thiểu 60%', { op: '>=', value: 60, unit: '%' }],
     ['tối đa 3%', { op: '<=', value: 3, unit: '%' }],
@@ -58,8 +58,8 @@ describe('forms used by other provinces', () => {
     ['8 -10%', { op: 'range', min: 8, max: 10, unit: '%' }],
     ['8–10%', { op: 'range', min: 8, max: 10, unit: '%' }],
     ['5%-6%', { op: 'range', min: 5, max: 6, unit: '%' }],
-    ['khoảng 30-35 sản phẩm', { op: 'range', min: 30, max: 35, unit: 'sản phẩm' }],
-    ['khoảng 7,5-8%', { op: 'range', min: 7.5, max: 8, unit: '%' }],
+    ['khoảng 30-35 sản phẩm', { op: '~', min: 30, max: 35, unit: 'sản phẩm' }],
+    ['khoảng 7,5-8%', { op: '~', min: 7.5, max: 8, unit: '%' }],
     ['1,5-2 tỷ đồng', { op: 'range', min: 1.5, max: 2, unit: 'tỷ đồng' }],
     // reach, change, maintain
     ['đạt 100%', { op: '=', value: 100, unit: '%' }],
@@ -161,18 +161,20 @@ describe('errors name the offset and what was expected', () => {
   it('text after a complete target', () => {
     expect(errorOf('95,5% dân số')).toMatchObject({ code: 'unexpected-text', start: 6, end: 12, params: { text: 'dân số' } });
     expect(errorOf('7 triệu lượt khách, 23 triệu')).toMatchObject({ code: 'unexpected-text', start: 18, end: 28 });
-    expect(errorOf('5% trở lên so với năm trước')).toMatchObject({ code: 'unexpected-text', start: 11 });
+    expect(errorOf('5% trở lên năm trước')).toMatchObject({ code: 'unexpected-text', start: 11 });
   });
 
-  it('"từ X" needs "trở lên", "trở xuống" or "đến"', () => {
-    expect(errorOf('từ 5%')).toEqual({
+  it('"so với" needs "năm" and a year, or "năm trước"', () => {
+    expect(errorOf('tăng 10% so với cùng kỳ')).toEqual({
       code: 'expected-phrase',
-      start: 5,
-      end: 5,
-      expected: ['trở lên', 'trở xuống', 'đến …'],
-      params: { after: 'từ 5%', expected: '“trở lên”, “trở xuống”, “đến …”' },
+      start: 16,
+      end: 20,
+      expected: ['năm …', 'năm trước'],
+      params: { after: 'tăng 10% so với', expected: '“năm …”, “năm trước”' },
     });
-    expect(errorOf('từ 5 triệu đồng')).toMatchObject({ code: 'expected-phrase', start: 15, end: 15 });
+    expect(errorOf('tăng 10% so với năm 25')).toMatchObject({ code: 'expected-phrase', start: 20, end: 22 });
+    expect(errorOf('tăng 10% so với năm')).toMatchObject({ code: 'expected-phrase', start: 19, end: 19 });
+    expect(errorOf('tăng 10% so với năm 2025 và 2026')).toMatchObject({ code: 'unexpected-text', start: 25 });
   });
 
   it('a range needs its second number', () => {
@@ -189,7 +191,7 @@ describe('errors name the offset and what was expected', () => {
 
   it('comparator phrases that do not combine', () => {
     expect(errorOf('trên 5% trở lên')).toMatchObject({ code: 'unexpected-text', start: 8, end: 15, params: { text: 'trở lên' } });
-    expect(errorOf('trên 5-6%')).toMatchObject({ code: 'unexpected-text', start: 6, end: 7 });
+    expect(errorOf('dưới 5-6%')).toMatchObject({ code: 'unexpected-text', start: 6, end: 7 });
     expect(errorOf('95-100% trở lên')).toMatchObject({ code: 'unexpected-text', start: 8, end: 15 });
   });
 
@@ -210,8 +212,14 @@ describe('errors name the offset and what was expected', () => {
     expect(errorOf('Duy trì')).toMatchObject({ code: 'expected-state', start: 7, end: 7, params: { after: 'Duy trì' } });
   });
 
-  it('"không có" with nothing after it', () => {
-    expect(errorOf('không có')).toMatchObject({ code: 'expected-phrase', start: 8, end: 8 });
+  it('"không có" with a number but no unit after it', () => {
+    expect(errorOf('không có 5%')).toMatchObject({ code: 'expected-phrase', start: 9, end: 11 });
+  });
+
+  it('a wording with no number and no state word is not a state', () => {
+    expect(errorOf('giải ngân')).toMatchObject({ code: 'expected-target', start: 0, end: 4 });
+    expect(errorOf('toàn bộ 5%')).toMatchObject({ code: 'expected-target' });
+    expect(errorOf('giải ngân toàn bộ.')).toMatchObject({ code: 'unexpected-text', start: 17, end: 18 });
   });
 });
 
@@ -340,8 +348,8 @@ describe('issue messages', () => {
 
   it('the issues produced fill every placeholder of their template', () => {
     const wordings = [
-      '', 'trên', '6,5% trở', 'abc', 'tăng', '100%.', 'từ 5%', '95-', '500 nghìn-1 triệu đồng', '1.234.5%',
-      'Duy trì', 'không có', '100-95%', '6.5%', '4,670 căn', 'trên 85 %', ' 5%', '8- 10m 2 /người',
+      '', 'trên', '6,5% trở', 'abc', 'tăng', '100%.', 'tăng 10% so với cùng kỳ', '95-', '500 nghìn-1 triệu đồng', '1.234.5%',
+      'Duy trì', 'không có 5%', '100-95%', '6.5%', '4,670 căn', 'trên 85 %', ' 5%', '8- 10m 2 /người',
     ];
     for (const w of wordings) {
       const r = parseTarget(w);

@@ -1,38 +1,54 @@
 // The target grammar: parses a Vietnamese target phrase ("tăng từ 6,5% trở lên",
-// "8- 10m 2 /người", "Duy trì không có hộ nghèo") into an AST that keeps both its meaning
-// and its surface form, so `formatTarget` can write the phrase back exactly.
+// "8- 10m 2 /người", "Duy trì không có hộ nghèo", "chiếm khoảng 30% GRDP") into an AST that keeps
+// both its meaning and its surface form, so `formatTarget` can write the phrase back exactly.
 //
 // A hand-written scanner over the string: no backtracking, linear time, never throws.
 //
-//   target   := [ws] (maintain | [change] [reach] quantity) [ws]
+//   target   := [ws] [estimate] [average] (maintain | [change] [reach] [average] quantity [versus]
+//               | state) [ws]                                       (one average at most)
+//   estimate := "ước" | "ước tính"                                  (estimate: true)
+//   average  := "bình quân"                                         (average: true)
 //   maintain := ("duy trì" | "giữ vững") state           state = the rest, verbatim;
 //               its meaning is read from `quantity` or "không có/còn X" when the rest is one
-//   change   := ("tăng" | "giảm") ["thêm"]
-//   reach    := "đạt"
+//   change   := ("tăng" | "tăng trưởng" | "giảm") ["thêm"]
+//   reach    := "đạt" | "chiếm" | "đóng góp" | "tương đương"
 //   quantity := "không có"|"không còn" unit                       (= 0; level only)
-//             | [pre] number [unit] [post]                          (pre and post exclusive)
-//             | "từ" number [unit] post
-//             | ["từ"|"khoảng"|"xấp xỉ"] number [unit] sep number [unit]   (range)
+//             | [pre] number [unit [of]] [post]                     (pre and post exclusive)
+//             | "từ" number [unit [of]] [post]                      ("từ 10%" alone: ≥)
+//             | ["từ" | range-pre] number [unit] sep number [unit [of]]
+//                                      (range; after "khoảng", "ít nhất", "trên", … the op is theirs)
 //   pre      := "trên" | "dưới" | "khoảng" | "ít nhất" | "tối thiểu" | "tối đa" | "không quá" | …
 //   post     := "trở lên" | "trở xuống"
 //   sep      := "-" | "–" | "—" | "đến" | "tới"   (any spaces around)
-//   unit     := "%" ["/" …] | words up to post, a range separator or punctuation
+//   unit     := "%" ["/" …] | words up to post, "so với", a range separator or punctuation
+//   of       := ("/" | ws ["trong" ws]) ("GRDP" | "GDP")               after "%": a share's base
+//   versus   := "so với" "năm" (YEAR | "trước")                         (relativeTo)
+//   state    := a wording with no number that holds "không còn", "toàn bộ", "hoàn thành", …
 
 import type { Comparator, TargetKind } from '../model/types.js';
 import type { GrammarIssue, GrammarIssueCode } from './issues.js';
 import { joinExpected } from './issues.js';
 import {
+  AVERAGE_WORDS,
   CHANGE_EXTRA_WORDS,
   CHANGE_WORDS,
+  ESTIMATE_WORDS,
   FROM_WORD,
   LEVEL_STARTS,
   MAINTAIN_WORDS,
   NONE_WORDS,
   POST_HEAD,
   POST_PHRASES,
+  PRE_BY_ID,
   PRE_PHRASES,
+  PREVIOUS_WORD,
   RANGE_WORDS,
   REACH_WORDS,
+  SHARE_BASE_WORDS,
+  SHARE_LINK_WORDS,
+  STATE_MARKERS,
+  VERSUS_WORDS,
+  YEAR_WORD,
   type PhraseId,
   type PostPhrase,
   type PrePhrase,
@@ -53,7 +69,12 @@ export interface TargetForm {
   trailing?: string;
   /** The kind word with the whitespace after it: "tăng ", "Giảm ", "tăng thêm ", "Duy trì ". */
   kindWord?: string;
-  /** "đạt " as written. */
+  /** "ước " as written: the figure is an estimate. */
+  estimate?: string;
+  /** "bình quân " as written: an average; `averageFirst` when it stands before the kind word. */
+  average?: string;
+  averageFirst?: boolean;
+  /** The level's verb as written, with the whitespace after: "đạt ", "chiếm ", "tương đương ". */
   reach?: string;
   /** Words before the number, with the whitespace after: "từ ", "trên ", "khoảng ", "không có ". */
   before?: string;
@@ -65,6 +86,10 @@ export interface TargetForm {
   unitGap?: string;
   /** Present when the unit is also written after the lower bound ("5% - 6%"): the gap there. */
   minUnitGap?: string;
+  /** A share's base as written after the unit, link included: " GRDP", "/GRDP", " trong GRDP". */
+  of?: string;
+  /** The reference as written, with the whitespace before: " so với năm 2025". */
+  versus?: string;
   /** How each number is written. */
   value?: NumberStyle;
   min?: NumberStyle;
@@ -73,14 +98,23 @@ export interface TargetForm {
 
 export interface TargetAst {
   kind: TargetKind;
-  /** Absent only for a "Duy trì …" state that states no quantity. */
+  /** Absent only for a state said without a quantity ("Duy trì …", "giải ngân toàn bộ"). */
   op?: Comparator;
   value?: number;
+  /** A range's bounds: with op range, or qualified by op ("khoảng 30-35": ~). */
   min?: number;
   max?: number;
   /** The unit as written, trimmed ("%", "triệu đồng", "m 2 /người"). */
   unit?: string;
-  /** For maintain: the state kept, verbatim ("không có hộ nghèo"). */
+  /** A share's base: "GRDP" in "30% GRDP", "1%/GRDP", "25% trong GRDP". */
+  of?: string;
+  /** "ước đạt …", "ước tăng …". */
+  estimate?: boolean;
+  /** "bình quân …". */
+  average?: boolean;
+  /** "so với năm 2025" → 2025, "so với năm trước" → previous-year. */
+  relativeTo?: 'previous-year' | number;
+  /** For maintain and state: the state, verbatim ("không có hộ nghèo", "giải ngân toàn bộ"). */
   state?: string;
   /** Surface form; without it `formatTarget` writes the canonical phrase. */
   form?: TargetForm;
@@ -119,7 +153,7 @@ export function normalizeUnitSpacing(unit: string): string {
     .replace(/(^|[ /])([kcdm]?m) ([23])(?=$|[ /])/g, '$1$2$3');
 }
 
-const TOP_STARTS: readonly string[] = ['số', 'đạt', 'tăng', 'giảm', 'Duy trì', ...LEVEL_STARTS.slice(1), 'không có …'];
+const TOP_STARTS: readonly string[] = ['số', 'đạt', 'chiếm', 'tăng', 'giảm', 'Duy trì', 'ước', ...LEVEL_STARTS.slice(1), 'không có …'];
 const POST_TEXTS: readonly string[] = POST_PHRASES.map((p) => p.text);
 const HARD_STOPS = new Set([',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', "'", '…', '=', '<', '>', '[', ']', '{', '}', '|']);
 const UNIT_SYMBOLS = new Set(['°', '$', '€', '£', '¥', '₫', '²', '³', '(', '#']);
@@ -142,6 +176,8 @@ interface Quantity {
   min?: number;
   max?: number;
   unit?: string;
+  of?: string;
+  relativeTo?: 'previous-year' | number;
   form: Omit<TargetForm, 'phrase'> & { phrase: PhraseId };
 }
 
@@ -198,12 +234,39 @@ class Parser {
   // ---- structure -------------------------------------------------------------------
 
   private target(p: number, form: TargetForm): TargetAst {
+    const saved = this.warnings.length;
+    try {
+      return this.quantified(p, form);
+    } catch (e) {
+      // A wording with no number that says a state ("giải ngân toàn bộ", "không còn").
+      if (!(e instanceof Failure) || !this.isState()) throw e;
+      this.warnings.length = saved;
+      this.checkNoTrailingPunct();
+      const bare: TargetForm = { phrase: 'state' };
+      if (form.leading !== undefined) bare.leading = form.leading;
+      if (form.trailing !== undefined) bare.trailing = form.trailing;
+      return { kind: 'state', state: this.slice(this.start, this.end), form: bare };
+    }
+  }
+
+  private quantified(p: number, form: TargetForm): TargetAst {
+    let q = this.qualifier(p, ESTIMATE_WORDS);
+    if (q > p) {
+      form.estimate = this.slice(p, q);
+      p = q;
+    }
+    q = this.qualifier(p, AVERAGE_WORDS);
+    if (q > p) {
+      form.average = this.slice(p, q);
+      form.averageFirst = true;
+      p = q;
+    }
     for (const w of MAINTAIN_WORDS) {
       const e = this.matchWords(p, w);
       if (e >= 0) {
         const q = this.skipWs(e);
         form.kindWord = this.slice(p, q);
-        return this.maintain(p, e, q, form);
+        return this.qualified(this.maintain(p, e, q, form), form);
       }
     }
     let kind: TargetKind = 'level';
@@ -234,11 +297,34 @@ class Parser {
         }
       }
     }
-    const allowNone = kind === 'level' && form.reach === undefined;
+    if (form.average === undefined) {
+      const q = this.qualifier(p, AVERAGE_WORDS);
+      if (q > p) {
+        form.average = this.slice(p, q);
+        p = q;
+      }
+    }
+    const allowNone = kind === 'level' && form.reach === undefined && form.average === undefined;
     const starts = kind === 'level' && form.reach === undefined && p === this.start ? TOP_STARTS : LEVEL_STARTS;
-    const q = this.quantity(p, allowNone, starts);
-    Object.assign(form, q.form);
-    return this.ast(kind, q, form);
+    const quantity = this.quantity(p, allowNone, starts, true);
+    Object.assign(form, quantity.form);
+    return this.qualified(this.ast(kind, quantity, form), form);
+  }
+
+  /** The end of a qualifier word at p with the whitespace after it ("ước "), else p. */
+  private qualifier(p: number, words: readonly string[]): number {
+    for (const w of words) {
+      const e = this.matchWords(p, w);
+      const q = e >= 0 ? this.skipWs(e) : -1;
+      if (q > e) return q;
+    }
+    return p;
+  }
+
+  private qualified(ast: TargetAst, form: TargetForm): TargetAst {
+    if (form.estimate !== undefined) ast.estimate = true;
+    if (form.average !== undefined) ast.average = true;
+    return ast;
   }
 
   private maintain(p: number, wordEnd: number, q: number, form: TargetForm): TargetAst {
@@ -248,14 +334,11 @@ class Parser {
         params: { after: this.slice(p, wordEnd) },
       });
     }
-    const last = this.f[this.end - 1] as string;
-    if (TRAILING_PUNCT.has(last)) {
-      this.fail('unexpected-text', this.end - 1, this.end, { params: { text: this.slice(this.end - 1, this.end) } });
-    }
+    this.checkNoTrailingPunct();
     const state = this.slice(q, this.end);
     const saved = this.warnings.length;
     try {
-      const quantity = this.quantity(q, true, LEVEL_STARTS);
+      const quantity = this.quantity(q, true, LEVEL_STARTS, false);
       Object.assign(form, quantity.form);
       const ast = this.ast('maintain', quantity, form);
       ast.state = state;
@@ -268,17 +351,43 @@ class Parser {
     }
   }
 
+  /** A state is verbatim, but a trailing period is not part of a wording. */
+  private checkNoTrailingPunct(): void {
+    const last = this.f[this.end - 1] as string;
+    if (TRAILING_PUNCT.has(last)) {
+      this.fail('unexpected-text', this.end - 1, this.end, { params: { text: this.slice(this.end - 1, this.end) } });
+    }
+  }
+
+  /** No digit anywhere, and a state marker as whole words. */
+  private isState(): boolean {
+    const text = this.f.slice(this.start, this.end);
+    if (/[0-9]/.test(text)) return false;
+    for (const m of STATE_MARKERS) {
+      for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
+        if (!isLetter(text[i - 1]) && !isLetter(text[i + m.length])) return true;
+      }
+    }
+    return false;
+  }
+
   private ast(kind: TargetKind, q: Quantity, form: TargetForm): TargetAst {
     const ast: TargetAst = { kind, op: q.op };
     if (q.value !== undefined) ast.value = q.value;
     if (q.min !== undefined) ast.min = q.min;
     if (q.max !== undefined) ast.max = q.max;
     if (q.unit !== undefined) ast.unit = q.unit;
+    if (q.of !== undefined) ast.of = q.of;
+    if (q.relativeTo !== undefined) ast.relativeTo = q.relativeTo;
     ast.form = form;
     return ast;
   }
 
-  private quantity(p: number, allowNone: boolean, starts: readonly string[]): Quantity {
+  /**
+   * A quantity at p, then (when `versus`) "so với năm …", then the end of the wording. Fails
+   * on anything else.
+   */
+  private quantity(p: number, allowNone: boolean, starts: readonly string[], versus: boolean): Quantity {
     if (p >= this.end) {
       this.fail('expected-target', this.end, this.end, {
         expected: starts,
@@ -307,6 +416,7 @@ class Parser {
     let pre: PrePhrase | 'from' | null = null;
     let q = p;
     for (const ph of PRE_PHRASES) {
+      if (ph.text === FROM_WORD) continue;
       const e = this.matchWords(p, ph.text);
       if (e >= 0) {
         pre = ph;
@@ -341,10 +451,11 @@ class Parser {
       if (t1 !== undefined && (t2 === undefined || foldUnit(t1) !== foldUnit(t2))) {
         this.fail('unit-mismatch', u1!.start, u2 ? u2.end : n2.end, { params: { first: t1, second: t2 ?? '' } });
       }
-      const x = u2 ? u2.end : n2.end;
+      const share = u2 ? this.share(u2) : null;
+      const x = share ? share.end : u2 ? u2.end : n2.end;
       const post = this.post(x);
       if (post) this.fail('unexpected-text', post.start, post.end, { params: { text: this.slice(post.start, post.end) } });
-      this.expectEnd(x);
+      const vs = this.tail(x, versus);
       if (u1) this.checkUnit(n1, u1);
       if (u2) this.checkUnit(n2, u2);
       if (n1.value > n2.value) {
@@ -354,19 +465,24 @@ class Parser {
             : undefined;
         this.warn('range-order', n1.start, n2.end, { params: { min: n1.text, max: n2.text }, ...(fix ? { fix } : {}) });
       }
-      const form: Quantity['form'] = { phrase: 'range' };
+      // "khoảng 30-35", "ít nhất 4-5%": the phrase's comparator over the range.
+      const qualified = pre !== null && pre !== 'from' ? pre : null;
+      const form: Quantity['form'] = { phrase: qualified ? qualified.id : 'range' };
       if (before !== undefined) form.before = before;
       form.separator = this.slice(afterFirst, sep.end);
       if (u2) form.unitGap = this.slice(n2.end, u2.start);
       if (u1) form.minUnitGap = this.slice(n1.end, u1.start);
       form.min = n1.style;
       form.max = n2.style;
-      const out: Quantity = { op: 'range', min: n1.value, max: n2.value, form };
+      const out: Quantity = { op: qualified ? qualified.op : 'range', min: n1.value, max: n2.value, form };
       if (t2 !== undefined) out.unit = t2;
+      this.addShare(out, share);
+      this.addVersus(out, vs);
       return out;
     }
 
-    let x = afterFirst;
+    const share = u1 ? this.share(u1) : null;
+    let x = share ? share.end : afterFirst;
     const post = this.post(x);
     const form: Quantity['form'] = { phrase: 'plain' };
     let op: Comparator;
@@ -379,23 +495,42 @@ class Parser {
       form.after = this.slice(x, post.end);
       x = post.end;
     } else if (pre === 'from') {
-      const y = this.skipWs(x);
-      this.fail('expected-phrase', y, y < this.end ? this.wordEnd(y) : y, {
-        expected: [...POST_TEXTS, 'đến …'],
-        params: { after: this.slice(this.start, x) },
-      });
+      // "tăng từ 10%": "từ" alone reads as ≥ (the vocabulary's phrase "từ").
+      op = PRE_BY_ID.tu.op;
+      form.phrase = PRE_BY_ID.tu.id;
     } else {
       op = pre === null ? '=' : pre.op;
       form.phrase = pre === null ? 'plain' : pre.id;
     }
-    this.expectEnd(x);
+    const vs = this.tail(x, versus);
     if (u1) this.checkUnit(n1, u1);
     if (before !== undefined) form.before = before;
     if (u1) form.unitGap = this.slice(n1.end, u1.start);
     form.value = n1.style;
-    const out: Quantity = { op: op!, value: n1.value, form };
+    const out: Quantity = { op, value: n1.value, form };
     if (u1) out.unit = this.slice(u1.start, u1.end);
+    this.addShare(out, share);
+    this.addVersus(out, vs);
     return out;
+  }
+
+  private addShare(q: Quantity, share: { base: string; text: string } | null): void {
+    if (!share) return;
+    q.of = share.base;
+    q.form.of = share.text;
+  }
+
+  private addVersus(q: Quantity, vs: { relativeTo: 'previous-year' | number; text: string } | null): void {
+    if (!vs) return;
+    q.relativeTo = vs.relativeTo;
+    q.form.versus = vs.text;
+  }
+
+  /** After the quantity: "so với năm …" when allowed, then the end of the wording. */
+  private tail(x: number, versus: boolean): { relativeTo: 'previous-year' | number; text: string } | null {
+    const vs = versus ? this.versus(x) : null;
+    this.expectEnd(vs ? vs.end : x);
+    return vs ? { relativeTo: vs.relativeTo, text: this.slice(x, vs.end) } : null;
   }
 
   // ---- pieces ----------------------------------------------------------------------
@@ -432,7 +567,8 @@ class Parser {
     let i = y;
     let atWordStart = true;
     if (PERCENT.has(c)) {
-      if (f[y + 1] !== '/') return { start: y, end: y + 1 };
+      // "%/năm" is a unit; "%/GRDP" is a share of GRDP (this.share reads it).
+      if (f[y + 1] !== '/' || this.shareBaseAt(y + 2) >= 0) return { start: y, end: y + 1 };
       i = y + 1;
       atWordStart = false;
     } else if (!isLetter(c) && !UNIT_SYMBOLS.has(c)) {
@@ -448,6 +584,7 @@ class Parser {
       }
       if (atWordStart) {
         if (this.post(i, false)) break;
+        if (this.matchWords(i, VERSUS_WORDS) >= 0) break;
         if (rangeStop && this.rangeWordAt(i) >= 0) break;
       }
       if (rangeStop && isDash(ch) && this.numberOrEndAt(this.skipWs(i + 1))) break;
@@ -458,6 +595,63 @@ class Parser {
       atWordStart = false;
     }
     return last > y ? { start: y, end: last } : null;
+  }
+
+  /**
+   * A share's base after a percent unit: "30% GRDP", "1%/GRDP", "25% trong GRDP". Null when
+   * none follows (the text after "%" is then read as before).
+   */
+  private share(u: Span): { base: string; text: string; end: number } | null {
+    if (!PERCENT.has(this.f[u.start] as string) || u.end !== u.start + 1) return null;
+    let i = u.end;
+    if (this.f[i] === '/') i++;
+    else {
+      i = this.skipWs(i);
+      if (i === u.end) return null;
+      for (const w of SHARE_LINK_WORDS) {
+        const e = this.matchWords(i, w);
+        const q = e >= 0 ? this.skipWs(e) : -1;
+        if (q > e && this.shareBaseAt(q) >= 0) {
+          i = q;
+          break;
+        }
+      }
+    }
+    const k = this.shareBaseAt(i);
+    if (k < 0) return null;
+    const e = this.matchWords(i, SHARE_BASE_WORDS[k]!.folded);
+    return { base: SHARE_BASE_WORDS[k]!.text, text: this.slice(u.end, e), end: e };
+  }
+
+  /** Which share base starts at i, as a whole word; -1 for none. */
+  private shareBaseAt(i: number): number {
+    return SHARE_BASE_WORDS.findIndex((b) => this.matchWords(i, b.folded) >= 0);
+  }
+
+  /**
+   * "so với năm 2025" (a year, 1976–2200) or "so với năm trước" after x; null when the next
+   * words are not "so với". Fails on "so với" followed by anything else.
+   */
+  private versus(x: number): { end: number; relativeTo: 'previous-year' | number } | null {
+    const y = this.skipWs(x);
+    const e = this.matchWords(y, VERSUS_WORDS);
+    if (e < 0) return null;
+    const z = this.skipWs(e);
+    const ey = z > e ? this.matchWords(z, YEAR_WORD) : -1;
+    const w = ey >= 0 ? this.skipWs(ey) : -1;
+    if (w > ey) {
+      const ep = this.matchWords(w, PREVIOUS_WORD);
+      if (ep >= 0) return { end: ep, relativeTo: 'previous-year' };
+      let d = w;
+      while (d < this.end && isDigit(this.f[d])) d++;
+      const year = Number(this.f.slice(w, d));
+      if (d - w === 4 && !isLetter(this.f[d]) && year >= 1976 && year <= 2200) return { end: d, relativeTo: year };
+    }
+    const at = ey >= 0 ? w : z;
+    this.fail('expected-phrase', at, at < this.end ? this.wordEnd(at) : at, {
+      expected: ['năm …', 'năm trước'],
+      params: { after: this.slice(this.start, e) },
+    });
   }
 
   /** A post phrase ("trở lên") at the next word; fails on an incomplete one ("trở"). */

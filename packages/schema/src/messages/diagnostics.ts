@@ -149,6 +149,10 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Chỉ tiêu “{wording}” không đọc được: {issue|grammar}',
     en: 'The target “{wording}” cannot be read: {issue|grammar}',
   },
+  'value-not-in-wording': {
+    vi: 'Chỉ tiêu “{wording}” không đọc được trọn, và không ghi số {actual} của trường {field} (các số trong nguyên văn: {numbers}). Hãy sửa {field} theo nguyên văn; bỏ qua malformed-target không bỏ qua kiểm tra này.',
+    en: 'The target “{wording}” cannot be read whole, and does not write the number {actual} of the field {field} (numbers in the wording: {numbers}). Set {field} from the wording; suppressing malformed-target does not suppress this check.',
+  },
   'number-convention': {
     vi: 'Số “{text}” không theo cách viết số của kế hoạch (dấu phẩy thập phân, dấu chấm phân cách hàng nghìn): nếu là {meant}, hãy viết “{suggested}”.',
     en: 'The number “{text}” does not follow the plan’s convention (comma for decimals, dot between thousands): if {meant} is meant, write “{suggested}”.',
@@ -158,8 +162,12 @@ export const DIAGNOSTIC_MESSAGES = {
     en: 'Stray whitespace in the target “{wording}”; write “{suggested}”.',
   },
   'unit-mismatch': {
-    vi: 'Đơn vị “{unit}” của chỉ tiêu khác đơn vị “{expected}” của “{id}”.',
-    en: 'The target’s unit “{unit}” differs from the unit “{expected}” of “{id}”.',
+    vi: 'Đơn vị “{unit}” của chỉ tiêu khác đơn vị “{expected}” của “{id}” và không quy đổi được. Hãy ghi chỉ tiêu theo đơn vị của “{id}” (hoặc một đơn vị quy đổi được, như “nghìn tỷ đồng” cho “tỷ đồng”).',
+    en: 'The target’s unit “{unit}” differs from the unit “{expected}” of “{id}” and does not convert to it. State the target in the unit of “{id}” (or one that converts, such as “nghìn tỷ đồng” for “tỷ đồng”).',
+  },
+  'unit-missing': {
+    vi: 'Chỉ tiêu “{wording}” không ghi đơn vị, nhưng “{id}” tính bằng “{expected}”. Hãy ghi unit: {expected} bên cạnh nguyên văn nếu văn bản hiểu ngầm đơn vị đó, hoặc sửa nguyên văn nếu chép thiếu.',
+    en: 'The target “{wording}” states no unit, but “{id}” counts in “{expected}”. Write unit: {expected} beside the wording if the text implies that unit, or correct the wording if it was copied short.',
   },
   'range-order': {
     vi: 'Khoảng của “{id}” có cận dưới {min} lớn hơn cận trên {max}.',

@@ -6,9 +6,10 @@ export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~' | 'range';
 
 /**
  * What a target measures: the indicator's level, a change against a reference
- * ("tăng 9-10%", "giảm 0,15% … so với năm trước"), or a state to keep ("Duy trì …").
+ * ("tăng 9-10%", "giảm 0,15% … so với năm trước"), a state to keep ("Duy trì …"), or a state to
+ * reach said without a number ("giải ngân toàn bộ", "không còn").
  */
-export type TargetKind = 'level' | 'increase' | 'decrease' | 'maintain';
+export type TargetKind = 'level' | 'increase' | 'decrease' | 'maintain' | 'state';
 
 /** Whether a higher or a lower value is better (CPI: lower; GRDP: higher). */
 export type Direction = 'higher' | 'lower' | 'neutral';
@@ -48,12 +49,23 @@ export interface Target {
   /** Where the target comes from when it is not the adopted text's own wording. */
   source?: Source;
   kind?: TargetKind;
+  /** The comparator; absent for a state said without a number (kind maintain or state). */
   op?: Comparator;
   value?: number;
+  /** A range's bounds: with op range ("95-100%"), or qualified by op ("khoảng 30-35": ~, "ít nhất 4-5%": >=). */
   min?: number;
   max?: number;
+  /** As written after the number ("%", "tỷ đồng"); a bare scale ("triệu" in "hơn 16 triệu") counts the indicator's unit. */
   unit?: string;
-  /** For kind maintain: the state to keep, verbatim ("không có hộ nghèo"). */
+  /** The base of a share: "GRDP" in "chiếm khoảng 30% GRDP", "trên 1%/GRDP". */
+  of?: string;
+  /** The figure is an estimate ("ước đạt …", "ước tăng …"). */
+  estimate?: boolean;
+  /** The figure is an average, yearly or over a period ("bình quân từ 10% trở lên"). */
+  average?: boolean;
+  /** What a change is measured against, when the wording says it ("so với năm 2025": 2025). */
+  relativeTo?: 'previous-year' | 'start-of-year' | number;
+  /** For kind maintain or state: the state, verbatim ("không có hộ nghèo", "giải ngân toàn bộ"). */
   state?: string;
 }
 

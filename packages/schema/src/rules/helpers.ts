@@ -27,8 +27,9 @@ export function describeTarget(t: Target | undefined): string {
   if (t.unknown === true) return '?';
   const unit = typeof t.unit === 'string' ? (t.unit.startsWith('%') ? t.unit : ` ${t.unit}`) : '';
   const n = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '?');
-  if (t.op === 'range') return `${n(t.min)}-${n(t.max)}${unit}`;
-  const op = t.op && t.op !== '=' ? `${t.op} ` : '';
+  const op = t.op && t.op !== '=' && t.op !== 'range' ? `${t.op} ` : '';
+  if (t.op === 'range' || (t.value === undefined && t.min !== undefined && t.max !== undefined)) return `${op}${n(t.min)}-${n(t.max)}${unit}`;
+  if (t.op === undefined && typeof t.state === 'string') return t.state;
   return `${op}${n(t.value)}${unit}`;
 }
 
@@ -121,8 +122,8 @@ export function editInScalar(
 }
 
 /** A JSON/YAML literal for a replacement value of a plain field (`op`, `value`, `unit`). */
-export function yamlLiteral(v: string | number): string {
-  if (typeof v === 'number') return String(v);
+export function yamlLiteral(v: string | number | boolean): string {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return /^[\p{L}\p{N}][\p{L}\p{N} /]*$/u.test(v) && !/^(true|false|null|~|yes|no)$/i.test(v) && !/^\d/.test(v)
     ? v
     : JSON.stringify(v);

@@ -7,8 +7,9 @@ import { numberConvention, targetSpacing } from './numberConvention.js';
 import { placeholderTarget } from './placeholderTarget.js';
 import { relationSum } from './relationSum.js';
 import type { Rule } from './rule.js';
-import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch } from './targetConsistency.js';
+import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch, unitMissing } from './targetConsistency.js';
 import { unknownReference } from './unknownReference.js';
+import { valueNotInWording } from './valueNotInWording.js';
 import { comparatorWording, wordingMismatch } from './wordingMismatch.js';
 import { yearMismatch } from './yearMismatch.js';
 import { periodMismatch } from './periodMismatch.js';
@@ -24,10 +25,12 @@ export const RULES: Rule[] = [
   placeholderTarget,
   // 2. malformed targets
   malformedTarget,
+  valueNotInWording,
   numberConvention,
   targetSpacing,
   // 3. a target against its indicator
   unitMismatch,
+  unitMissing,
   rangeOrder,
   shareOutOfRange,
   negativeCount,

@@ -53,6 +53,17 @@ describe('narrative-mismatch', () => {
     expect(withCode(ds, 'narrative-mismatch').map((d) => d.params.id)).not.toContain('grdp-growth-summary');
     expect(withCode(ds, 'narrative-mismatch').map((d) => d.params.id)).not.toContain('social-housing-units-body');
   });
+
+  it('units compare as the vocabulary’s algebra reads them: another scale of the same amount agrees, another counted thing does not', () => {
+    const body = 'target: { wording: 4.670 căn, kind: level, op: "=", value: 4670, unit: căn }';
+    // “4,67 nghìn căn” is the appendix's “4.670 nhà ở” at another scale (căn = nhà ở: vocabulary/units.ts).
+    const scaled = replaceOnce(PLAN_2025, body, 'target: { wording: "4,67 nghìn căn", kind: level, op: "=", value: 4.67, unit: nghìn căn }');
+    expect(withCode(analyze(scaled), 'narrative-mismatch')).toEqual([]);
+    const other = replaceOnce(PLAN_2025, body, 'target: { wording: 4.670 trường, kind: level, op: "=", value: 4670, unit: trường }');
+    expect(withCode(analyze(other), 'narrative-mismatch').map((d) => d.params.id)).toEqual(['social-housing-units-body']);
+    const more = replaceOnce(PLAN_2025, body, 'target: { wording: "4,7 nghìn căn", kind: level, op: "=", value: 4.7, unit: nghìn căn }');
+    expect(withCode(analyze(more), 'narrative-mismatch').map((d) => d.params.id)).toEqual(['social-housing-units-body']);
+  });
 });
 
 describe('narrative-not-in-clause', () => {

@@ -7,9 +7,10 @@
 
 import { childPointer } from '../model/pointer.js';
 import type { Target } from '../model/types.js';
+import { unitFactor } from '../vocabulary/index.js';
 import { describeTarget, num, str } from './helpers.js';
 import type { Rule } from './rule.js';
-import { sameUnit } from './targetConsistency.js';
+import { unitWithBase } from './targetConsistency.js';
 
 export const narrativeMismatch: Rule = {
   code: 'narrative-mismatch',
@@ -40,6 +41,7 @@ interface Meaning {
   min?: number;
   max?: number;
   unit: string;
+  relativeTo?: unknown;
 }
 
 /**
@@ -50,7 +52,8 @@ function normalize(t: Target, change: unknown): Meaning {
   let kind = str(t.kind) ?? 'level';
   if ((kind === 'increase' || kind === 'decrease') && kind === change) kind = 'level';
   if (kind === 'maintain' && t.op !== undefined) kind = 'level';
-  const m: Meaning = { kind, op: t.op, unit: str(t.unit) ?? '' };
+  const m: Meaning = { kind, op: t.op, unit: unitWithBase(t) ?? '' };
+  if (t.relativeTo !== undefined) m.relativeTo = t.relativeTo;
   for (const f of ['value', 'min', 'max'] as const) {
     const v = num(t[f]);
     if (v !== undefined) m[f] = v;
@@ -63,16 +66,19 @@ function sameNumber(a: number | undefined, b: number | undefined): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** A plain count noun ("căn", "nhà ở", "trường"): no %, no scale word, no measure. */
-function countNoun(unit: string): boolean {
-  return unit !== '' && !/[%‰\d/]/.test(unit) && !/(^|\s)(nghìn|ngàn|triệu|tỷ|tỉ|ha|km|kg|tấn|mw|kwh)(\s|$)/iu.test(unit);
-}
+const scaled = (v: number | undefined, factor: number) => (v === undefined ? undefined : v * factor);
 
+/**
+ * The same target: kind, op and numbers in units the vocabulary's algebra reads as one — the
+ * body may count at another scale or in other words than the appendix ("730 nghìn tỷ đồng" for
+ * "730.000 tỷ đồng", "4.670 căn" for "4.670 nhà ở"). A reference year stated on both must agree.
+ */
 function agree(a: Meaning, b: Meaning): boolean {
   if (a.kind !== b.kind || a.op !== b.op) return false;
-  if (!sameNumber(a.value, b.value) || !sameNumber(a.min, b.min) || !sameNumber(a.max, b.max)) return false;
-  // The body may count in other words than the appendix ("4.670 căn" for "4.670 nhà ở").
-  return sameUnit(a.unit, b.unit) || (countNoun(a.unit) && countNoun(b.unit));
+  if (a.relativeTo !== undefined && b.relativeTo !== undefined && a.relativeTo !== b.relativeTo) return false;
+  const factor = unitFactor(a.unit, b.unit);
+  if (factor === undefined) return false;
+  return sameNumber(scaled(a.value, factor), b.value) && sameNumber(scaled(a.min, factor), b.min) && sameNumber(scaled(a.max, factor), b.max);
 }
 
 export const narrativeNotInClause: Rule = {

@@ -1,14 +1,16 @@
 import { childPointer } from '../model/pointer.js';
 import { isCheckable } from '../model/planView.js';
 import type { Target } from '../model/types.js';
-import { num, str } from './helpers.js';
+import { unitFactor } from '../vocabulary/index.js';
+import { num } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
-import { sameUnit } from './targetConsistency.js';
+import { unitWithBase } from './targetConsistency.js';
 
 /**
  * A declared sum holds: `total` = the sum of `parts` (social-insurance coverage 51% = 47,5%
- * compulsory + 3,5% voluntary). Compared on single values (not ranges) of one unit; a
- * relation whose members are ranges, placeholders, unknown or of other units is not checked.
+ * compulsory + 3,5% voluntary). Compared on single values (not ranges) in units that convert
+ * (scale words, spellings); a relation whose members are ranges, placeholders, unknown or of
+ * units that measure other things is not checked.
  */
 export const relationSum: Rule = {
   code: 'relation-sum',
@@ -20,9 +22,10 @@ export const relationSum: Rule = {
       const refs: unknown[] = Array.isArray(r.parts) ? r.parts : [];
       const parts = refs.map((p) => (typeof p === 'string' ? valueOf(ctx, p) : undefined));
       if (!total || parts.length === 0 || parts.some((p) => !p)) continue;
-      const members = [total, ...(parts as Member[])];
-      if (members.some((m) => !sameUnit(m.unit, total.unit))) continue;
-      const sum = parts.reduce((s, p) => s + p!.value, 0);
+      // Each part in the total's unit ("730 nghìn tỷ đồng" adds to a total in "tỷ đồng" as 730.000).
+      const factors = (parts as Member[]).map((p) => unitFactor(p.unit, total.unit));
+      if (factors.some((f) => f === undefined)) continue;
+      const sum = (parts as Member[]).reduce((s, p, i) => s + p.value * factors[i]!, 0);
       if (Math.abs(sum - total.value) <= 1e-9 * Math.max(1, Math.abs(sum), Math.abs(total.value))) continue;
       const totalAt = childPointer(pointer, 'total');
       ctx.reportAt(ctx.model.sourceMap.get(totalAt) ? totalAt : pointer, {
@@ -53,5 +56,5 @@ function valueOf(ctx: RuleContext, ref: string): Member | undefined {
   }
   if (!isCheckable(target) || target.op === 'range') return undefined;
   const value = num(target.value);
-  return value === undefined ? undefined : { value, unit: str(target.unit) ?? '' };
+  return value === undefined ? undefined : { value, unit: unitWithBase(target) ?? '' };
 }

@@ -1,29 +1,26 @@
 // A target's structured fields against its indicator and against common sense: the unit
 // its owner declares, a range's bounds, a share within 0–100%, a count that is not negative.
 
-import { normalizeUnitSpacing } from '../grammar/index.js';
-import { foldUnit } from '../grammar/text.js';
-import { num, str, type TargetSite } from './helpers.js';
+import type { Target } from '../model/types.js';
+import { unitFactor, sameUnit as sameUnitAs, withShareBase } from '../vocabulary/index.js';
+import { num, parseWording, str, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 
-const FOLDED = new Map<string, string>();
-
-/** A unit as compared: case, whitespace and "m 2"/"m2" ignored (memoized: units repeat). */
-function unitKey(unit: string): string {
-  let k = FOLDED.get(unit);
-  if (k === undefined) {
-    k = foldUnit(normalizeUnitSpacing(unit));
-    if (FOLDED.size > 5000) FOLDED.clear();
-    FOLDED.set(unit, k);
-  }
-  return k;
-}
-
-/** Units compared as the grammar does: case, whitespace and "m 2"/"m2" ignored. */
+/** Units compared by the vocabulary's algebra: case, whitespace, "m 2"/"m2", spellings, counted nouns. */
 export function sameUnit(a: string, b: string): boolean {
-  return a === b || unitKey(a) === unitKey(b);
+  return sameUnitAs(a, b);
 }
 
+/** A target's unit with its share base, as the algebra reads it ("%" of GRDP: "%/GRDP"). */
+export function unitWithBase(t: Target): string | undefined {
+  return withShareBase(str(t.unit), str(t.of));
+}
+
+/**
+ * The unit its owner declares, unless the target counts the same thing: at another scale
+ * ("730 nghìn tỷ đồng" for an indicator in "tỷ đồng"), in another spelling ("tỉ đồng"), in
+ * another word for the same thing ("căn" for "nhà ở"), or as a bare scale ("hơn 16 triệu").
+ */
 export const unitMismatch: Rule = {
   code: 'unit-mismatch',
   severity: 'error',
@@ -31,7 +28,31 @@ export const unitMismatch: Rule = {
     for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);
       if (site.unit === undefined || unit === undefined || site.status !== 'set') continue;
-      if (!sameUnit(unit, site.unit)) ctx.reportAt(`${site.pointer}/unit`, { unit, expected: site.unit, id: site.id });
+      if (unitFactor(unitWithBase(site.target), site.unit) === undefined) {
+        ctx.reportAt(`${site.pointer}/unit`, { unit, expected: site.unit, id: site.id });
+      }
+    }
+  },
+};
+
+/**
+ * A target stated with no unit at all, neither written in its wording nor in its `unit` field,
+ * while its indicator (or part) counts in one: "6,5" where “%” is meant reads as 6,5 of nothing.
+ */
+export const unitMissing: Rule = {
+  code: 'unit-missing',
+  severity: 'error',
+  check(ctx) {
+    for (const site of ctx.plan.targets) {
+      const t = site.target;
+      const expected = site.unit?.trim();
+      const wording = t.wording;
+      if (!expected || site.status !== 'set' || typeof wording !== 'string' || typeof t.op !== 'string') continue;
+      if ((str(t.unit) ?? '').trim() !== '') continue;
+      const r = parseWording(wording);
+      if (!r.ok || r.target.op === undefined || r.target.unit !== undefined) continue;
+      const at = ctx.model.sourceMap.get(`${site.pointer}/wording`) ? `${site.pointer}/wording` : site.pointer;
+      ctx.reportAt(at, { wording, id: site.id, expected });
     }
   },
 };
@@ -43,7 +64,8 @@ export const rangeOrder: Rule = {
     for (const site of ctx.plan.targets) {
       const min = num(site.target.min);
       const max = num(site.target.max);
-      if (site.status !== 'set' || site.target.op !== 'range' || min === undefined || max === undefined || min <= max) continue;
+      // A plain range ("95-100%") or one qualified by its op ("khoảng 30-35").
+      if (site.status !== 'set' || min === undefined || max === undefined || min <= max) continue;
       ctx.reportAt(`${site.pointer}/min`, { id: site.id, min, max });
     }
   },

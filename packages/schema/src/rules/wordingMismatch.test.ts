@@ -61,6 +61,25 @@ describe('wording-mismatch', () => {
     expect(ds[2]!.fix![0]!.newText).toBe('triệu đồng');
   });
 
+  it('the words that carry meaning are fields, each checked: share base, estimate, average, reference year, a state', () => {
+    const GRDP = 'target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }';
+    const fields = (target: string) =>
+      withCode(analyze(replaceOnce(PLAN_2025, GRDP, target, '- id: grdp-growth\n')), 'wording-mismatch').map((d) => [d.params.field, d.params.expected, d.params.actual]);
+    expect(fields('target: { wording: chiếm khoảng 30% GRDP, kind: level, op: "~", value: 30, unit: "%", of: GRDP }')).toEqual([]);
+    expect(fields('target: { wording: chiếm khoảng 30% GRDP, kind: level, op: "~", value: 30, unit: "%" }')).toEqual([['of', '“GRDP”', '—']]);
+    expect(fields('target: { wording: ước đạt 168 nghìn tỷ đồng, kind: level, op: "=", value: 168, unit: nghìn tỷ đồng }')).toEqual([['estimate', 'true', '—']]);
+    expect(fields('target: { wording: bình quân từ 10% trở lên, kind: level, op: ">=", value: 10, unit: "%", average: true }')).toEqual([]);
+    expect(fields('target: { wording: tăng khoảng 13% so với năm 2025, kind: increase, op: "~", value: 13, unit: "%", relativeTo: 2024 }')).toEqual([['relativeTo', 2025, 2024]]);
+    expect(fields('target: { wording: giải ngân toàn bộ, kind: state, state: giải ngân toàn bộ }')).toEqual([]);
+    // No number is invented for a state: one in the fields is reported.
+    expect(fields('target: { wording: giải ngân toàn bộ, kind: state, op: "=", value: 100, unit: "%", state: giải ngân toàn bộ }')).toEqual([['value', '—', 100]]);
+    // "khoảng" over a range is ~ with min and max; the fields of a plain range are a comparator-wording.
+    const about = 'target: { wording: khoảng 4.900 - 5.000 USD/người, kind: level, op: "range", min: 4900, max: 5000, unit: USD/người }';
+    const ds = analyze(replaceOnce(PLAN_2025, GRDP, about, '- id: grdp-growth\n'));
+    expect(withCode(ds, 'comparator-wording').map((d) => d.params.expected)).toEqual(['~']);
+    expect(withCode(ds, 'wording-mismatch')).toEqual([]);
+  });
+
   it('a maintained state that differs from its wording', () => {
     const text = replaceOnce(PLAN_2025, 'state: không có hộ nghèo }', 'state: không có hộ cận nghèo }', 'id: poor-households\n');
     const ds = withCode(analyze(text), 'wording-mismatch');

@@ -4,9 +4,9 @@
 import type { TextEdit } from '../diagnostics/types.js';
 import { normalizeUnitSpacing, type TargetAst } from '../grammar/index.js';
 import type { Target } from '../model/types.js';
+import { sameUnit } from '../vocabulary/index.js';
 import { parseWording, str, yamlLiteral, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
-import { sameUnit } from './targetConsistency.js';
 
 /** A comparator that contradicts the wording: "6,5% trở lên" (≥) with `op: "<"`. */
 export const comparatorWording: Rule = {
@@ -22,7 +22,10 @@ export const comparatorWording: Rule = {
   },
 };
 
-/** Any other field the wording contradicts: kind, value, min, max, unit, state. */
+/**
+ * Any other field the wording contradicts: kind, value, min, max, unit, the share's base, the
+ * estimate and average qualifiers, the reference year, state.
+ */
 export const wordingMismatch: Rule = {
   code: 'wording-mismatch',
   severity: 'error',
@@ -39,8 +42,8 @@ export const wordingMismatch: Rule = {
   },
 };
 
-function show(v: string | number | undefined): string | number {
-  return v === undefined ? '—' : typeof v === 'number' ? v : `“${v}”`;
+function show(v: string | number | boolean | undefined): string | number {
+  return v === undefined ? '—' : typeof v === 'number' ? v : typeof v === 'boolean' ? String(v) : `“${v}”`;
 }
 
 function withFix(ctx: RuleContext, pointer: string, newText: string): { fix?: TextEdit[] } {
@@ -58,9 +61,9 @@ function forParsed(ctx: RuleContext, f: (site: TargetSite, wording: string, ast:
 }
 
 interface Difference {
-  field: 'kind' | 'value' | 'min' | 'max' | 'unit' | 'state';
-  expected: string | number | undefined;
-  actual: string | number | undefined;
+  field: 'kind' | 'value' | 'min' | 'max' | 'unit' | 'of' | 'estimate' | 'average' | 'relativeTo' | 'state';
+  expected: string | number | boolean | undefined;
+  actual: string | number | boolean | undefined;
 }
 
 function sameNumber(a: number | undefined, b: number | undefined): boolean {
@@ -70,14 +73,18 @@ function sameNumber(a: number | undefined, b: number | undefined): boolean {
 
 const foldState = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
+/** Bounds and no value: a range, plain ("95-100%") or qualified ("khoảng 30-35"). */
+const rangeShaped = (t: { value?: unknown; min?: unknown; max?: unknown }) =>
+  typeof t.min === 'number' && typeof t.max === 'number' && typeof t.value !== 'number';
+
 /** The fields of `t` that the wording's reading `ast` contradicts (op is comparator-wording's). */
 export function differences(t: Target, ast: TargetAst): Difference[] {
   const out: Difference[] = [];
   const kind = str(t.kind) ?? 'level';
   if (kind !== ast.kind) out.push({ field: 'kind', expected: ast.kind, actual: kind });
-  // A "Duy trì …" state without a quantity: only the state can disagree. A range read
-  // where the fields hold one value (or the reverse) is comparator-wording's to report.
-  const shapeDiffers = ast.op !== undefined && typeof t.op === 'string' && (t.op === 'range') !== (ast.op === 'range');
+  // A state without a quantity: only the state can disagree. A range read where the fields
+  // hold one value (or the reverse) under another op is comparator-wording's to report.
+  const shapeDiffers = ast.op !== undefined && typeof t.op === 'string' && t.op !== ast.op && rangeShaped(t) !== rangeShaped(ast);
   if (ast.op !== undefined) {
     if (!shapeDiffers) for (const field of ['value', 'min', 'max'] as const) {
       const a = typeof t[field] === 'number' ? t[field] : undefined;
@@ -85,11 +92,28 @@ export function differences(t: Target, ast: TargetAst): Difference[] {
     }
     const unit = str(t.unit);
     const written = ast.unit === undefined ? undefined : normalizeUnitSpacing(ast.unit);
-    if (!sameUnit(unit ?? '', written ?? '')) out.push({ field: 'unit', expected: written, actual: unit });
+    // A wording without a unit leaves it to the field (unit-missing checks there is one);
+    // a unit written is the field's, read by the vocabulary's algebra ("tỉ" = "tỷ", "m²" = "m2").
+    if (written !== undefined && !sameUnit(unit ?? '', written)) out.push({ field: 'unit', expected: written, actual: unit });
+    const of = str(t.of);
+    if (of !== ast.of) out.push({ field: 'of', expected: ast.of, actual: of });
+    const relativeTo = typeof t.relativeTo === 'number' || typeof t.relativeTo === 'string' ? t.relativeTo : undefined;
+    if (relativeTo !== ast.relativeTo) out.push({ field: 'relativeTo', expected: ast.relativeTo, actual: relativeTo });
+  }
+  for (const field of ['estimate', 'average'] as const) {
+    const actual = t[field] === true;
+    if (actual !== (ast[field] === true)) out.push({ field, expected: ast[field] === true ? true : undefined, actual: actual ? true : undefined });
+  }
+  if (ast.op === undefined) {
+    // A state said without a number ("giải ngân toàn bộ"): a number in the fields is invented.
+    for (const field of ['value', 'min', 'max'] as const) {
+      if (typeof t[field] === 'number') out.push({ field, expected: undefined, actual: t[field] });
+    }
   }
   const state = str(t.state);
   if (state !== undefined && ast.state !== undefined && foldState(state) !== foldState(ast.state)) {
     out.push({ field: 'state', expected: ast.state, actual: state });
   }
+  if (ast.kind === 'state' && state === undefined) out.push({ field: 'state', expected: ast.state, actual: undefined });
   return out;
 }

@@ -13,7 +13,10 @@ export interface ComparatorPhrase {
   readonly text: string;
   /** Written before the number ("trên 88%") or after it ("6,5% trở lên"). */
   readonly at: 'before' | 'after';
-  /** Before the number, it may also introduce a range ("khoảng 30-35 sản phẩm"). */
+  /**
+   * Before the number, it may also stand before a range, which it qualifies: "khoảng 30-35 sản
+   * phẩm" is ~ with min 30 and max 35, "ít nhất 4-5%" is ≥ with min 4 and max 5.
+   */
   readonly range?: boolean;
 }
 
@@ -42,12 +45,14 @@ const TABLE = [
     notation: '≥, “trở lên”',
     pattern: 'từ … trở lên',
     description: {
-      vi: 'Từ mức này trở lên (≥): “từ 6,5% trở lên”, “ít nhất”, “tối thiểu”, “không dưới”.',
-      en: 'At least (≥).',
+      vi: 'Từ mức này trở lên (≥): “từ 6,5% trở lên”, “ít nhất”, “tối thiểu”, “không dưới”. “Từ X” không kèm “trở lên” cũng là ≥ (“tăng từ 10%” là tăng 10% trở lên); “từ X-Y”, “từ X đến Y” là một khoảng.',
+      en: 'At least (≥). “từ X” without “trở lên” also means ≥ (“tăng từ 10%”: an increase of 10% or more); “từ X-Y”, “từ X đến Y” are a range.',
     },
     phrases: [
       { id: 'tro-len', text: 'trở lên', at: 'after' },
-      { id: 'it-nhat', text: 'ít nhất', at: 'before' },
+      // "từ" alone; "từ … trở lên" and "từ … đến …" are the grammar's structure around it.
+      { id: 'tu', text: 'từ', at: 'before' },
+      { id: 'it-nhat', text: 'ít nhất', at: 'before', range: true },
       { id: 'toi-thieu', text: 'tối thiểu', at: 'before' },
       { id: 'khong-duoi', text: 'không dưới', at: 'before' },
       { id: 'khong-thap-hon', text: 'không thấp hơn', at: 'before' },
@@ -67,7 +72,7 @@ const TABLE = [
     pattern: 'trên …',
     description: { vi: 'Cao hơn mức này (>): “trên 88%”.', en: 'More than (>).' },
     phrases: [
-      { id: 'tren', text: 'trên', at: 'before' },
+      { id: 'tren', text: 'trên', at: 'before', range: true },
       { id: 'hon', text: 'hơn', at: 'before' },
       { id: 'cao-hon', text: 'cao hơn', at: 'before' },
       { id: 'lon-hon', text: 'lớn hơn', at: 'before' },
@@ -123,7 +128,10 @@ const TABLE = [
     name: { vi: 'khoảng', en: 'about' },
     notation: '~',
     pattern: 'khoảng …',
-    description: { vi: 'Khoảng chừng mức này (~): “khoảng 30”.', en: 'About (~).' },
+    description: {
+      vi: 'Khoảng chừng mức này (~): “khoảng 30”; trước một khoảng, “khoảng 4.900 - 5.000 USD/người” là ~ với min và max.',
+      en: 'About (~); before a range, “khoảng 4.900 - 5.000 USD/người” is ~ with min and max.',
+    },
     phrases: [
       { id: 'khoang', text: 'khoảng', at: 'before', range: true },
       { id: 'xap-xi', text: 'xấp xỉ', at: 'before', range: true },

@@ -5,8 +5,28 @@
 
 export type { Bilingual, Snippet } from './types.js';
 export { COMPARATORS, COMPARATOR, type ComparatorEntry, type ComparatorPhrase, type PrePhraseId, type PostPhraseId } from './comparators.js';
-export { KINDS, KIND, type KindEntry } from './kinds.js';
+export { KINDS, KIND, QUALIFIERS, type KindEntry, type QualifierEntry } from './kinds.js';
 export { DIRECTIONS, DIRECTION, type DirectionEntry } from './directions.js';
-export { UNITS, ATTACHED_UNITS, findUnit, type UnitEntry } from './units.js';
+export {
+  UNITS,
+  ATTACHED_UNITS,
+  SCALES,
+  UNIT_SPELLINGS,
+  UNIT_SAME_THINGS,
+  SHARE_BASES,
+  SHARE_WORDS,
+  SHARE_WHY,
+  findUnit,
+  readUnit,
+  unitFactor,
+  sameUnit,
+  isBareScale,
+  withShareBase,
+  type UnitEntry,
+  type ScaleEntry,
+  type UnitEquality,
+  type ShareBase,
+  type UnitReading,
+} from './units.js';
 export { SOURCE_KINDS, SOURCE_KIND, type SourceKindEntry } from './sources.js';
 export { vocabularyMarkdown } from './markdown.js';

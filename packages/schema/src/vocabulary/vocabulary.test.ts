@@ -32,9 +32,13 @@ describe('comparator phrases', () => {
     }
   });
 
-  it('that may introduce a range read "X-Y" after them as a range', () => {
+  it('that may stand before a range read "X-Y" after them as their comparator over the range', () => {
     for (const p of phrases.filter((x) => x.range)) {
-      expect(read(`${p.text} 30-35 sản phẩm`), p.text).toMatchObject({ op: 'range', min: 30, max: 35, unit: 'sản phẩm' });
+      const wording = `${p.text} 30-35 sản phẩm`;
+      const ast = read(wording);
+      expect(ast, p.text).toMatchObject({ op: p.op, min: 30, max: 35, unit: 'sản phẩm', form: { phrase: p.id } });
+      expect(ast.value).toBeUndefined();
+      expect(formatTarget(ast)).toBe(wording);
     }
   });
 
