@@ -7,7 +7,6 @@
 // (which quote the file) and ajv's messages are encoded for the annotation (src/output/encode.ts),
 // so a plan in a pull request cannot write workflow commands of its own.
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,12 +14,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const { createAjv } = await import(pathToFileURL(join(root, 'packages/schema/scripts/compile-schema.mjs')).href);
 // The engine's reader: its size, encoding, nesting and token limits hold here too (a plan in a
 // pull request is anyone's), and its messages say what is wrong where.
-const { decodePlanBytes, formatMessage, logText, parseYaml, workflowData, workflowProperty } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
+const { decodePlanBytes, formatMessage, logText, MAX_FILE_BYTES, parseYaml, t, workflowData, workflowProperty } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
+// The file-access policy (src/io/fileAccess.ts): the folder walked as `kehoach validate` walks it
+// (no link followed out of the repository), and only regular files of bounded size read.
+const { accessScope, collectPlanFiles, readInScope, readRegularFile } = await import(pathToFileURL(join(root, 'packages/schema/dist/node.js')).href);
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--schema');
 const schemaPath = at >= 0 ? args[at + 1] : join(root, 'packages/schema/plan.schema.json');
 const plansDir = process.env.KEHOACH_PLANS_DIR || join(root, 'plans');
+const named = Boolean(process.env.KEHOACH_PLANS_DIR);
 const shown = (p) => relative(process.cwd(), p) || p;
 let failed = 0;
 const fail = (file, message) => {
@@ -30,7 +33,10 @@ const fail = (file, message) => {
 
 let schema;
 try {
-  schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  // The repository's schema only through a path inside it; one named with --schema as it is.
+  const read = at >= 0 ? readRegularFile(schemaPath) : readInScope(accessScope(root), schemaPath);
+  if (!read.ok) throw new Error(t('cli.read-error', 'en', { path: shown(schemaPath), detail: read.reason }));
+  schema = JSON.parse(new TextDecoder('utf-8').decode(read.bytes));
 } catch (e) {
   fail(schemaPath, `cannot read the schema: ${e.message}`);
   process.exit(1);
@@ -54,24 +60,21 @@ console.log(`${logText(shown(schemaPath))}: valid against the JSON Schema 2020-1
 
 // 2. Every plan against it.
 const plans = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      // A broken link named like a plan is a plan this check cannot see: a failure, not a crash.
-      if (/\.ya?ml$/i.test(name)) fail(p, `cannot read: ${e.code ?? e.message}`);
-      continue;
-    }
-    if (st.isDirectory()) walk(p);
-    else if (/\.ya?ml$/i.test(name)) plans.push(p);
-  }
-};
-walk(plansDir);
+for (const c of await collectPlanFiles([plansDir], accessScope(root, named ? [plansDir] : []), { named })) {
+  if (c.kind === 'file') plans.push(c.path);
+  // A file named like a plan that cannot be read (a broken link, a FIFO, a link out of the
+  // repository) is a plan this check cannot see: a failure, not a crash.
+  else if (c.kind === 'unreadable' || c.kind === 'missing') fail(c.path, t('cli.read-error', 'en', { path: shown(c.path), detail: c.kind === 'missing' ? 'ENOENT' : c.detail }));
+  else if (c.kind === 'outside') console.log(logText(t('cli.symlink-outside', 'en', { path: shown(c.path) })));
+}
 for (const file of plans) {
-  const decoded = decodePlanBytes(readFileSync(file));
+  const read = readRegularFile(file);
+  if (!read.ok) {
+    const detail = read.reason === 'TOO_LARGE' ? formatMessage({ code: 'file-too-large', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, params: { size: read.size, limit: MAX_FILE_BYTES } }, 'en') : t('cli.read-error', 'en', { path: shown(file), detail: read.reason });
+    fail(file, `not readable: ${detail}`);
+    continue;
+  }
+  const decoded = decodePlanBytes(read.bytes);
   if (!decoded.ok) {
     fail(file, `not readable: ${formatMessage(decoded.diagnostic, 'en')}`);
     continue;

@@ -8,13 +8,15 @@
 // kehoach's own (each part encoded by --format github), and everything else passed through
 // (kehoach's stderr: file names, config keys) is encoded as log lines (src/output/encode.ts).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'packages/schema/bin/kehoach.js');
-const { logLines } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
+const { logLines, t } = await import(pathToFileURL(join(root, 'packages/schema/dist/index.js')).href);
+// The file-access policy (src/io/fileAccess.ts): the SARIF is not written through a link a pull
+// request added leading out of the repository.
+const { accessScope, writeInScope } = await import(pathToFileURL(join(root, 'packages/schema/dist/node.js')).href);
 const paths = process.argv.slice(2);
 if (paths.length === 0) paths.push('plans/');
 const sarifPath = process.env.KEHOACH_SARIF || 'kehoach.sarif';
@@ -31,7 +33,14 @@ try {
   process.stderr.write(logLines(sarif.stderr));
   process.exit(2);
 }
-writeFileSync(sarifPath, sarif.stdout);
+// The repository, and the folder $KEHOACH_SARIF names (where it is, not where a link there leads).
+const scope = accessScope(process.cwd(), process.env.KEHOACH_SARIF ? [sarifPath] : []);
+const written = await writeInScope(scope, sarifPath, sarif.stdout).catch((e) => ({ reason: e.code ?? e.message }));
+if (typeof written === 'object') {
+  const key = written.reason === 'OUTSIDE' ? 'cli.sarif-outside' : written.reason === 'NOT_REGULAR' || written.reason === 'EISDIR' ? 'cli.write-not-regular' : 'cli.write-error';
+  for (const lang of ['vi', 'en']) process.stderr.write(logLines(t(key, lang, { path: sarifPath, target: written.target ?? '', detail: written.reason }) + '\n'));
+  process.exit(2);
+}
 
 const github = kehoach('github');
 process.stdout.write(github.stdout);

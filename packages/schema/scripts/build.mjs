@@ -16,5 +16,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/validateWorker.ts'], outfile: 'dist/validateWorker.js', format: 'esm', banner: esmRequire }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: esmRequire }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', format: 'cjs' }),
+  // The file-access policy for the CI scripts (scripts/ci): Node only, so not in the main entry.
+  build({ ...common, entryPoints: ['src/node.ts'], outfile: 'dist/node.js', format: 'esm', banner: esmRequire }),
 ]);
-console.log('built dist/cli.js, dist/validateWorker.js, dist/index.js, dist/index.cjs');
+console.log('built dist/cli.js, dist/validateWorker.js, dist/index.js, dist/index.cjs, dist/node.js');

@@ -137,3 +137,29 @@ describe('bad input becomes a precise diagnostic', () => {
     expect(analyzeText(plan2025 + '---\nyear: 2026\n').diagnostics.map((d) => d.code)).toContain('yaml-multiple-documents');
   });
 });
+
+describe('a baseline outside the repository is not read (baseline-outside)', () => {
+  const draft = readPlan('ha-noi/2026');
+  const refusing = { readPlan: (p: string) => (p === 'plans/ha-noi/2025.yaml' ? plan2025 : { refused: 'outside' as const }) };
+
+  it('at the baseline value: a path out of the repository, an absolute path', () => {
+    for (const path of ['../../../../etc/passwd', '/etc/passwd']) {
+      const text = replaceOnce(draft, 'baseline: ./2025.yaml', `baseline: ${path}`);
+      const ds = analyzeText(text, 'plans/ha-noi/2026.yaml', { workspace: refusing }).diagnostics.filter((d) => d.code.startsWith('baseline-'));
+      expect(ds.map(at)).toEqual([{ code: 'baseline-outside', ...positionOf(text, path, 'baseline:') }]);
+      expect(formatMessage(ds[0]!, 'en')).toMatch(/^The baseline plan “(\.\.\/\.\.)?\/etc\/passwd” was not read: the path leads outside the repository/);
+      expect(formatMessage(ds[0]!, 'vi')).toMatch(/^Không đọc kế hoạch năm gốc .* ra ngoài kho lưu trữ/);
+    }
+  });
+
+  it('a baseline found by convention that leads out (a link): at the year it comes from', () => {
+    const text = replaceOnce(draft, 'baseline: ./2025.yaml', 'baseline: null');
+    const ds = analyzeText(text, 'plans/ha-noi/2026.yaml', { workspace: { readPlan: () => ({ refused: 'outside' as const }) } }).diagnostics;
+    expect(ds.filter((d) => d.code.startsWith('baseline-')).map(at)).toEqual([{ code: 'baseline-outside', ...positionOf(text, '2026', 'year:') }]);
+  });
+
+  it('inside, it is read and compared as before', () => {
+    const ds = analyzeText(draft, 'plans/ha-noi/2026.yaml', { workspace: refusing }).diagnostics;
+    expect(ds.filter((d) => d.code.startsWith('baseline-'))).toEqual([]);
+  });
+});

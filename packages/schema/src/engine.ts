@@ -63,9 +63,12 @@ function analyze(text: string, uri: string, options: AnalyzeOptions): AnalyzeRes
   if (baselines.length === 0 && options.workspace && model.value !== undefined) {
     for (const found of lookupBaselines(uri, model.value, options.workspace)) {
       if (found.kind === 'found') baselines.push(found.model);
-      else if (found.kind === 'not-found') {
-        const span = model.sourceMap.nearest(found.ref.pointer ?? '/baseline').span.value;
-        crossFile.push({ code: 'baseline-not-found', severity: 'error', range: parsed.lines.range(span[0], span[1]), params: { path: found.ref.path } });
+      else if (found.kind === 'not-found' || found.kind === 'outside') {
+        // At the value that names it; a baseline found by convention (<year-1>.yaml beside the
+        // plan, a link leading out) at the year it comes from.
+        const span = model.sourceMap.nearest(found.ref.pointer ?? (found.ref.explicit ? '/baseline' : '/year')).span.value;
+        const code = found.kind === 'outside' ? 'baseline-outside' : 'baseline-not-found';
+        crossFile.push({ code, severity: 'error', range: parsed.lines.range(span[0], span[1]), params: { path: found.ref.path } });
       }
     }
   }

@@ -20,7 +20,9 @@ export type { PlanModel, Entity } from './model/model.js';
 export { parseYaml, type ParsedText } from './parse/parseYaml.js';
 export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export type { Span } from './model/sourceMap.js';
-export type { PlanWorkspace, BaselineRef, BaselineLookup } from './model/baseline.js';
+export type { PlanWorkspace, PlanFileRefused, BaselineRef, BaselineLookup } from './model/baseline.js';
+// The file-access policy's rules, for readers without a file system of their own (the editor).
+export { isWithin, readRefusal, type FileFacts, type ReadRefusalReason } from './io/filePolicy.js';
 export { parseConfig, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';

@@ -8,7 +8,7 @@ import type { LanguageService, TextDocumentLike } from '../language/features.js'
 import { baselineHint, declaresPlan, isPlanPath } from '../language/planFiles.js';
 import { toDiagnostic } from './convert.js';
 import { chosenLang, RuleSettings } from './settings.js';
-import { WorkspaceFiles } from './workspaceFiles.js';
+import { readWorkspaceFile, WorkspaceFiles } from './workspaceFiles.js';
 
 export type FeaturesModule = typeof Features;
 
@@ -35,7 +35,7 @@ export interface Stats {
 const NOT_PLANS = new Set(['git', 'gitlens', 'vscode-scm', 'vscode-merge', 'output', 'vscode-userdata', 'review', 'pr']);
 
 export class Host implements vscode.Disposable {
-  readonly files = new WorkspaceFiles();
+  readonly files = new WorkspaceFiles(() => this.load());
   readonly collection = vscode.languages.createDiagnosticCollection('kehoach');
   readonly output = vscode.window.createOutputChannel('Kế hoạch', { log: true });
   /** Timings for the real-VS-Code suite: kept only under test or development, never in an installed .vsix. */
@@ -69,7 +69,7 @@ export class Host implements vscode.Disposable {
       const f = await import('../language/features.js');
       if (this.stats) this.stats.featuresLoadedMs ??= performance.now() - this.t0;
       const known = new Set(Object.keys(f.CATALOG));
-      this.rules = new RuleSettings((text) => f.parseConfig(text, known));
+      this.rules = new RuleSettings((text) => f.parseConfig(text, known), (uri) => readWorkspaceFile(uri, f));
       await Promise.all([this.rules.load(), this.readLocalPages()]);
       for (const p of this.rules.problems) this.output.warn(`kehoach.config.json: ${p}`);
       return f;

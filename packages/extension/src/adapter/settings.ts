@@ -44,7 +44,11 @@ export class RuleSettings {
   /** Problems met reading the files or the setting, for the output channel. */
   readonly problems: string[] = [];
 
-  constructor(private readonly parse: (text: string) => { config: KehoachConfig; problems: Array<{ kind: string; code?: string; value?: string; detail?: string }> }) {}
+  constructor(
+    private readonly parse: (text: string) => { config: KehoachConfig; problems: Array<{ kind: string; code?: string; value?: string; detail?: string }> },
+    /** The file-access policy's reader (workspaceFiles.ts): a regular file of bounded size, no link. */
+    private readonly read: (uri: vscode.Uri) => Promise<Uint8Array | 'outside' | undefined>,
+  ) {}
 
   /** Reads every folder's kehoach.config.json. */
   async load(): Promise<void> {
@@ -53,12 +57,9 @@ export class RuleSettings {
     this.problems.length = 0;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        continue; // no config file: defaults
-      }
+      const bytes = await this.read(uri);
+      if (bytes === 'outside') this.problems.push(`${uri.toString(true)}: a symbolic link, not read (liên kết tượng trưng, không đọc)`);
+      if (bytes === undefined || bytes === 'outside') continue; // no config file (or none readable): defaults
       const { config, problems } = this.parse(new TextDecoder().decode(bytes));
       for (const p of problems) this.problems.push(`${uri.toString(true)}: ${p.kind}${p.code ? ` ${p.code}` : ''}${p.value ? ` = ${p.value}` : ''}${p.detail ? `: ${p.detail}` : ''}`);
       this.fromFile.set(folder.uri.toString(), config);

@@ -4,13 +4,47 @@
 // A plan whose baseline is not cached yet is analysed again once the baseline has been read.
 // It also records which plans use which baseline, so that a change to a baseline (typed, saved,
 // or changed on disk) re-checks the plans that use it.
+//
+// Files are read as the file-access policy says (src/io/filePolicy.ts, the rules the CLI applies
+// to the disk): a baseline only inside the workspace's folders (a plan opened alone: its own
+// folder), never through a symbolic link (workspace.fs cannot tell where one leads), and only a
+// regular file of bounded size, its type and size taken from stat before it is read.
 import * as vscode from 'vscode';
-import type { PlanWorkspace } from '@kehoach/schema';
+import type { PlanFileRefused, PlanWorkspace } from '@kehoach/schema';
+import type * as Features from '../language/features.js';
 import { toUri } from './convert.js';
 
+/** The policy's rules, from the engine (loaded lazily with the language features). */
+export type FileRules = Pick<typeof Features, 'decodePlanBytes' | 'isWithin' | 'readRefusal' | 'MAX_FILE_BYTES'>;
+
+const OUTSIDE: PlanFileRefused = { refused: 'outside' };
+
+/**
+ * The bytes of a workspace file the policy lets kehoach read: stat first (a folder, FIFO, device
+ * or a file over the limit is refused unread), then the file, its size checked again. A symbolic
+ * link is `outside`; a file that is not there, or refused, undefined.
+ */
+export async function readWorkspaceFile(uri: vscode.Uri, rules: FileRules, maxBytes = rules.MAX_FILE_BYTES): Promise<Uint8Array | 'outside' | undefined> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+  if (stat.type & vscode.FileType.SymbolicLink) return 'outside';
+  const kind = stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : 'other';
+  if (rules.readRefusal({ kind, size: stat.size }, maxBytes)) return undefined;
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return rules.readRefusal({ kind: 'file', size: bytes.length }, maxBytes) ? undefined : bytes;
+  } catch {
+    return undefined;
+  }
+}
+
 export class WorkspaceFiles implements PlanWorkspace, vscode.Disposable {
-  /** Text read from disk, or null: not there / unreadable. */
-  private readonly cache = new Map<string, string | null>();
+  /** Text read from disk; null: not there / unreadable; OUTSIDE: a link, not read. */
+  private readonly cache = new Map<string, string | null | PlanFileRefused>();
   private readonly loading = new Map<string, Promise<void>>();
   /** baseline key → keys of the plans whose analysis read it. */
   private readonly dependents = new Map<string, Set<string>>();
@@ -20,8 +54,12 @@ export class WorkspaceFiles implements PlanWorkspace, vscode.Disposable {
   /** A file the cache did not have has been read (or found missing). */
   readonly onDidLoad = this.loaded.event;
   private readonly texts = new WeakMap<vscode.TextDocument, { version: number; text: string }>();
+  private rules: FileRules | undefined;
 
-  readPlan(path: string): string | undefined {
+  /** `loadRules`: the engine's rules, loaded with the language features (first use only). */
+  constructor(private readonly loadRules: () => Promise<FileRules>) {}
+
+  readPlan(path: string): string | undefined | PlanFileRefused {
     const uri = toUri(path);
     const key = uri.toString();
     if (this.requester !== undefined && this.requester !== key) {
@@ -29,6 +67,7 @@ export class WorkspaceFiles implements PlanWorkspace, vscode.Disposable {
       if (!set) this.dependents.set(key, (set = new Set()));
       set.add(this.requester);
     }
+    if (!this.inScope(uri)) return OUTSIDE;
     const open = this.openDocument(key);
     if (open) return this.textOf(open);
     if (this.cache.has(key)) return this.cache.get(key) ?? undefined;
@@ -37,11 +76,25 @@ export class WorkspaceFiles implements PlanWorkspace, vscode.Disposable {
     return undefined;
   }
 
+  /**
+   * Inside the workspace: in one of its folders, or, for a plan opened outside every folder, in
+   * that plan's own folder. `..` segments are already folded (the engine's resolvePath).
+   */
+  private inScope(uri: vscode.Uri): boolean {
+    if (vscode.workspace.getWorkspaceFolder(uri)) return true;
+    if (this.requester === undefined || !this.rules) return false;
+    const from = toUri(this.requester);
+    if (vscode.workspace.getWorkspaceFolder(from) || from.scheme !== uri.scheme || from.authority !== uri.authority) return false;
+    return this.rules.isWithin(from.path.slice(0, from.path.lastIndexOf('/')), uri.path);
+  }
+
   /** Starts reading a file the cache does not have (open documents need no reading). */
   prefetch(path: string): Promise<void> {
     const uri = toUri(path);
     const key = uri.toString();
     if (this.cache.has(key) || this.openDocument(key)) return Promise.resolve();
+    // A hint read before the engine: only a file in the workspace's folders.
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return Promise.resolve();
     return this.load(uri, key);
   }
 
@@ -61,11 +114,15 @@ export class WorkspaceFiles implements PlanWorkspace, vscode.Disposable {
   private load(uri: vscode.Uri, key: string): Promise<void> {
     const pending = this.loading.get(key);
     if (pending) return pending;
-    const p = Promise.resolve(vscode.workspace.fs.readFile(uri))
-      .then(
-        (bytes) => void this.cache.set(key, new TextDecoder('utf-8').decode(bytes)),
-        () => void this.cache.set(key, null),
-      )
+    const p = this.loadRules()
+      .then(async (rules) => {
+        this.rules = rules;
+        const read = await readWorkspaceFile(uri, rules);
+        if (read === 'outside') return void this.cache.set(key, OUTSIDE);
+        const decoded = read && rules.decodePlanBytes(read);
+        this.cache.set(key, decoded?.ok ? decoded.text : null);
+      })
+      .catch(() => void this.cache.set(key, null))
       .finally(() => {
         this.loading.delete(key);
         this.loaded.fire(key);
@@ -79,6 +136,7 @@ export class WorkspaceFiles implements PlanWorkspace, vscode.Disposable {
    * yet, waits for them and runs it again: the result always sees the baseline when there is one.
    */
   async withFiles<T>(key: string, analyze: () => T, invalidate: () => void): Promise<T> {
+    this.rules ??= await this.loadRules();
     for (let round = 0; ; round++) {
       const requests = new Set<string>();
       this.requester = key;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
 import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
 import { pathToFileURL } from 'node:url';
+import { accessScope } from '../io/fileAccess.js';
 import { analyzeFiles, jobsFor, PARALLEL_MIN_FILES } from './analyzeFiles.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
@@ -75,7 +76,7 @@ describe('one file’s failure never drops the others’ results', () => {
         else parentPort.postMessage({ i, outcome: { diagnostics: [{ code: 'checked-' + name, severity: 'hint', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, params: {} }], ioError: false } });
       });`,
     );
-    const outcomes = await analyzeFiles(paths, { jobs: 2, workerScript: pathToFileURL(worker) });
+    const outcomes = await analyzeFiles(paths, { scope: accessScope(dir), jobs: 2, workerScript: pathToFileURL(worker) });
     expect(outcomes.map((o) => o.diagnostics.map((d) => d.code).join())).toEqual([
       'checked-p0.yaml', 'checked-p1.yaml', 'checked-p2.yaml', 'internal-error', 'checked-p4.yaml', 'checked-p5.yaml', 'checked-p6.yaml', 'internal-error',
     ]);
@@ -88,7 +89,7 @@ describe('one file’s failure never drops the others’ results', () => {
     const paths = [join(dir, 'a.yaml'), join(dir, 'b.yaml')];
     writeFileSync(paths[0]!, PLAN_2025_STANDALONE); // copied without its baseline, 2024
     writeFileSync(paths[1]!, 'a: [\n');
-    const outcomes = await analyzeFiles(paths, { jobs: 2, workerScript: pathToFileURL(join(dir, 'missing.mjs')) });
+    const outcomes = await analyzeFiles(paths, { scope: accessScope(dir), jobs: 2, workerScript: pathToFileURL(join(dir, 'missing.mjs')) });
     expect(outcomes.map((o) => o.diagnostics.map((d) => d.code))).toEqual([[], ['yaml-syntax']]);
   }, 120_000);
 });

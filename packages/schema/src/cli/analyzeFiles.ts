@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { KehoachConfig } from '../checks/config.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { analyzeBytes, internalError } from '../engine.js';
+import type { AccessScope } from '../io/fileAccess.js';
 import type { PlanWorkspace } from '../model/baseline.js';
 import { fsWorkspace } from './fsWorkspace.js';
 import { readPlanBytes, refusalDiagnostic } from './planSource.js';
@@ -16,6 +17,8 @@ export interface FileOutcome {
 }
 
 export interface AnalyzeFilesOptions {
+  /** Where baselines may be read (io/fileAccess.ts): the repository and the paths named. */
+  scope: AccessScope;
   /** Severity overrides (kehoach.config.json). */
   config?: KehoachConfig;
   /** Worker threads to use; default from KEHOACH_JOBS, else one per core for many files. */
@@ -48,17 +51,17 @@ function crashed(e: unknown): FileOutcome {
  * running the same `analyzeFile`; the output does not depend on how the work was spread.
  * If workers cannot be used (or one fails), the files are checked in this thread.
  */
-export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<FileOutcome[]> {
+export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions): Promise<FileOutcome[]> {
   const jobs = jobsFor(paths.length, options.jobs);
   const script = options.workerScript ?? workerScript();
   if (jobs > 1 && script) {
     try {
-      return await inWorkers(paths, options.config, jobs, script);
+      return await inWorkers(paths, options.scope, options.config, jobs, script);
     } catch {
       // fall through: the same work in this thread (an engine error then surfaces as usual)
     }
   }
-  const workspace = fsWorkspace();
+  const workspace = fsWorkspace(options.scope);
   const out: FileOutcome[] = [];
   for (const p of paths) out.push(await analyzeFile(p, options.config, workspace));
   return out;
@@ -92,7 +95,7 @@ const WORKER_HEAP_MB = 2048;
  * error for, or was checking when the worker died (out of memory, a crash), gets an
  * `internal-error`; a dead worker is replaced, and every other file is still checked.
  */
-function inWorkers(paths: readonly string[], config: KehoachConfig | undefined, jobs: number, script: URL): Promise<FileOutcome[]> {
+function inWorkers(paths: readonly string[], scope: AccessScope, config: KehoachConfig | undefined, jobs: number, script: URL): Promise<FileOutcome[]> {
   return new Promise((resolve, reject) => {
     const results: FileOutcome[] = new Array(paths.length);
     const workers = new Set<Worker>();
@@ -113,7 +116,7 @@ function inWorkers(paths: readonly string[], config: KehoachConfig | undefined, 
     };
     const start = () => {
       started++;
-      const w = new Worker(script, { workerData: { paths, config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const w = new Worker(script, { workerData: { paths, scope, config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       workers.add(w);
       const inFlight = new Set<number>();
       const feed = () => {

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../diagnostics/types.js';
 import { t } from '../messages/index.js';
+import { accessScope, readInScope, writeRefusal } from '../io/fileAccess.js';
 import { writeFileAtomic } from './writeAtomic.js';
 
 /** The line of .gitattributes that routes plan files to the kehoach diff driver. */
@@ -34,6 +35,24 @@ export async function gitSetupCommand(o: GitSetupOptions): Promise<number> {
     return 2;
   }
   const root = top.output;
+  // .gitattributes first, so that a refusal changes nothing (the git config included): read and
+  // written only as the file-access policy allows (io/fileAccess.ts), never through a link
+  // leading out of the repository, never a FIFO or a device.
+  const attributes = join(root, '.gitattributes');
+  const scope = accessScope(root);
+  const refused = writeRefusal(scope, attributes);
+  if (refused) {
+    const key = refused.reason === 'OUTSIDE' ? 'cli.git-setup-outside' : 'cli.write-not-regular';
+    o.err(t(key, o.lang, { path: '.gitattributes', target: refused.target }) + '\n');
+    return 2;
+  }
+  const read = readInScope(scope, attributes);
+  if (!read.ok && read.reason !== 'ENOENT') {
+    o.err(t('cli.read-error', o.lang, { path: '.gitattributes', detail: read.reason }) + '\n');
+    return 2;
+  }
+  const text = read.ok ? new TextDecoder('utf-8').decode(read.bytes) : '';
+
   const command = `${shellQuote(o.node ?? process.execPath)} ${shellQuote(o.bin ?? kehoachBin())} diff --git-driver`;
   const set = await git(['config', '--local', 'diff.kehoach.command', command], root);
   if (!set.ok) {
@@ -42,13 +61,6 @@ export async function gitSetupCommand(o: GitSetupOptions): Promise<number> {
   }
   o.out(t('cli.git-setup-command', o.lang, { command }) + '\n');
 
-  const attributes = join(root, '.gitattributes');
-  let text = '';
-  try {
-    text = await fs.readFile(attributes, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
   if (hasAttributesLine(text)) {
     o.out(t('cli.git-setup-attributes-ok', o.lang, { line: ATTRIBUTES_LINE }) + '\n');
   } else {

@@ -2,12 +2,12 @@
 // a clear message or diagnostic per file, the right exit status, no stack trace, no hang
 // (each run has a timeout; speed itself is measured by the bench, not asserted here).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_2025_STANDALONE } from '../testing/fixtures.js';
-import { REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
+import { positionOf, REPO_ROOT, readPlan, replaceOnce } from '../testing/realPlans.js';
 
 const BIN = join(REPO_ROOT, 'packages/schema/bin/kehoach.js');
 const MB = 1 << 20;
@@ -244,4 +244,173 @@ describe('render, export, new-year and diff: the reader validate uses', () => {
       expect(reads.filter((p) => p.endsWith('big.yaml')), args[0]).toEqual([]);
     }
   }, 120_000);
+});
+
+/**
+ * A git work tree holding the real 2025 and 2026 plans, and a folder beside it that is
+ * outside it, holding a plan-shaped file (its ids would leak into messages) and a victim file.
+ */
+function repoBesideOutside() {
+  const top = mkdtempSync(join(tmpdir(), 'kehoach-access-'));
+  const repo = join(top, 'repo');
+  const outside = join(top, 'outside');
+  mkdirSync(join(repo, 'plans', 'ha-noi'), { recursive: true });
+  mkdirSync(join(outside, 'plans'), { recursive: true });
+  expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+  writeFileSync(join(repo, 'plans', 'ha-noi', '2025.yaml'), plan2025);
+  writeFileSync(join(repo, 'plans', 'ha-noi', '2026.yaml'), plan2026);
+  writeFileSync(join(outside, '2025.yaml'), plan2025.replace('id: grdp-growth', 'id: leaked-outside-id'));
+  writeFileSync(join(outside, 'plans', 'x.yaml'), 'year: oops-outside\n');
+  writeFileSync(join(outside, 'victim'), 'untouched\n');
+  return { top, repo, outside };
+}
+const plan2026 = readPlan('ha-noi/2026');
+const baselineAt = (text: string, value: string) => {
+  const p = positionOf(text, value, 'baseline:');
+  return `plans/ha-noi/2026.yaml:${p.line + 1}:${p.character + 1}`;
+};
+
+describe('the file-access policy: a plan’s baseline outside the repository is not read', () => {
+  it('a path out of the repository, an absolute path, a link leading out: baseline-outside at the value, never opened', () => {
+    const { repo, outside } = repoBesideOutside();
+    symlinkSync(join(outside, '2025.yaml'), join(repo, 'plans', 'ha-noi', '2024.yaml'));
+    const preload = readRecorder(repo);
+    for (const value of ['../../../outside/2025.yaml', join(outside, '2025.yaml'), '../../../../../../../../etc/passwd', './2024.yaml']) {
+      const text = replaceOnce(plan2026, 'baseline: ./2025.yaml', `baseline: ${value}`);
+      writeFileSync(join(repo, 'plans', 'ha-noi', '2026.yaml'), text);
+      const r = kehoach(['validate', 'plans/ha-noi/2026.yaml', '--lang', 'en'], { cwd: repo, preload });
+      expect(r.status, value).toBe(1);
+      expect(r.stdout, value).toMatch(new RegExp(`${baselineAt(text, value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error baseline-outside The baseline plan “[^”]+” was not read: the path leads outside the repository`));
+      expect(r.stdout, value).not.toContain('leaked-outside-id');
+      const reads: string[] = JSON.parse(/READS (.*)/.exec(r.stderr)![1]!);
+      expect(reads.filter((p) => p.includes('outside') || p.includes('/etc/')), value).toEqual([]);
+    }
+    const vi = kehoach(['validate', 'plans/ha-noi/2026.yaml', '--lang', 'vi'], { cwd: repo });
+    expect(vi.stdout).toContain('lỗi baseline-outside Không đọc kế hoạch năm gốc “plans/ha-noi/2024.yaml”: đường dẫn dẫn ra ngoài kho lưu trữ');
+  });
+
+  it('inside the repository, through a link that stays inside too, the baseline is read as before', () => {
+    const { repo } = repoBesideOutside();
+    symlinkSync('2025.yaml', join(repo, 'plans', 'ha-noi', '2024.yaml'));
+    writeFileSync(join(repo, 'plans', 'ha-noi', '2026.yaml'), replaceOnce(plan2026, 'baseline: ./2025.yaml', 'baseline: ./2024.yaml'));
+    const r = kehoach(['validate', 'plans/ha-noi/2026.yaml', '--format', 'json'], { cwd: repo });
+    const codes = (JSON.parse(r.stdout) as Reported[]).map((d) => d.code);
+    expect(codes).not.toContain('baseline-outside');
+    expect(codes).not.toContain('baseline-not-found');
+    expect(codes).toContain('year-mismatch'); // 2024 named, 2025 found in it: the baseline was read
+  });
+
+  it('kehoach.config.json that leads out of the repository is not read', () => {
+    const { repo, outside } = repoBesideOutside();
+    writeFileSync(join(outside, 'config.json'), '{ "rules": { "placeholder-target": "off" } } secret-outside');
+    symlinkSync(join(outside, 'config.json'), join(repo, 'kehoach.config.json'));
+    const r = kehoach(['validate', 'plans', '--lang', 'en'], { cwd: repo });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('Cannot read “kehoach.config.json”: it leads outside the repository (directly or through a symbolic link); not read.\n');
+  });
+});
+
+describe('the file-access policy: kehoach validate does not walk out of the repository', () => {
+  it('a link to a folder outside (/usr, a plans folder beside the repository) is not walked; a plan file linking out is an error', () => {
+    const { repo, outside } = repoBesideOutside();
+    symlinkSync(join(outside, 'plans'), join(repo, 'plans', 'elsewhere'));
+    symlinkSync('/usr', join(repo, 'plans', 'usr'));
+    symlinkSync(join(outside, '2025.yaml'), join(repo, 'plans', 'leak.yaml'));
+    symlinkSync(join(outside, 'nothing.yaml'), join(repo, 'plans', 'ghost.yaml')); // to nothing, outside: the same answer
+    const r = kehoach(['validate', '--format', 'json', '--lang', 'en'], { cwd: repo });
+    expect(r.status).toBe(2);
+    expect((JSON.parse(r.stdout) as Reported[]).filter((d) => !d.file.startsWith('plans/ha-noi/'))).toEqual([]); // nothing from outside
+    expect(r.stdout).not.toContain('oops-outside');
+    expect(kehoach(['validate', '--lang', 'en'], { cwd: repo }).stdout).toContain('2 file(s)'); // the repository's two plans, only
+    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'Cannot read “plans/ghost.yaml”: it leads outside the repository (directly or through a symbolic link); not read.',
+      'Cannot read “plans/leak.yaml”: it leads outside the repository (directly or through a symbolic link); not read.',
+      'Skipped “plans/elsewhere”: a symbolic link leading outside the repository; not followed.',
+      'Skipped “plans/usr”: a symbolic link leading outside the repository; not followed.',
+    ]);
+    const vi = kehoach(['validate'], { cwd: repo });
+    expect(vi.stderr).toContain('Bỏ qua “plans/usr”: liên kết tượng trưng dẫn ra ngoài kho lưu trữ; không theo.');
+  });
+
+  it('a folder the user names is walked wherever it leads; links out of it are not followed', () => {
+    const { repo, outside } = repoBesideOutside();
+    symlinkSync(join(outside, 'plans'), join(repo, 'plans', 'elsewhere'));
+    symlinkSync('/usr', join(outside, 'plans', 'usr'));
+    const r = kehoach(['validate', 'plans/elsewhere', '--format', 'json', '--lang', 'en'], { cwd: repo });
+    expect(Object.keys(byFile(r.stdout))).toEqual(['x.yaml']);
+    expect(r.stderr).toBe('Skipped “plans/elsewhere/usr”: a symbolic link leading outside the repository; not followed.\n');
+  });
+
+  it('plans/ itself, by default, linking out of the repository: not walked', () => {
+    const { top, outside } = repoBesideOutside();
+    const repo = join(top, 'repo2');
+    mkdirSync(repo);
+    expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+    symlinkSync(join(outside, 'plans'), join(repo, 'plans'));
+    const r = kehoach(['validate', '--lang', 'en'], { cwd: repo });
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toContain('oops-outside');
+    expect(r.stderr).toBe('Cannot read “plans”: it leads outside the repository (directly or through a symbolic link); not read.\n');
+  });
+});
+
+describe('the file-access policy: writes never follow a link out of the repository', () => {
+  it('new-year: a draft that is a link out, or in a folder that is, is refused (exit 2), nothing touched', () => {
+    const { repo, outside } = repoBesideOutside();
+    const draft = join(repo, 'plans', 'ha-noi', '2026.yaml');
+    rmSync(draft);
+    symlinkSync(join(outside, 'victim'), draft);
+    for (const args of [['new-year', 'plans/ha-noi/2025.yaml'], ['new-year', 'plans/ha-noi/2025.yaml', '--force']]) {
+      const r = kehoach([...args, '--lang', 'en'], { cwd: repo });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe(`Not writing “plans/ha-noi/2026.yaml”: it (or a folder it is in) is a symbolic link leading outside the repository, to “${realpathSync(outside)}/victim”; nothing was changed. To write there anyway, name that exact path with --out.\n`);
+    }
+    expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('untouched\n');
+    expect(lstatSync(draft).isSymbolicLink()).toBe(true);
+    const vi = kehoach(['new-year', 'plans/ha-noi/2025.yaml', '--force'], { cwd: repo });
+    expect(vi.stderr).toMatch(/^Không ghi “plans\/ha-noi\/2026\.yaml”: tệp này \(hoặc một thư mục chứa nó\) là liên kết tượng trưng dẫn ra ngoài kho lưu trữ/);
+
+    // The draft's folder is the link (named for the jurisdiction, as plans' folders are).
+    mkdirSync(join(outside, 'ha-noi'));
+    writeFileSync(join(outside, 'ha-noi', '2025.yaml'), plan2025);
+    mkdirSync(join(repo, 'linked'));
+    symlinkSync(join(outside, 'ha-noi'), join(repo, 'linked', 'ha-noi'));
+    const parent = kehoach(['new-year', 'linked/ha-noi/2025.yaml', '--lang', 'en'], { cwd: repo });
+    expect(parent.stderr).toContain('Not writing “linked/ha-noi/2026.yaml”: it (or a folder it is in) is a symbolic link leading outside the repository');
+    expect(parent.status).toBe(2);
+    expect(readdirSync(join(outside, 'ha-noi'))).toEqual(['2025.yaml']);
+  });
+
+  it('new-year --out: the exact path the user named is the user’s choice; a device is refused even then', () => {
+    const { repo, outside } = repoBesideOutside();
+    const draft = join(repo, 'plans', 'ha-noi', '2026.yaml');
+    rmSync(draft);
+    symlinkSync(join(outside, 'victim'), draft);
+    const r = kehoach(['new-year', 'plans/ha-noi/2025.yaml', '--out', 'plans/ha-noi/2026.yaml', '--force', '--lang', 'en'], { cwd: repo });
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(outside, 'victim'), 'utf8')).toMatch(/^# yaml-language-server/);
+    // A FIFO of the test's own stands for a device: were the refusal missing, the write would
+    // replace it (a test must never be able to replace the system's /dev/null).
+    if (spawnSync('mkfifo', [join(outside, 'device')]).status !== 0) return;
+    const dev = kehoach(['new-year', 'plans/ha-noi/2025.yaml', '--out', join(outside, 'device'), '--force', '--lang', 'en'], { cwd: repo });
+    expect(dev.status).toBe(2);
+    expect(dev.stderr).toMatch(/^Not writing “.*device”: it is not a regular file \(a folder, FIFO, socket or device\) and writing would replace it; nothing was changed\.\n$/);
+    expect(lstatSync(join(outside, 'device')).isFIFO()).toBe(true);
+  });
+
+  it('git-setup: a .gitattributes linking out of the repository, or a FIFO, is refused before anything is changed', () => {
+    const { repo, outside } = repoBesideOutside();
+    symlinkSync(join(outside, 'victim'), join(repo, '.gitattributes'));
+    const r = kehoach(['git-setup', '--lang', 'en'], { cwd: repo });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`Not changing “.gitattributes”: it is a symbolic link leading outside the repository, to “${realpathSync(outside)}/victim”; nothing was changed, the git config included. Replace it with a plain .gitattributes file in the repository.\n`);
+    expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('untouched\n');
+    expect(spawnSync('git', ['config', '--local', '--get', 'diff.kehoach.command'], { cwd: repo }).status).toBe(1); // not set
+    rmSync(join(repo, '.gitattributes'));
+    if (spawnSync('mkfifo', [join(repo, '.gitattributes')]).status === 0) {
+      const fifo = kehoach(['git-setup', '--lang', 'en'], { cwd: repo });
+      expect(fifo.status).toBe(2);
+      expect(fifo.stderr).toContain('Not writing “.gitattributes”: it is not a regular file');
+    }
+  });
 });

@@ -1,23 +1,29 @@
 import { promises as fs } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, parseConfig, type KehoachConfig } from '../checks/config.js';
 import { CATALOG } from '../diagnostics/catalog.js';
+import { accessScope, readInScope, repositoryRoot } from '../io/fileAccess.js';
 import type { Lang } from '../diagnostics/types.js';
 import { RULE_BY_CODE } from '../rules/index.js';
 import { t } from '../messages/index.js';
 
-/** kehoach.config.json in `cwd` or the nearest directory above it (the repository root). */
+/**
+ * kehoach.config.json in `cwd` or the nearest folder above it, up to the repository's root (the
+ * git work tree; the working directory when there is none): the file-access policy's scope.
+ */
 export async function findConfig(cwd: string): Promise<string | undefined> {
-  let dir = cwd;
+  const root = repositoryRoot(cwd);
+  let dir = resolve(cwd);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);
     try {
-      if ((await fs.stat(candidate)).isFile()) return candidate;
+      await fs.lstat(candidate);
+      return candidate; // whatever it is: reading it says what is wrong with it
     } catch {
       // not here; look further up
     }
     const up = dirname(dir);
-    if (up === dir) return undefined;
+    if (dir === root || up === dir) return undefined;
     dir = up;
   }
 }
@@ -32,13 +38,14 @@ export async function loadConfig(cwd: string, lang: Lang, err: (s: string) => vo
   const path = await findConfig(cwd);
   if (!path) return { ok: true };
   const shown = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = await fs.readFile(path, 'utf8');
-  } catch (e) {
-    err(t('cli.read-error', lang, { path: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) }) + '\n');
+  // A regular file of bounded size, not through a link leading out of the repository (a JSON
+  // error quotes the text it read).
+  const read = readInScope(accessScope(cwd), path);
+  if (!read.ok) {
+    err(t('cli.read-error', lang, { path: shown, detail: read.reason }) + '\n');
     return { ok: false };
   }
+  const text = new TextDecoder('utf-8').decode(read.bytes);
   const known = new Set([...Object.keys(CATALOG), ...RULE_BY_CODE.keys()]);
   const { config, problems } = parseConfig(text, known);
   let fatal = false;

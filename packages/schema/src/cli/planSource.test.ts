@@ -65,6 +65,7 @@ describe('readPlanSource: what a command line names', () => {
     git('init', '-q');
     mkdirSync(join(repo, 'plans/ha-noi'), { recursive: true });
     writeFileSync(join(repo, 'plans/ha-noi/2025.yaml'), plan2025);
+    writeFileSync(join(repo, 'plans/ha-noi/năm\n2025 "bản gốc".yaml'), plan2025);
     writeFileSync(join(repo, 'big.yaml'), '');
     truncateSync(join(repo, 'big.yaml'), MAX_FILE_BYTES + 1);
     git('add', '.');
@@ -79,6 +80,12 @@ describe('readPlanSource: what a command line names', () => {
   it('REV:path is read from git when allowed and no such file exists', async () => {
     expect(await readPlanSource('HEAD:plans/ha-noi/2025.yaml', { cwd: repo, git: true })).toEqual({ ok: true, text: plan2025, label: 'HEAD:plans/ha-noi/2025.yaml' });
     expect(refusal(await readPlanSource('HEAD:plans/ha-noi/2025.yaml', { cwd: repo }))).toEqual({ kind: 'io', detail: 'ENOENT' });
+  });
+
+  it('REV:path with a Vietnamese name, quotes and a line break (what ci:diff passes for a pull request’s file)', async () => {
+    const spec = 'HEAD:plans/ha-noi/năm\n2025 "bản gốc".yaml';
+    expect(await readPlanSource(spec, { cwd: repo, git: true })).toEqual({ ok: true, text: plan2025, label: spec });
+    expect(refusal(await readPlanSource('HEAD:plans/ha-noi/năm\n2030.yaml', { cwd: repo, git: true }))).toMatchObject({ kind: 'git', reason: 'missing' });
   });
 
   it('refuses a tree, an oversized blob (from its size) and what git does not have', async () => {

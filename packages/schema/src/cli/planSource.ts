@@ -1,15 +1,15 @@
 // The CLI's one way of reading a plan: a path on disk, a git revision (`REV:path`) or `/dev/null`
 // (an empty side of a diff). Every command goes through it (validate, render, export, diff,
 // new-year, and the baselines the rules read), so every command refuses the same inputs the same
-// way: only a regular file is opened (a FIFO, socket, device or directory is refused from its
-// stat, unread: reading one could block forever or never end), its size is checked before a
-// byte is read, and its bytes are decoded by the engine's decodePlanBytes.
+// way: files are read by the file-access policy (io/fileAccess.ts: only a regular file is opened,
+// its size checked before a byte is read; a baseline only inside the repository), and their
+// bytes are decoded by the engine's decodePlanBytes.
 
 import { execFile, type ExecFileException } from 'node:child_process';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatMessage } from '../diagnostics/localize.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { readInScope, readRegularFile, type AccessScope, type FileRead } from '../io/fileAccess.js';
 import { decodePlanBytes, MAX_FILE_BYTES, tooLarge } from '../parse/readText.js';
 import { t } from '../messages/index.js';
 
@@ -28,40 +28,32 @@ export type TextRead = { ok: true; text: string } | { ok: false; refusal: Refusa
 export type SourceRead<T = string | null> = { ok: true; text: T; label: string } | { ok: false; label: string; refusal: Refusal };
 
 /**
- * The bytes of the plan file at `path`. stat first: anything but a regular file is refused
- * without being opened. Then one descriptor, opened without blocking, is checked again (the path
- * may have changed in between) and read up to the size it reports, never more: a file that grows
- * while it is read cannot make the read unbounded. Synchronous (a plan is read whole anyway, and
- * the engine is synchronous): half the cost of the promise API's round trips, per file of a run.
+ * The bytes of the plan file at `path`, as the file-access policy reads a file
+ * (io/fileAccess.ts: a regular file, its size checked before a byte is read, never more read).
  */
 export function readPlanBytes(path: string): BytesRead {
-  let fd: number | undefined;
-  try {
-    const refused = notPlanFile(statOrWhy(path));
-    if (refused) return refused;
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const st = fstatSync(fd);
-    const changed = notPlanFile(st);
-    if (changed) return changed;
-    const bytes = Buffer.allocUnsafe(st.size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { ok: true, bytes: bytes.subarray(0, filled) };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return io(err.code ?? err.message);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return fromFileRead(readRegularFile(path));
+}
+
+/** A read of the file-access policy as the CLI's refusal: the size limit as the engine's diagnostic. */
+export function fromFileRead(read: FileRead): BytesRead {
+  if (read.ok) return read;
+  if (read.reason === 'TOO_LARGE') return { ok: false, refusal: { kind: 'text', diagnostic: tooLarge(read.size ?? MAX_FILE_BYTES + 1) } };
+  return io(read.reason);
 }
 
 /** The plan file's text: readPlanBytes, then the engine's decoding (binary and non-UTF-8 refused). */
 export function readPlanText(path: string): TextRead {
   const read = readPlanBytes(path);
+  return read.ok ? decode(read.bytes) : read;
+}
+
+/**
+ * A plan that another plan names (its baseline): read only where it leads inside the scope
+ * (the repository, the paths named on the command line); `OUTSIDE` otherwise, unread.
+ */
+export function readPlanTextInScope(scope: AccessScope, path: string): TextRead {
+  const read = fromFileRead(readInScope(scope, path));
   return read.ok ? decode(read.bytes) : read;
 }
 
@@ -107,33 +99,6 @@ export function refusalDiagnostic(refusal: Refusal): Diagnostic {
   };
 }
 
-function statOrWhy(path: string): Stats | BytesRead {
-  try {
-    return statSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // A symbolic link to nothing: say so rather than "no such file" for a name that is there.
-    if (code === 'ENOENT' && isLink(path)) return io('BROKEN_LINK');
-    throw e;
-  }
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-function notPlanFile(st: Stats | BytesRead): BytesRead | undefined {
-  if ('ok' in st) return st;
-  if (st.isDirectory()) return io('EISDIR');
-  if (!st.isFile()) return io('NOT_REGULAR');
-  if (st.size > MAX_FILE_BYTES) return { ok: false, refusal: { kind: 'text', diagnostic: tooLarge(st.size) } };
-  return undefined;
-}
-
 function decode(bytes: Uint8Array): TextRead {
   const d = decodePlanBytes(bytes);
   return d.ok ? d : { ok: false, refusal: { kind: 'text', diagnostic: d.diagnostic } };
@@ -147,8 +112,15 @@ const io = (detail: string): { ok: false; refusal: Refusal } => ({ ok: false, re
  * same content, whatever the ref does meanwhile), its output capped at the size limit.
  */
 async function readGitBlob(spec: string, cwd: string): Promise<TextRead> {
-  if (/[\r\n]/.test(spec)) return git('missing', 'missing'); // not a name git can read from its input
-  const check = await run(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], cwd, 4096, `${spec}\n`);
+  let query = spec;
+  if (/[\r\n]/.test(spec)) {
+    // A path with a line break (a file a pull request named so) cannot be a line of
+    // --batch-check's input: its object id first, from the command line.
+    const oid = await run(['rev-parse', '--verify', '--quiet', '--end-of-options', spec], cwd, 4096);
+    if (!oid.ok || !/^[0-9a-f]+\n?$/.test(oid.stdout.toString('utf8'))) return git('missing', 'missing');
+    query = oid.stdout.toString('utf8').trim();
+  }
+  const check = await run(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], cwd, 4096, `${query}\n`);
   if (!check.ok) return git(check.detail);
   const [oid, type, size] = check.stdout.toString('utf8').trim().split(' ');
   if (type === 'ambiguous') return git(type, type);

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import type { Lang } from '../diagnostics/types.js';
+import { accessScope } from '../io/fileAccess.js';
 import { analyzeFiles } from './analyzeFiles.js';
-import { collectPlanFiles } from './collectFiles.js';
+import { collectPlanFiles } from '../io/collectFiles.js';
 import { loadConfig } from './loadConfig.js';
 import { github } from './formats/github.js';
 import { json } from './formats/json.js';
@@ -29,7 +30,10 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
   // (its `baseline`, else <year-1>.yaml beside it) read from disk for the cross-file rules.
   const loaded = await loadConfig(o.cwd, o.lang, o.err);
   if (!loaded.ok) return 2;
-  const collected = await collectPlanFiles(o.paths.length ? o.paths : ['plans/']);
+  // What may be read: the repository and what the user named (io/fileAccess.ts); a plan's
+  // baseline, or a link under a folder, leading elsewhere is not read.
+  const scope = accessScope(o.cwd, o.paths);
+  const collected = o.paths.length ? await collectPlanFiles(o.paths, scope) : await collectPlanFiles(['plans/'], scope, { named: false });
   let ioError = false;
   const files: Array<{ path: string; shown: string }> = [];
   for (const c of collected) {
@@ -42,6 +46,8 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
       ioError = true;
     } else if (c.kind === 'loop') {
       o.err(t('cli.symlink-loop', o.lang, { path: shown }) + '\n');
+    } else if (c.kind === 'outside') {
+      o.err(t('cli.symlink-outside', o.lang, { path: shown }) + '\n');
     } else if (c.kind === 'alias') {
       o.err(t('cli.symlink-alias', o.lang, { path: shown, target: relative(o.cwd, c.target) || c.target }) + '\n');
     } else if (c.kind === 'unreadable') {
@@ -52,7 +58,7 @@ export async function validateCommand(o: ValidateOptions): Promise<number> {
   // Many files are checked on every core (analyzeFiles.ts); the report keeps this order.
   const outcomes = await analyzeFiles(
     files.map((f) => f.path),
-    loaded.config ? { config: loaded.config } : {},
+    { scope, ...(loaded.config ? { config: loaded.config } : {}) },
   );
   const reports: FileReport[] = files.map((f, i) => {
     if (outcomes[i]!.ioError) ioError = true;

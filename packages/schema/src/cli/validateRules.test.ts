@@ -19,9 +19,10 @@ function kehoach(args: string[], cwd: string) {
 const CPI_BLOCK = /  - id: cpi\n(    .*\n)+?(?=  - id: )/;
 const draftWithoutCpi = DRAFT_2026.replace(CPI_BLOCK, '');
 
-/** plans/ha-noi/{2024,2025,2026}.yaml in a fresh folder, 2026 missing the CPI indicator. */
+/** plans/ha-noi/{2024,2025,2026}.yaml in a fresh git repository, 2026 missing the CPI indicator. */
 function repo(files: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-rules-'));
+  spawnSync('git', ['init', '-q', dir]); // the repository: kehoach.config.json is looked for up to its root
   const plans = join(dir, 'plans', 'ha-noi');
   spawnSync('mkdir', ['-p', plans]);
   writeFileSync(join(plans, '2024.yaml'), readPlan('ha-noi/2024'));
@@ -73,6 +74,17 @@ describe('kehoach validate: rules across files', () => {
     expect(r.stdout).toMatch(/ warning missing-indicator /);
     expect(r.stdout.match(/ info unknown-reference /g)).toHaveLength(2);
     expect(r.stdout).not.toMatch(/label-sequence/);
+  });
+
+  it('kehoach.config.json above the repository is not the repository’s: not looked for there', () => {
+    const dir = repo({ 'kehoach.config.json': '{ "rules": { "missing-indicator": "off" } }' });
+    // A repository inside a folder holding a config of its own.
+    const inner = join(dir, 'inner');
+    spawnSync('mkdir', ['-p', join(inner, 'plans')]);
+    spawnSync('git', ['init', '-q', inner]);
+    spawnSync('cp', ['-r', join(dir, 'plans', 'ha-noi'), join(inner, 'plans')]);
+    const r = kehoach(['validate', '.', '--lang', 'en'], join(inner, 'plans'));
+    expect(r.stdout).toMatch(/ error missing-indicator /);
   });
 
   it('an unusable config is a usage error (exit 2); an unknown code only a warning', () => {

@@ -2,11 +2,12 @@
 // it is sent, by index, with the same analyzeFile the CLI's own thread uses.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KehoachConfig } from '../checks/config.js';
+import type { AccessScope } from '../io/fileAccess.js';
 import { analyzeFile } from './analyzeFiles.js';
 import { fsWorkspace } from './fsWorkspace.js';
 
-const { paths, config } = workerData as { paths: string[]; config?: KehoachConfig };
-const workspace = fsWorkspace();
+const { paths, scope, config } = workerData as { paths: string[]; scope: AccessScope; config?: KehoachConfig };
+const workspace = fsWorkspace(scope);
 
 parentPort!.on('message', (i: number) => {
   analyzeFile(paths[i]!, config, workspace).then(

@@ -40,6 +40,7 @@ const CODES = {
   'schema-range': { severity: 'error', category: 'schema' },
   'schema-one-of': { severity: 'error', category: 'schema' },
   'baseline-not-found': { severity: 'error', category: 'file' },
+  'baseline-outside': { severity: 'error', category: 'file' },
   'suppression-without-reason': { severity: 'error', category: 'rule' },
   'suppression-invalid': { severity: 'error', category: 'rule' },
   'unused-suppression': { severity: 'warning', category: 'rule' },

@@ -79,6 +79,22 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Bỏ qua “{path}”: liên kết tượng trưng tới thư mục đã kiểm tra qua “{target}”.',
     en: 'Skipped “{path}”: a symbolic link to a folder already checked as “{target}”.',
   },
+  'cli.symlink-outside': {
+    vi: 'Bỏ qua “{path}”: liên kết tượng trưng dẫn ra ngoài kho lưu trữ; không theo.',
+    en: 'Skipped “{path}”: a symbolic link leading outside the repository; not followed.',
+  },
+  'cli.write-outside': {
+    vi: 'Không ghi “{path}”: tệp này (hoặc một thư mục chứa nó) là liên kết tượng trưng dẫn ra ngoài kho lưu trữ, tới “{target}”; không thay đổi gì. Muốn ghi ở đó thì hãy nêu đúng đường dẫn ấy bằng --out.',
+    en: 'Not writing “{path}”: it (or a folder it is in) is a symbolic link leading outside the repository, to “{target}”; nothing was changed. To write there anyway, name that exact path with --out.',
+  },
+  'cli.sarif-outside': {
+    vi: 'Không ghi “{path}”: tệp này (hoặc một thư mục chứa nó) là liên kết tượng trưng dẫn ra ngoài kho lưu trữ, tới “{target}”; không thay đổi gì. Hãy xóa liên kết ấy, hoặc đặt KEHOACH_SARIF là một đường dẫn khác.',
+    en: 'Not writing “{path}”: it (or a folder it is in) is a symbolic link leading outside the repository, to “{target}”; nothing was changed. Remove that link, or set KEHOACH_SARIF to another path.',
+  },
+  'cli.write-not-regular': {
+    vi: 'Không ghi “{path}”: đó không phải tệp thường (thư mục, FIFO, socket hay thiết bị), ghi sẽ thay thế nó; không thay đổi gì.',
+    en: 'Not writing “{path}”: it is not a regular file (a folder, FIFO, socket or device) and writing would replace it; nothing was changed.',
+  },
   'cli.exists-no-force': {
     vi: '“{path}” đã có; không ghi đè. Dùng --force để ghi đè.',
     en: '“{path}” already exists; not overwritten. Use --force to overwrite it.',
@@ -120,6 +136,10 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
   'cli.git-setup-not-repo': { vi: 'Không ở trong một kho git: {detail}', en: 'Not inside a git repository: {detail}' },
   'cli.git-setup-failed': { vi: 'Không cấu hình được git: {detail}', en: 'Cannot configure git: {detail}' },
   'cli.git-setup-command': { vi: 'Đã đặt diff.kehoach.command = {command}', en: 'Set diff.kehoach.command = {command}' },
+  'cli.git-setup-outside': {
+    vi: 'Không sửa “{path}”: tệp này là liên kết tượng trưng dẫn ra ngoài kho lưu trữ, tới “{target}”; không thay đổi gì, kể cả cấu hình git. Hãy thay nó bằng một tệp .gitattributes thường trong kho.',
+    en: 'Not changing “{path}”: it is a symbolic link leading outside the repository, to “{target}”; nothing was changed, the git config included. Replace it with a plain .gitattributes file in the repository.',
+  },
   'cli.git-setup-attributes-ok': { vi: '.gitattributes đã có “{line}”.', en: '.gitattributes already has “{line}”.' },
   'cli.git-setup-attributes-added': {
     vi: 'Đã thêm “{line}” vào .gitattributes (hãy commit tệp này).',

@@ -112,6 +112,10 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Không tìm thấy kế hoạch năm gốc “{path}”; không kiểm tra được chỉ tiêu bị thiếu. Hãy sửa đường dẫn baseline.',
     en: 'The baseline plan “{path}” was not found, so missing indicators cannot be checked. Fix the baseline path.',
   },
+  'baseline-outside': {
+    vi: 'Không đọc kế hoạch năm gốc “{path}”: đường dẫn dẫn ra ngoài kho lưu trữ (hoặc không gian làm việc của trình soạn thảo), trực tiếp hay qua một liên kết tượng trưng; kehoach không đọc tệp ngoài kho mà một kế hoạch chỉ tới. Hãy đặt kế hoạch năm gốc trong kho và dùng đường dẫn trong kho, ví dụ “./2025.yaml”.',
+    en: 'The baseline plan “{path}” was not read: the path leads outside the repository (or the editor’s workspace), directly or through a symbolic link; kehoach does not read files outside the repository that a plan names. Keep the baseline in the repository and name it by a path inside it, such as “./2025.yaml”.',
+  },
   'suppression-without-reason': {
     vi: 'Chỉ thị bỏ qua {codes} thiếu lý do; hãy viết “-- lý do” sau mã. Chỉ thị không có hiệu lực cho đến khi có lý do.',
     en: 'The suppression of {codes} has no reason; add “-- reason” after the code. It has no effect until it has one.',

@@ -17,6 +17,11 @@ export const TERM_MESSAGES = {
   'io.EFBIG': { vi: 'lớn hơn giới hạn cho một kế hoạch (EFBIG)', en: 'larger than the limit for a plan (EFBIG)' },
   'io.NOT_REGULAR': { vi: 'không phải tệp thường (FIFO, socket hay thiết bị), không đọc', en: 'not a regular file (a FIFO, socket or device); not read' },
   'io.BROKEN_LINK': { vi: 'liên kết tượng trưng trỏ tới nơi không tồn tại', en: 'a symbolic link to nothing (broken link)' },
+  'io.OUTSIDE': {
+    vi: 'dẫn ra ngoài kho lưu trữ (trực tiếp hay qua liên kết tượng trưng), không đọc',
+    en: 'it leads outside the repository (directly or through a symbolic link); not read',
+  },
+  'io.TOO_LARGE': { vi: 'lớn hơn giới hạn, không đọc', en: 'larger than the limit; not read' },
   'type.string': { vi: 'một chuỗi văn bản', en: 'a string' },
   'type.number': { vi: 'một số', en: 'a number' },
   'type.integer': { vi: 'một số nguyên', en: 'an integer' },

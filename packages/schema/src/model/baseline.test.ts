@@ -49,4 +49,15 @@ describe('baseline resolution', () => {
     const ws = { readPlan: (p: string) => (p === 'plans/binh-duong/2025.yaml' ? 'year: 2025\nindicators: []\n' : undefined) };
     expect(lookupBaselines('plans/ho-chi-minh/2026.yaml', plan, ws).map((l) => l.kind)).toEqual(['not-found', 'found', 'not-found']);
   });
+
+  it('a file the workspace will not read (outside the repository or workspace) is told apart from a missing one', () => {
+    const ws = { readPlan: (p: string) => (p.startsWith('plans/') ? undefined : { refused: 'outside' as const }) };
+    expect(lookupBaseline('plans/ha-noi/2026.yaml', { year: 2026, baseline: '../../../../etc/passwd' }, ws)).toEqual({ kind: 'outside', ref: { path: '../../etc/passwd', explicit: true, pointer: '/baseline' } });
+    expect(lookupBaseline('plans/ha-noi/2026.yaml', { year: 2026, baseline: '/etc/passwd' }, ws).kind).toBe('outside');
+    expect(lookupBaseline('plans/ha-noi/2026.yaml', { year: 2026, baseline: './2024.yaml' }, ws).kind).toBe('not-found');
+    // A plan's text is a string: no text can be taken for the refusal.
+    expect(lookupBaseline('plans/ha-noi/2026.yaml', { year: 2026 }, { readPlan: () => 'outside' }).kind).toBe('found');
+    const merged = { year: 2026, baselines: [{ jurisdiction: { id: 'x' }, path: '/etc/passwd' }, { jurisdiction: { id: 'y' }, path: './2024.yaml' }] };
+    expect(lookupBaselines('plans/ha-noi/2026.yaml', merged, ws).map((l) => l.kind)).toEqual(['outside', 'not-found']);
+  });
 });

@@ -6,9 +6,19 @@
 import { parseYaml } from '../parse/parseYaml.js';
 import { buildModel, type PlanModel } from './model.js';
 
-/** Synchronous access to plan files: the text at a path (or URI), or undefined if none. */
+/**
+ * Synchronous access to plan files: the text at a path (or URI), undefined if none, or
+ * `{ refused: 'outside' }` when the path leads outside what the workspace may read (the
+ * repository, the editor's workspace; a symbolic link leading out of it): such a file is not
+ * read, and a plan naming it is told so.
+ */
 export interface PlanWorkspace {
-  readPlan(path: string): string | undefined;
+  readPlan(path: string): string | undefined | PlanFileRefused;
+}
+
+/** A file the workspace will not read for a plan (an object: no file's text can be mistaken for it). */
+export interface PlanFileRefused {
+  refused: 'outside';
 }
 
 export interface BaselineRef {
@@ -79,6 +89,8 @@ export type BaselineLookup =
   | { kind: 'found'; ref: BaselineRef; model: PlanModel }
   /** Named explicitly but not there (or unreadable): worth an error. */
   | { kind: 'not-found'; ref: BaselineRef }
+  /** Outside the repository or workspace (named so, or a link leading out): not read, worth an error. */
+  | { kind: 'outside'; ref: BaselineRef }
   /** No baseline: none named and none by convention. */
   | { kind: 'none' };
 
@@ -96,6 +108,7 @@ export function lookupBaseline(planPath: string, plan: unknown, workspace: PlanW
 function lookup(planPath: string, ref: BaselineRef, workspace: PlanWorkspace): BaselineLookup {
   if (samePath(ref.path, planPath)) return { kind: 'none' };
   const text = workspace.readPlan(ref.path);
+  if (typeof text === 'object') return { kind: 'outside', ref };
   if (text === undefined) return ref.explicit ? { kind: 'not-found', ref } : { kind: 'none' };
   return { kind: 'found', ref, model: buildModel(ref.path, parseYaml(text)) };
 }

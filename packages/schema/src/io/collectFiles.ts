@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inScope, type AccessScope } from './fileAccess.js';
 
 export type Collected =
   | { kind: 'file'; path: string }
@@ -8,15 +9,27 @@ export type Collected =
   | { kind: 'unreadable'; path: string; detail: string }
   | { kind: 'loop'; path: string }
   /** A link to a folder already walked by another path: its plans are reported once, there. */
-  | { kind: 'alias'; path: string; target: string };
+  | { kind: 'alias'; path: string; target: string }
+  /** A link (not named like a plan) leading out of the scope: not followed. */
+  | { kind: 'outside'; path: string };
 
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', '.turbo', 'dist']);
 
-/** Expands the paths given into plan files; directories are walked, symlink loops skipped. */
-export async function collectPlanFiles(paths: string[]): Promise<Collected[]> {
+/**
+ * Expands the paths given into plan files; directories are walked, symlink loops skipped, and
+ * no link is followed out of `scope` (io/fileAccess.ts): a folder there is not walked, a file
+ * named like a plan is not read (`OUTSIDE`, an error: a plan CI cannot see). The paths given
+ * were named by the user and are taken as they are, unless `named` is false (the default
+ * `plans/`, which the repository may have made a link).
+ */
+export async function collectPlanFiles(paths: string[], scope?: AccessScope, o: { named?: boolean } = {}): Promise<Collected[]> {
   const out: Collected[] = [];
   for (const p of paths) {
+    if (scope && o.named === false && !inScope(scope, p)) {
+      out.push({ kind: 'unreadable', path: p, detail: 'OUTSIDE' });
+      continue;
+    }
     let st;
     try {
       st = await fs.stat(p);
@@ -30,7 +43,7 @@ export async function collectPlanFiles(paths: string[]): Promise<Collected[]> {
     if (st.isDirectory()) {
       const found: Collected[] = [];
       const real = await realpathOr(p);
-      await walk(p, [real], new Map([[real, p]]), found);
+      await walk(p, [real], new Map([[real, p]]), found, scope);
       if (!found.some((f) => f.kind === 'file' || f.kind === 'unreadable')) out.push({ kind: 'empty-dir', path: p }, ...found);
       else out.push(...found);
     } else out.push({ kind: 'file', path: p });
@@ -43,7 +56,7 @@ export async function collectPlanFiles(paths: string[]): Promise<Collected[]> {
  * is a loop); `seen`: every folder walked, by real path, with the path it was walked by (a link to
  * one of those that is not an ancestor is a second path to it, not a loop).
  */
-async function walk(dir: string, ancestors: string[], seen: Map<string, string>, out: Collected[]): Promise<void> {
+async function walk(dir: string, ancestors: string[], seen: Map<string, string>, out: Collected[], scope: AccessScope | undefined): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -63,8 +76,14 @@ async function walk(dir: string, ancestors: string[], seen: Map<string, string>,
         continue;
       }
       seen.set(real, path);
-      await walk(path, [...ancestors, real], seen, out);
+      await walk(path, [...ancestors, real], seen, out, scope);
     } else if (e.isSymbolicLink()) {
+      // Where the link leads decides, before anything is read there (a link to nothing too:
+      // whether a file exists outside is not the pull request's to learn).
+      if (scope && !inScope(scope, path)) {
+        out.push(PLAN_FILE.test(e.name) ? { kind: 'unreadable', path, detail: 'OUTSIDE' } : { kind: 'outside', path });
+        continue;
+      }
       let target;
       try {
         target = await fs.realpath(path);
@@ -92,7 +111,7 @@ async function walk(dir: string, ancestors: string[], seen: Map<string, string>,
           continue;
         }
         seen.set(target, path);
-        await walk(path, [...ancestors, target], seen, out);
+        await walk(path, [...ancestors, target], seen, out, scope);
       } else if (PLAN_FILE.test(e.name)) out.push(st.isFile() ? { kind: 'file', path } : { kind: 'unreadable', path, detail: 'NOT_REGULAR' });
     } else if (e.isFile() && PLAN_FILE.test(e.name)) out.push({ kind: 'file', path });
     // A FIFO, socket or device named like a plan: reading it could block forever; say so.
