@@ -20,5 +20,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/validateWorker.ts'], outfile: 'dist/validateWorker.js', format: 'esm', banner: esmRequire }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: esmRequire }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', format: 'cjs' }),
+  // The .docx writer on its own (`@kehoach/schema/docx`): the `docx` library stays out of the index.
+  build({ ...common, entryPoints: ['src/render/writeDocx.ts'], outfile: 'dist/docx.js', format: 'esm', banner: esmRequire }),
 ]);
-console.log('built dist/cli.js, dist/validateWorker.js, dist/index.js, dist/index.cjs');
+console.log('built dist/cli.js (+ dist/chunks), dist/validateWorker.js, dist/index.js, dist/index.cjs, dist/docx.js');

@@ -5,5 +5,6 @@
 export { getLanguageService, type LanguageService, type TextDocumentLike, type ServiceOptions } from './languageService.js';
 export { MARK_DROPPED_COMMAND } from './codeActions.js';
 export { renderDiffHtml } from '../views/diffHtml.js';
+export { documentToExport, docxTarget, type DocumentExport } from './exportDocument.js';
 export { analyzeText, diffViews, draftNextYear, notificationText, parseConfig, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
 export type { Plan, PlanDiff, KehoachConfig, Lang } from '@kehoach/schema';
