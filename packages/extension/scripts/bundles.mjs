@@ -34,5 +34,8 @@ export const noNode = {
   },
 };
 
-export const nodeBundle = { ...common, platform: 'node', outfile: 'dist/extension.js', target: 'node20' };
-export const webBundle = { ...common, platform: 'browser', outfile: 'dist/web/extension.js', plugins: [noNode] };
+// KEHOACH_WEB tells the adapter which bundle it is in (src/adapter/docxWriter.ts: the browser has no .docx writer).
+export const nodeBundle = { ...common, platform: 'node', outfile: 'dist/extension.js', target: 'node20', define: { KEHOACH_WEB: 'false' } };
+export const webBundle = { ...common, platform: 'browser', outfile: 'dist/web/extension.js', plugins: [noNode], define: { KEHOACH_WEB: 'true' } };
+/** The .docx writer with the `docx` library, loaded by the Node bundle only when a document is exported. */
+export const docxBundle = { ...common, entryPoints: ['src/docx.ts'], platform: 'node', outfile: 'dist/docx.js', target: 'node20', external: [] };

@@ -36,11 +36,13 @@ describe('manifest', () => {
     expect(nlsVi['command.category']).toBe('Kế hoạch');
     expect(nlsVi['command.newYear']).toBe('Tạo kế hoạch năm sau');
     expect(nlsVi['command.compare']).toBe('So sánh với năm trước');
+    expect(nlsVi['command.exportDocx']).toBe('Xuất văn bản (.docx)');
+    expect(nls['command.exportDocx']).toBe('Export document (.docx)');
   });
 
   it('contributes exactly the user commands the adapter registers', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.newYear']);
+    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.newYear']);
     for (const c of contributed) expect(adapter).toContain(`'${c}'`);
   });
 

@@ -17,6 +17,8 @@ import { exportPlan } from './export/exportPlan.js';
 import { excessiveNesting } from './parse/guard.js';
 import type { Plan } from './model/types.js';
 import { renderPlan } from './render/render.js';
+import { buildDocument } from './render/document.js';
+import { writeHtml } from './render/writeHtml.js';
 import { ScaffoldError, scaffoldNewYear } from './scaffold/newYear.js';
 import { editedBytes, editedText, fuzzParameters, rangeProblem, textLines } from './testing/fuzzEdits.js';
 import { REPO_ROOT } from './testing/realPlans.js';
@@ -115,6 +117,7 @@ describe('fuzz: random edits of the real plans through the engine', () => {
           clean++;
           const plan = model.value as Plan;
           expect(typeof renderPlan(plan)).toBe('string');
+          expect(writeHtml(buildDocument(plan))).toMatch(/<\/html>\n$/);
           expect(() => JSON.stringify(exportPlan(plan))).not.toThrow();
           expect(diffPlans(ORIGINALS[source]!, plan)).toBeTruthy();
           let draft;

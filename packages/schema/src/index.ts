@@ -49,6 +49,13 @@ export { parseTarget, formatTarget, type TargetAst } from './grammar/index.js';
 // year (the semantic diff, pure data + its words) and next year's draft (draftNextYear: the
 // draft, where it goes, what to tell the drafter; scaffoldNewYear: text in, text out).
 export { renderIndicator, renderPlan } from './render/render.js';
+// The resolution as a document (one structure, three writers; the .docx writer is
+// `@kehoach/schema/docx`, kept out of this index so that the bundles that do not write a .docx do
+// not carry the `docx` library).
+export { buildDocument, type RenderedDocument, type Block, type Para, type Run, type Mark } from './render/document.js';
+export { prepareDocument, describeMarks, RENDER_FORMATS, type RenderFormat, type Prepared } from './render/prepare.js';
+export { writeText } from './render/writeText.js';
+export { writeHtml } from './render/writeHtml.js';
 export { exportPlan } from './export/exportPlan.js';
 export { diffPlans, diffViews } from './diff/diffPlans.js';
 export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';

@@ -1,15 +1,18 @@
 // The editor commands: "Kế hoạch: Tạo kế hoạch năm sau" (the new-year scaffold on the current plan),
-// "Kế hoạch: So sánh với năm trước" (the semantic diff against the baseline, in a webview), and the
+// "Kế hoạch: So sánh với năm trước" (the semantic diff against the baseline, in a webview), "Kế hoạch:
+// Xuất văn bản (.docx)" (the plan as the document signed, as `kehoach render --format docx`), and the
 // "mark dropped" quick fix's prompt for the reason. Plus two commands for the e2e suite only
 // (not contributed: absent from the command palette).
 import * as vscode from 'vscode';
 import { toUri, toWorkspaceEdit } from './convert.js';
+import { loadDocxWriter } from './docxWriter.js';
 import type { Host } from './host.js';
 import { chosenLang, msg } from './settings.js';
 
 export const COMMANDS = {
   newYear: 'kehoach.newYear',
   compare: 'kehoach.compareWithPrevious',
+  exportDocx: 'kehoach.exportDocx',
   markDropped: 'kehoach.markDropped',
   ping: 'kehoach.ping',
   testStats: 'kehoach._test.stats',
@@ -20,6 +23,11 @@ export const COMMANDS = {
 export type NewYearResult =
   | { status: 'created'; uri: string; indicators: number; clauses: number }
   | { status: 'no-plan' | 'cancelled' | 'exists' | 'failed' }
+  | { status: 'invalid'; errors: number };
+
+export type ExportResult =
+  | { status: 'written'; uri: string; bytes: number }
+  | { status: 'no-plan' | 'cancelled' | 'exists' | 'unavailable' | 'not-ready' }
   | { status: 'invalid'; errors: number };
 
 export type CompareResult = { status: 'shown'; title: string; indicators: number } | { status: 'no-plan' | 'no-baseline' };
@@ -141,6 +149,62 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     return { status: 'shown', title: page.title, indicators: page.indicators };
   }
 
+  /**
+   * Writes the open plan's .docx beside it (`2025.yaml` → `2025.docx`). An adopted plan whose
+   * document still has marks is exported only as a marked copy, when the drafter says so (the
+   * CLI's --allow-draft). `options` answer the prompts (the e2e suite).
+   */
+  async function exportDocx(arg?: unknown, options?: { allowDraft?: boolean; overwrite?: boolean }): Promise<ExportResult> {
+    const doc = await planDocument(host, arg);
+    if (!doc) {
+      void vscode.window.showErrorMessage(msg('Open a plan file (plans/<jurisdiction>/<year>.yaml) first.'));
+      return { status: 'no-plan' };
+    }
+    const f = await host.load();
+    const write = loadDocxWriter(host.context);
+    if (!write) {
+      void vscode.window.showInformationMessage(msg('A .docx cannot be written in VS Code for the Web: run “kehoach render {0} --format docx”.', shown(f, doc.uri)));
+      return { status: 'unavailable' };
+    }
+    const { service, tdoc } = await host.analyzed(doc);
+    const lang = chosenLang();
+    let outcome = f.documentToExport(service.analyze(tdoc), { lang, allowDraft: options?.allowDraft === true });
+    if (outcome.status === 'invalid') {
+      void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before exporting the document.', shown(f, doc.uri), outcome.errors));
+      return outcome;
+    }
+    if (outcome.status === 'not-ready') {
+      const marked = msg('Export a marked copy');
+      const choice =
+        options?.allowDraft === false
+          ? undefined
+          : await vscode.window.showWarningMessage(
+              msg('{0} is an adopted plan, but its document still has {1}.', shown(f, doc.uri), f.notificationText(outcome.marks)),
+              { modal: true, detail: msg('It is not exported as the document to sign. A marked copy shows those places highlighted.') },
+              marked,
+            );
+      if (choice !== marked) return { status: 'not-ready' };
+      outcome = f.documentToExport(service.analyze(tdoc), { lang, allowDraft: true });
+      if (outcome.status !== 'ready') return { status: 'not-ready' };
+    }
+    const target = toUri(outcome.target);
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(
+      () => true,
+      () => false,
+    );
+    if (exists && options?.overwrite !== true) {
+      if (options?.overwrite === false) return { status: 'exists' };
+      const overwrite = msg('Overwrite');
+      const choice = await vscode.window.showWarningMessage(msg('{0} already exists. Replace it with the document made from {1}?', shown(f, target), shown(f, doc.uri)), { modal: true }, overwrite);
+      if (choice !== overwrite) return { status: 'cancelled' };
+    }
+    const bytes = await write(outcome.document);
+    await writeAtomically(target, bytes, exists);
+    const open = msg('Open');
+    void Promise.resolve(vscode.window.showInformationMessage(msg('Exported {0}.', shown(f, target)), open)).then((c) => (c === open ? vscode.env.openExternal(target) : undefined));
+    return { status: 'written', uri: target.toString(), bytes: bytes.byteLength };
+  }
+
   async function markDropped(uri: string, id: string, reason?: string): Promise<boolean> {
     const doc = await vscode.workspace.openTextDocument(toUri(uri));
     const given =
@@ -161,6 +225,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.newYear, newYear),
     vscode.commands.registerCommand(COMMANDS.compare, compare),
+    vscode.commands.registerCommand(COMMANDS.exportDocx, exportDocx),
     vscode.commands.registerCommand(COMMANDS.markDropped, markDropped),
     // Hooks for the real-VS-Code suite: only under test or development, never in an installed .vsix.
     ...(!host.stats

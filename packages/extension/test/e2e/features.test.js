@@ -306,6 +306,31 @@ suite('kehoach-vscode features (real plans)', function () {
     assert.strictEqual(dec(await vscode.workspace.fs.readFile(to)), made);
   });
 
+  test('“Kế hoạch: Xuất văn bản (.docx)” writes the open plan’s .docx beside it, never over a file unasked, and not an adopted record with marks', async () => {
+    const dir = vscode.Uri.joinPath(tmp, 'export/plans/ha-noi');
+    const from = vscode.Uri.joinPath(dir, '2025.yaml');
+    const to = vscode.Uri.joinPath(dir, '2025.docx');
+    await vscode.workspace.fs.writeFile(from, enc(plan2025Text.replace('baseline: ./2024.yaml', 'baseline: null')));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(from));
+    const r = await vscode.commands.executeCommand('kehoach.exportDocx');
+    assert.strictEqual(r.status, 'written', JSON.stringify(r));
+    assert.strictEqual(r.uri, to.toString());
+    const bytes = await vscode.workspace.fs.readFile(to);
+    assert.strictEqual(bytes.byteLength, r.bytes);
+    assert.deepStrictEqual([bytes[0], bytes[1]], [0x50, 0x4b]); // a zip: "PK"
+    // The file is kept unless the drafter says to replace it.
+    await vscode.workspace.fs.writeFile(to, enc('mine'));
+    assert.deepStrictEqual(await vscode.commands.executeCommand('kehoach.exportDocx', from, { overwrite: false }), { status: 'exists' });
+    assert.strictEqual(dec(await vscode.workspace.fs.readFile(to)), 'mine');
+    assert.strictEqual((await vscode.commands.executeCommand('kehoach.exportDocx', from, { overwrite: true })).status, 'written');
+    // The repository's adopted 2026 record (unknown and sourced targets, a truncated text): not the document to sign.
+    const adopted = vscode.Uri.joinPath(folder.uri, 'plans/ha-noi/2026.yaml');
+    if (/^status: adopted$/m.test(dec(await vscode.workspace.fs.readFile(adopted)))) {
+      assert.deepStrictEqual(await vscode.commands.executeCommand('kehoach.exportDocx', adopted, { allowDraft: false }), { status: 'not-ready' });
+      assert.ok(!(await exists(vscode.Uri.joinPath(folder.uri, 'plans/ha-noi/2026.docx'))));
+    }
+  });
+
   test('“mark dropped” asks for the reason and keeps the block with it', async () => {
     const text = draftDoc.getText();
     const without = text.replace(CPI_BLOCK, '');

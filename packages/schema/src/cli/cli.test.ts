@@ -1,6 +1,6 @@
 // The CLI spawned as a real process (the built bundle), as CI and drafters run it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,7 +160,74 @@ describe('kehoach render and export', () => {
   it('render prints the resolution text', () => {
     const r = kehoach(['render', 'plans/ha-noi/2025.yaml']);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['Số: 58/NQ-HĐND', 'Hà Nội, ngày 10 tháng 12 năm 2024', 'NGHỊ QUYẾT']);
+    expect(r.stdout.split('\n').slice(4, 7)).toEqual(['Số: 58/NQ-HĐND', 'Hà Nội, ngày 10 tháng 12 năm 2024', 'NGHỊ QUYẾT']);
+    expect(kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'text']).stdout).toBe(r.stdout);
+  });
+
+  it('render --format docx writes the .docx (a zip), never over a file without --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-render-'));
+    const out = join(dir, 'nq.docx');
+    const r = kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'docx', '--out', out, '--lang', 'en']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Wrote .*nq\.docx \(\d+(\.\d)? KB\)\.\n$/);
+    expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    writeFileSync(out, 'mine');
+    const again = kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'docx', '--out', out, '--lang', 'en']);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already exists; not overwritten');
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect(kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'docx', '--out', out, '--force']).status).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('render --format docx without --out writes beside the plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-render-'));
+    writeFileSync(join(dir, '2025.yaml'), PLAN_2025_STANDALONE);
+    expect(kehoach(['render', '2025.yaml', '--format', 'docx'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, '2025.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('render --format html prints one self-contained page', () => {
+    const r = kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'html']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(r.stdout).not.toMatch(/<script|<link|\ssrc=|@import/i);
+  });
+
+  it('render refuses an adopted plan whose document is not the one signed (--allow-draft renders it marked); text still prints', () => {
+    const refused = kehoach(['render', 'plans/ha-noi/2026.yaml', '--format', 'html', '--lang', 'en']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      '“plans/ha-noi/2026.yaml” is an adopted plan (status: adopted) but its document still has 1 unknown target(s) ([chưa biết]), 10 target(s) taken from another source, not the adopted wording ([nguồn: …]), a truncated source text ([…]): not rendered as the document to sign. Add --allow-draft to render it with those places marked.\n',
+    );
+    const allowed = kehoach(['render', 'plans/ha-noi/2026.yaml', '--format', 'html', '--allow-draft']);
+    expect(allowed.status).toBe(0);
+    expect(allowed.stdout).toContain('<mark class="m-unknown">[chưa biết]</mark>');
+    expect(kehoach(['render', 'plans/ha-noi/2026.yaml']).status).toBe(0);
+  });
+
+  it('render refuses an adopted plan with a placeholder, in every format, unless --allow-draft', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-render-'));
+    const text = replaceOnce(PLAN_2025_STANDALONE, 'target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4.5, unit: "%" }', 'target: { placeholder: true }');
+    writeFileSync(join(dir, '2025.yaml'), text);
+    for (const format of ['text', 'html', 'docx']) {
+      const r = kehoach(['render', '2025.yaml', '--format', format, '--lang', 'en'], { cwd: dir });
+      expect(r.status, format).toBe(1);
+      expect(r.stderr).toContain('adopted-placeholder');
+    }
+    expect(existsSync(join(dir, '2025.docx'))).toBe(false);
+    const marked = kehoach(['render', '2025.yaml', '--allow-draft'], { cwd: dir });
+    expect(marked.status).toBe(0);
+    expect(marked.stdout).toContain('\n5.\tChỉ số giá tiêu dùng\t%\t[chưa đặt]\n');
+    expect(kehoach(['render', '2025.yaml', '--format', 'docx', '--allow-draft'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('render rejects an unknown format (exit 2)', () => {
+    const r = kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'pdf', '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('--format must be one of text, html, docx, not “pdf”.\n');
   });
 
   it('export prints the normalized plan as JSON', () => {

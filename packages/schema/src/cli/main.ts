@@ -5,6 +5,7 @@ import { gitSetupCommand } from './gitSetupCommand.js';
 import { detectLang } from './lang.js';
 import { t } from '../messages/index.js';
 import { newYearCommand } from './newYearCommand.js';
+import { RENDER_FORMATS, type RenderFormat } from '../render/prepare.js';
 import { exportCommand, renderCommand } from './renderCommand.js';
 import { FORMATTERS, validateCommand } from './validateCommand.js';
 
@@ -31,6 +32,7 @@ export async function runCli(io: Io): Promise<number> {
         lang: { type: 'string' },
         'max-warnings': { type: 'string' },
         force: { type: 'boolean' },
+        'allow-draft': { type: 'boolean' },
         out: { type: 'string' },
         'exit-code': { type: 'boolean' },
         'git-driver': { type: 'boolean' },
@@ -64,7 +66,24 @@ export async function runCli(io: Io): Promise<number> {
           io.err(t('cli.need-file', lang, { command }) + '\n');
           return 2;
         }
-        if (command === 'render') return await renderCommand(rest[0]!, { ...io, lang });
+        if (command === 'render') {
+          const format = values.format ?? 'text';
+          if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
+            io.err(t('cli.bad-format', lang, { value: format, allowed: RENDER_FORMATS.join(', ') }) + '\n');
+            return 2;
+          }
+          return await renderCommand({
+            file: rest[0]!,
+            format: format as RenderFormat,
+            ...(values.out !== undefined ? { outPath: values.out } : {}),
+            force: values.force === true,
+            allowDraft: values['allow-draft'] === true,
+            cwd: io.cwd,
+            lang,
+            out: io.out,
+            err: io.err,
+          });
+        }
         if ((values.format ?? 'json') !== 'json') {
           io.err(t('cli.bad-format', lang, { value: String(values.format), allowed: 'json' }) + '\n');
           return 2;

@@ -8,7 +8,7 @@ export const CLI_MESSAGES = {
 
 Lệnh:
   validate [đường-dẫn…]   Kiểm tra các tệp kế hoạch (mặc định: plans/)
-  render TỆP             In lại văn bản nghị quyết từ tệp kế hoạch
+  render TỆP             Văn bản nghị quyết từ tệp kế hoạch (text, html, docx)
   export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
   new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
   diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
@@ -26,6 +26,11 @@ new-year:
   --out ĐƯỜNG-DẪN        Ghi vào đây thay vì <năm+1>.yaml cạnh tệp
   --force                Ghi đè tệp đã có
 
+render:
+  --format text|html|docx  Định dạng (mặc định text); docx ghi vào <tệp>.docx cạnh kế hoạch nếu không có --out
+  --out ĐƯỜNG-DẪN        Ghi vào tệp này (không ghi đè nếu không có --force)
+  --allow-draft          Xuất cả kế hoạch đã thông qua còn chỗ chưa đặt, chưa biết hay “…” (có đánh dấu)
+
 diff:
   --format terminal|markdown|json   Định dạng (mặc định terminal, có màu khi là TTY)
   --color auto|always|never         Màu (mặc định auto; NO_COLOR tắt màu)
@@ -36,7 +41,7 @@ Mã thoát: 0 không lỗi; 1 có lỗi (hoặc quá nhiều cảnh báo); 2 l�
 
 Commands:
   validate [paths…]      Validate plan files (default: plans/)
-  render FILE            Print the resolution's text from a plan file
+  render FILE            The resolution's document from a plan file (text, html, docx)
   export FILE --format json  Export the normalized plan as JSON
   new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
   diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
@@ -53,6 +58,11 @@ validate:
 new-year:
   --out PATH             Write here instead of <year+1>.yaml beside the file
   --force                Overwrite an existing file
+
+render:
+  --format text|html|docx  Output format (default text); docx goes to <file>.docx beside the plan unless --out
+  --out PATH             Write to this file (never over an existing one without --force)
+  --allow-draft          Render an adopted plan that still has unset, unknown or “…” parts (marked)
 
 diff:
   --format terminal|markdown|json   Output format (default terminal, coloured on a TTY)
@@ -117,6 +127,11 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     vi: 'Lưu ý: “{path}” cũng là một dự thảo (status: draft), chưa được thông qua; dự thảo mới mang theo văn bản và chỉ tiêu chưa được thông qua của nó.',
     en: 'Note: “{path}” is itself a draft (status: draft), not an adopted plan; the new draft carries its unadopted text and targets.',
   },
+  'cli.render-not-ready': {
+    vi: '“{path}” là kế hoạch đã thông qua (status: adopted) nhưng văn bản còn {marks}: không xuất thành văn bản để ký. Thêm --allow-draft để xuất bản có đánh dấu những chỗ đó.',
+    en: '“{path}” is an adopted plan (status: adopted) but its document still has {marks}: not rendered as the document to sign. Add --allow-draft to render it with those places marked.',
+  },
+  'cli.render-written': { vi: 'Đã ghi {path} ({size|bytes}).', en: 'Wrote {path} ({size|bytes}).' },
   'cli.bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
   'cli.diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
   'cli.diff-driver-args': {

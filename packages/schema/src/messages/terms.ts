@@ -7,6 +7,12 @@ import { COMPARATORS } from '../vocabulary/index.js';
 import type { Message } from './types.js';
 
 export const TERM_MESSAGES = {
+  // What a rendered document still holds that is not the adopted wording (render/document.ts marks).
+  'mark.placeholder': { vi: '{n} chỉ tiêu chưa đặt ([chưa đặt])', en: '{n} target(s) not set ([chưa đặt])' },
+  'mark.blank': { vi: '{n} chỗ để trống “…” trong phần đầu văn bản ([chưa đặt])', en: '{n} “…” blank(s) in the document’s metadata ([chưa đặt])' },
+  'mark.unknown': { vi: '{n} chỉ tiêu chưa biết ([chưa biết])', en: '{n} unknown target(s) ([chưa biết])' },
+  'mark.source': { vi: '{n} chỉ tiêu lấy từ nguồn khác, không phải nguyên văn nghị quyết ([nguồn: …])', en: '{n} target(s) taken from another source, not the adopted wording ([nguồn: …])' },
+  'mark.truncated': { vi: 'văn bản nguồn bị cắt ([…])', en: 'a truncated source text ([…])' },
   'io.EACCES': { vi: 'không có quyền đọc (EACCES)', en: 'permission denied (EACCES)' },
   'io.EPERM': { vi: 'không được phép đọc (EPERM)', en: 'operation not permitted (EPERM)' },
   'io.ENOENT': { vi: 'không tồn tại (ENOENT)', en: 'no such file (ENOENT)' },

@@ -135,6 +135,18 @@ export function htmlText(s: unknown): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+// ---- rendered documents (the text format and the .docx of `kehoach render`) --------------
+
+/**
+ * A plan's string in a rendered document: `visible` (no control character reaches a terminal,
+ * and none of those XML 1.0 forbids reaches a .docx), and the noncharacters U+FFFE and U+FFFF,
+ * also forbidden in XML, shown the same way. The text format and the .docx use this one
+ * encoder, so the text read back from the .docx is the text format's.
+ */
+export function documentText(s: string): string {
+  return visible(s).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
 // ---- SARIF ------------------------------------------------------------------------------
 
 /**

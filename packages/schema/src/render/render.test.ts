@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Indicator, Plan, Target } from '../model/types.js';
+import { buildDocument, type Block, type Para } from './document.js';
 import { formatVietnameseDate, renderIndicator, renderPlan } from './render.js';
+import { blockLines } from './writeText.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const planPath = join(repoRoot, 'plans/ha-noi/2025.yaml');
@@ -38,19 +40,50 @@ function clauseTexts(p: Plan): Map<string, string> {
   return map;
 }
 
+/**
+ * The document's text as the published copy prints it: without the layout's own lines (the
+ * header's issuer and motto, "TM. HỘI ĐỒNG NHÂN DÂN", which a web copy leaves out) and with each
+ * indicator as its appendix line (renderIndicator) where the document has a table row.
+ */
+function asPublished(blocks: readonly Block[], p: Plan): string[] {
+  const printed = p.indicators.filter((i) => !i.dropped && !i.unconfirmed);
+  return blocks.flatMap((b) => {
+    if (b.kind === 'table') return printed.map(renderIndicator);
+    if (b.kind === 'layout') {
+      const published = (ps: Para[]) => ps.filter((q) => !['issuer', 'motto', 'motto-sub', 'signer-authority'].includes(q.style));
+      return blockLines({ ...b, rows: b.rows.map(([l, r]): [Para[], Para[]] => [published(l), published(r)]) });
+    }
+    return blockLines(b);
+  });
+}
+
 describe('renderPlan', () => {
-  it('reproduces the adopted text of 58/NQ-HĐND (whitespace normalised)', () => {
+  it('reproduces the adopted text of 58/NQ-HĐND (whitespace normalised): the plan file is the whole text', () => {
     const source = readFileSync(sourcePath, 'utf8');
-    expect(normalise(renderPlan(plan))).toEqual(normalise(source));
+    expect(normalise(asPublished(buildDocument(plan).blocks, plan).join('\n'))).toEqual(normalise(source));
   });
 
-  it('prints the header, the appendix lines and the source note', () => {
+  it('prints the header table, the signature block, the appendix table and the source note', () => {
     const lines = renderPlan(plan).split('\n');
-    expect(lines[0]).toBe('Số: 58/NQ-HĐND');
-    expect(lines[1]).toBe('Hà Nội, ngày 10 tháng 12 năm 2024');
-    expect(lines).toContain('19. Tỷ lệ tổ dân phố được công nhận và giữ vững danh hiệu “Tổ dân phố văn hóa”: trên 75%');
-    expect(lines).toContain('22. Tỷ lệ hộ dân được cung cấp nước sạch: Khu vực đô thị đạt 100%; Khu vực nông thôn đạt 100%.');
+    expect(lines.slice(0, 6)).toEqual([
+      'HỘI ĐỒNG NHÂN DÂN',
+      'THÀNH PHỐ HÀ NỘI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 58/NQ-HĐND',
+      'Hà Nội, ngày 10 tháng 12 năm 2024',
+    ]);
+    expect(lines.slice(lines.indexOf('- Lưu: VT.'), lines.indexOf('- Lưu: VT.') + 4)).toEqual(['- Lưu: VT.', 'TM. HỘI ĐỒNG NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Ngọc Tuấn']);
+    expect(lines).toContain('TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025');
+    expect(lines).toContain('19.\tTỷ lệ tổ dân phố được công nhận và giữ vững danh hiệu “Tổ dân phố văn hóa”\t%\ttrên 75%');
+    expect(lines).toContain('\tKhu vực nông thôn\t%\tđạt 100%');
     expect(lines.at(-2)).toBe('Nguồn tra cứu: vanban.phaplyvn.com');
+  });
+
+  it('keeps the appendix lines as the adopted text words them (renderIndicator)', () => {
+    const byId = (id: string) => plan.indicators.find((i) => i.id === id)!;
+    expect(renderIndicator(plan.indicators[0]!)).toBe('1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): 6,5% trở lên.');
+    expect(renderIndicator(byId('clean-water'))).toBe('22. Tỷ lệ hộ dân được cung cấp nước sạch: Khu vực đô thị đạt 100%; Khu vực nông thôn đạt 100%.');
   });
 
   it('formats dates without leading zeros', () => {
@@ -124,8 +157,9 @@ const FORMS: Plan = {
 
 describe('renderPlan never drops a value', () => {
   const out = renderPlan(FORMS);
-  const lines = out.split('\n');
-  const shown = (t: Target | undefined) => (t?.unknown ? '[chưa biết]' : t?.placeholder ? '…' : (t?.wording ?? ''));
+  // The appendix lines as the adopted text prints them, then the document's own lines.
+  const lines = [...FORMS.indicators.filter((i) => !i.dropped && !i.unconfirmed).map(renderIndicator), ...out.split('\n')];
+  const shown = (t: Target | undefined) => (t?.unknown ? '[chưa biết]' : t?.placeholder ? '[chưa đặt]' : (t?.wording ?? ''));
   const sourceOf = (t: Target | undefined) => (t?.source ? `[nguồn: ${{ press: 'báo chí', 'peoples-committee': 'UBND', 'official-text': 'văn bản chính thức' }[t.source.kind]}${t.source.ref ? `, ${t.source.ref}` : ''}]` : '');
 
   it('prints every field of every indicator form that the appendix line holds', () => {
@@ -154,7 +188,12 @@ describe('renderPlan never drops a value', () => {
     expect(lines).toContain('4. vốn đầu tư thực hiện: đạt 730.000 tỷ đồng [nguồn: báo chí, S3]');
     expect(lines).toContain('5. Tỷ lệ hộ dân được cung cấp nước sạch: đô thị: 100% [nguồn: UBND, S4].');
     expect(lines).toContain('6. Tỷ lệ vận tải hành khách công cộng: [chưa biết] [nguồn: báo chí, S5].');
-    expect(lines).toContain('7. Tỷ lệ hộ nghèo: ….');
+    expect(lines).toContain('7. Tỷ lệ hộ nghèo: [chưa đặt].');
+    // The table's rows say the same.
+    expect(out).toContain('\n4.\tvốn đầu tư thực hiện\ttỷ đồng\tđạt 730.000 tỷ đồng [nguồn: báo chí, S3]\n');
+    expect(out).toContain('\n\tđô thị\t\t100% [nguồn: UBND, S4]\n');
+    expect(out).toContain('\n\tTỷ lệ lao động có bằng cấp, chứng chỉ\t\t[chưa biết]\n');
+    expect(out).toContain('\n7.\tTỷ lệ hộ nghèo\t\t[chưa đặt]\n');
     expect(lines).toContain('8. Tổng thu ngân sách: 11.076 tỷ đồng [nguồn: văn bản chính thức].');
   });
 
@@ -203,7 +242,8 @@ describe('renderPlan: clauses of any depth, texts without articles, truncated te
         },
       ],
     };
-    const body = renderPlan(p).split('\n').slice(5, 9);
+    const all = renderPlan(p).split('\n');
+    const body = all.slice(all.indexOf('Điều 1. Thống nhất điều chỉnh một số chỉ tiêu'), all.indexOf('Điều 1. Thống nhất điều chỉnh một số chỉ tiêu') + 4);
     expect(body).toEqual([
       'Điều 1. Thống nhất điều chỉnh một số chỉ tiêu',
       '1. Điều chỉnh tốc độ tăng trưởng kinh tế (GRDP theo giá so sánh 2010) là: 7,0 - 7,5%. Trong đó:',
@@ -219,7 +259,8 @@ describe('renderPlan: clauses of any depth, texts without articles, truncated te
       document: { ...base.document, enactingFormula: 'QUYẾT NGHỊ:', truncated: { note: 'chỉ có phần đầu', at: 'item_1__para_1' } },
       items: [{ id: 'item_1', label: '1.', heading: 'Mục tiêu tổng quát', paragraphs: [{ id: 'item_1__para_1', text: 'Hoàn thiện tổ chức bộ máy … Thực hiện phòng, chống tha' }] }],
     };
-    expect(renderPlan(p).split('\n').slice(5, 10)).toEqual(['QUYẾT NGHỊ:', '1. Mục tiêu tổng quát', 'Hoàn thiện tổ chức bộ máy … Thực hiện phòng, chống tha', '[…]', '']);
+    const all = renderPlan(p).split('\n');
+    expect(all.slice(all.indexOf('QUYẾT NGHỊ:'), all.indexOf('QUYẾT NGHỊ:') + 5)).toEqual(['QUYẾT NGHỊ:', '1. Mục tiêu tổng quát', 'Hoàn thiện tổ chức bộ máy … Thực hiện phòng, chống tha', '[…]', '']);
   });
 });
 

@@ -5,6 +5,7 @@
 // record of an incomplete source, not an unfinished draft.
 
 import { rangeInScalar } from './helpers.js';
+import { BLANK_FIELDS, BLANK_PATTERN } from '../model/blanks.js';
 import { childPointer } from '../model/pointer.js';
 import type { ClauseNode } from '../model/planView.js';
 import type { Plan } from '../model/types.js';
@@ -27,23 +28,6 @@ export const adoptedPlaceholder: Rule = {
   },
 };
 
-/** The metadata a draft leaves blank ("…/NQ-HĐND", "KỲ HỌP THỨ …", the signatory). */
-const METADATA: ReadonlyArray<[string, string]> = [
-  ['/document/number', 'document.number'],
-  ['/document/place', 'document.place'],
-  ['/document/type', 'document.type'],
-  ['/document/title', 'document.title'],
-  ['/document/issuer', 'document.issuer'],
-  ['/document/session', 'document.session'],
-  ['/document/signature/title', 'document.signature.title'],
-  ['/document/signature/name', 'document.signature.name'],
-  ['/document/appendix/heading', 'document.appendix.heading'],
-  ['/document/appendix/title', 'document.appendix.title'],
-  ['/document/appendix/subtitle', 'document.appendix.subtitle'],
-];
-
-const ELLIPSIS = /…|\.\.\./u;
-
 export const adoptedEllipsis: Rule = {
   code: 'adopted-ellipsis',
   severity: 'error',
@@ -58,12 +42,12 @@ export const adoptedEllipsis: Rule = {
     const check = (pointer: string, field: string) => {
       const value = at(pointer);
       if (typeof value !== 'string') return;
-      const m = ELLIPSIS.exec(value);
+      const m = BLANK_PATTERN.exec(value);
       if (!m) return;
       const range = rangeInScalar(ctx.model, pointer, value, m.index, m.index + m[0].length);
       ctx.reportAt(pointer, { field, value }, range ? { range } : {});
     };
-    for (const [pointer, field] of METADATA) check(pointer, field);
+    for (const [pointer, field] of BLANK_FIELDS) check(pointer, field);
     ctx.plan.amendments.forEach((a) => check(childPointer(a.pointer, 'document', 'number'), `amendments/${a.id}/document.number`));
   },
 };
