@@ -381,6 +381,15 @@ describe('the file-access policy: writes never follow a link out of the reposito
     expect(readdirSync(join(outside, 'ha-noi'))).toEqual(['2025.yaml']);
   });
 
+  it('render --format docx: the .docx beside the plan is not written through a link out of the repository', () => {
+    const { repo, outside } = repoBesideOutside();
+    symlinkSync(join(outside, 'victim'), join(repo, 'plans', 'ha-noi', '2025.docx'));
+    const r = kehoach(['render', 'plans/ha-noi/2025.yaml', '--format', 'docx', '--force', '--lang', 'en'], { cwd: repo });
+    expect(r.stderr).toBe(`Not writing “plans/ha-noi/2025.docx”: it (or a folder it is in) is a symbolic link leading outside the repository, to “${realpathSync(outside)}/victim”; nothing was changed. To write there anyway, name that exact path with --out.\n`);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('untouched\n');
+  });
+
   it('new-year --out: the exact path the user named is the user’s choice; a device is refused even then', () => {
     const { repo, outside } = repoBesideOutside();
     const draft = join(repo, 'plans', 'ha-noi', '2026.yaml');
