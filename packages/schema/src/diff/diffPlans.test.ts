@@ -375,3 +375,25 @@ describe('a target no source gives (unknown: true)', () => {
     expect(formatTarget({ unknown: true }, 'en')).toBe('not known');
   });
 });
+
+describe('the example merged province (an invented example): a predecessor’s plan → the merged plan', () => {
+  const a = parse(readPlan('vi-du-tinh-a/2025')) as Plan;
+  const b = parse(readPlan('vi-du-tinh-b/2025')) as Plan;
+  const merged = parse(readPlan('vi-du-tinh-hop-nhat/2026')) as Plan;
+
+  it('compares each predecessor’s indicators, and shows the other predecessor’s as added', () => {
+    const fromA = diffPlans(a, merged);
+    expect(of(fromA, 'grdp-growth').target).toMatchObject({ verdict: 'raised', ambition: 'more' });
+    expect(of(fromA, 'forest-cover').target).toMatchObject({ verdict: 'lowered', ambition: 'less' });
+    expect(of(fromA, 'seaport-throughput').status).toBe('added');
+    const fromB = diffPlans(b, merged);
+    expect(of(fromB, 'seaport-throughput').target).toMatchObject({ verdict: 'raised', ambition: 'more' });
+    expect(of(fromB, 'forest-cover').status).toBe('added');
+  });
+
+  it('lists the predecessors as a metadata change; `baseline: null` is no change from an absent baseline', () => {
+    const out = renderTerminal(diffPlans(a, merged), { lang: 'vi' });
+    expect(out).toContain('baselines: — → Tỉnh Ví dụ A (../vi-du-tinh-a/2025.yaml); Tỉnh Ví dụ B (../vi-du-tinh-b/2025.yaml)');
+    expect(diffPlans(a, merged).metadata.map((f) => f.field)).not.toContain('baseline');
+  });
+});
