@@ -158,8 +158,9 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')}${predecessor} | ${targetText(lastYearTarget)} |`);
   out.push(rows.join('\n'));
 
-  // The words the Council adopted: this plan's if adopted, otherwise the baseline's.
-  const adopted = plan.status === 'draft' ? baselineView : view;
+  // The words the Council adopted: this plan's if adopted, otherwise the baseline's (unless that
+  // is a draft too: nothing was adopted).
+  const adopted = plan.status === 'draft' ? (baselineView?.raw.status === 'draft' ? undefined : baselineView) : view;
   const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
     const doc = adopted.raw.document;

@@ -242,3 +242,37 @@ describe('the real 2026 plan, known in part', () => {
     expect(ls.doHover(d, pos(plan2026, 'item_1__para_1', 'at: ', 1))!.contents.value).toContain('khoản 1, đoạn 1');
   });
 });
+
+describe('the example merged province on disk (plans/vi-du-tinh-hop-nhat/2026.yaml, an invented example)', () => {
+  const MERGED_URI = 'file:///repo/plans/vi-du-tinh-hop-nhat/2026.yaml';
+  const merged = readPlan('vi-du-tinh-hop-nhat/2026');
+  const files = {
+    'file:///repo/plans/vi-du-tinh-a/2025.yaml': readPlan('vi-du-tinh-a/2025'),
+    'file:///repo/plans/vi-du-tinh-b/2025.yaml': readPlan('vi-du-tinh-b/2025'),
+    [MERGED_URI]: merged,
+  };
+  const block = (id: string) => new RegExp(`  - id: ${id}\\n(?: {4}.*\\n)+`);
+
+  it('is clean against both predecessors', () => {
+    expect(service(files).doValidation(doc(MERGED_URI, merged))).toEqual([]);
+  });
+
+  it('completion offers the indicator each predecessor alone had, naming it', () => {
+    const text = merged.replace(block('forest-cover'), '').replace(block('seaport-throughput'), '') + '  - id: \n';
+    const list = service(files).doComplete(doc(MERGED_URI, text), pos(text, '  - id: \n', undefined, 8));
+    const detail = (label: string) => list.items.find((i) => i.label === label)?.detail;
+    expect(detail('forest-cover')).toBe('3. Tỷ lệ che phủ rừng — Tỉnh Ví dụ A');
+    expect(detail('seaport-throughput')).toBe('3. Sản lượng hàng hóa thông qua cảng biển — Tỉnh Ví dụ B');
+    expect(list.items.map((i) => i.label)).not.toContain('grdp-growth'); // carried already
+  });
+
+  it('hover shows last year’s target from the predecessor that had it', () => {
+    const ls = service(files);
+    const hover = (id: string) => ls.doHover(doc(MERGED_URI, merged), pos(merged, id, `  - id: ${id}`, 1))!.contents.value;
+    expect(hover('forest-cover')).toMatch(/\| 2025 \(Tỉnh Ví dụ A\) \| \*\*42%\*\* \|/);
+    expect(hover('seaport-throughput')).toMatch(/\| 2025 \(Tỉnh Ví dụ B\) \| \*\*20 triệu tấn\*\* \|/);
+    expect(hover('forest-cover')).toMatch(/\| 2026 \(dự thảo \/ draft\) \| \*\*40%\*\* \|/);
+    // Every file of the example is a draft: no wording is quoted as adopted.
+    expect(hover('forest-cover')).not.toContain('Nguyên văn');
+  });
+});

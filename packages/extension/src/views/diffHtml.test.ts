@@ -1,5 +1,6 @@
 import { analyzeText, diffPlans, type Plan } from '@kehoach/schema';
 import { describe, expect, it } from 'vitest';
+import { readPlan } from '@kehoach/schema/testing';
 import { draftFrom2025, plan2025 } from '../language/testing.js';
 import { contentSecurityPolicy, escapeHtml, renderDiffHtml } from './diffHtml.js';
 
@@ -57,5 +58,16 @@ describe('the comparison page', () => {
     const scaffolded = draftFrom2025((t) => t.replace('target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }', 'target: { placeholder: true }\n    previousTarget: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }'));
     const h = renderDiffHtml(diffPlans(plan(plan2025), plan(scaffolded)), { lang: 'vi', nonce: 'n' });
     expect(/data-id="grdp-growth">(.*?)<\/tr>/.exec(h)![1]).toContain('<td class="target">≥ 6,5%</td><td class="target">chưa đặt</td><td><span class="unset">? chưa đặt chỉ tiêu</span>');
+  });
+});
+
+describe('a target no source gives (Hà Nội 2025 → 2026, the social-housing floor area)', () => {
+  const real = diffPlans(plan(readPlan('ha-noi/2025')), plan(readPlan('ha-noi/2026')));
+  it('says “target not known”, not “unit changed”', () => {
+    const vi = renderDiffHtml(real, { lang: 'vi', nonce: 'n' });
+    const en = renderDiffHtml(real, { lang: 'en', nonce: 'n' });
+    expect(vi).toContain('<td class="target">264.000 m2</td><td class="target">chưa biết</td><td><span class="not-known">chưa biết chỉ tiêu</span></td>');
+    expect(en).toContain('<span class="not-known">target not known</span>');
+    expect(vi).not.toMatch(/264\.000 m2<\/td>.*đổi đơn vị/);
   });
 });

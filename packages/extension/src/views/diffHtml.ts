@@ -41,7 +41,7 @@ tr.part td.name { padding-left: 24px; }
 .id { color: var(--vscode-descriptionForeground, #777); }
 .more { color: var(--vscode-testing-iconPassed, #2a7d2a); font-weight: 600; }
 .less { color: var(--vscode-errorForeground, #b3261e); font-weight: 600; }
-.unset { color: var(--vscode-editorWarning-foreground, #a36b00); }
+.unset, .not-known { color: var(--vscode-editorWarning-foreground, #a36b00); }
 .removed, .dropped { color: var(--vscode-errorForeground, #b3261e); }
 .added, .restored { color: var(--vscode-testing-iconPassed, #2a7d2a); }
 .legend { color: var(--vscode-descriptionForeground, #666); margin: 8px 0; }
@@ -112,6 +112,7 @@ function changeCell(c: TargetChange | undefined, lang: Lang, since?: TargetChang
   if (judged.ambition === 'more') return `<span class="more">▲ ${words}</span>`;
   if (judged.ambition === 'less') return `<span class="less">▼ ${words}</span>`;
   if (judged.verdict === 'unset') return `<span class="unset">? ${words}</span>`;
+  if (judged.verdict === 'not-known' || judged.verdict === 'was-not-known') return `<span class="not-known">${words}</span>`;
   return words;
 }
 

@@ -24,6 +24,9 @@ export function compareTargets(from: Target | undefined, to: Target | undefined,
   if (pa && pb) return { verdict: 'unchanged', ambition: 'same', ...base };
   if (pa) return { verdict: 'set', ambition: 'unknown', ...base };
   if (pb) return { verdict: 'unset', ambition: 'unknown', ...base };
+  // A target no source gives (`unknown: true`) has no value to compare: not a change of unit or form.
+  if (to.unknown === true) return { verdict: 'not-known', ambition: 'unknown', ...base };
+  if (from.unknown === true) return { verdict: 'was-not-known', ambition: 'unknown', ...base };
 
   const wa = text(from.wording);
   const wb = text(to.wording);

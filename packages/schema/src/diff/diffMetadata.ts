@@ -13,7 +13,9 @@ export function diffMetadata(a: PlanView, b: PlanView): FieldChange[] {
   const out: FieldChange[] = [];
   const pa = fields(a.raw);
   const pb = fields(b.raw);
-  for (const f of TOP_FIELDS) pushField(out, f, pa[f], pb[f]);
+  // `baseline: null` says "none", as an absent field does.
+  for (const f of TOP_FIELDS) pushField(out, f, pa[f] ?? undefined, pb[f] ?? undefined);
+  pushField(out, 'baselines', predecessors(pa.baselines), predecessors(pb.baselines));
   pushField(out, 'jurisdiction.id', fields(pa.jurisdiction).id, fields(pb.jurisdiction).id);
   pushField(out, 'jurisdiction.name', fields(pa.jurisdiction).name, fields(pb.jurisdiction).name);
   const da = fields(pa.document);
@@ -42,6 +44,16 @@ export function sideInfo(view: PlanView): SideInfo {
 /** An object's fields; none for anything else. */
 function fields(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** A merged province's predecessors, each as "name (path)"; undefined when none are listed. */
+function predecessors(v: unknown): string[] | undefined {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  return v.map((b) => {
+    const e = fields(b);
+    const name = fields(e.jurisdiction).name;
+    return `${typeof name === 'string' ? name : '?'} (${typeof e.path === 'string' ? e.path : '?'})`;
+  });
 }
 
 function strings(v: unknown): string[] {

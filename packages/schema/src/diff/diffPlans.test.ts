@@ -348,3 +348,52 @@ describe('diffPlans: a plan of many long rewritten clauses', () => {
     expect(diffPlans(before, after).clauses.filter((c) => c.text?.diff && !c.text.diff.coarse)).toHaveLength(fine.length);
   });
 });
+
+describe('a target no source gives (unknown: true)', () => {
+  // Hà Nội 2026: no source names the social-housing floor area, so the part's target is unknown.
+  const real = diffPlans(parse(readPlan('ha-noi/2025')) as Plan, parse(readPlan('ha-noi/2026')) as Plan);
+  const floor = of(real, 'social-housing').parts.find((p) => p.id === 'floor-area')!;
+
+  it('is “target not known”, not a change of unit or form', () => {
+    expect(floor.target).toMatchObject({ verdict: 'not-known', ambition: 'unknown' });
+    expect(floor.target!.unitChanged).toBeUndefined();
+    expect(floor.target!.kindChanged).toBeUndefined();
+  });
+
+  it('the renderers say so in Vietnamese and English', () => {
+    expect(renderTerminal(real, { lang: 'vi' })).toContain('? (2) floor-area — Tổng số diện tích nhà ở xã hội hoàn thành trong năm: 264.000 m2 → chưa biết\n');
+    expect(renderTerminal(real, { lang: 'en' })).toContain('floor-area — Tổng số diện tích nhà ở xã hội hoàn thành trong năm: 264,000 m2 → not known\n');
+    const md = renderMarkdown(real, { lang: 'vi' });
+    expect(md).toMatch(/\| ❔ \| `social-housing\/floor-area` \|.*\| 264\.000 m2 \| chưa biết \| chưa biết chỉ tiêu \|/);
+    expect(renderMarkdown(real, { lang: 'en' })).toContain('| target not known |');
+  });
+
+  it('the other way, a known target against an unknown one: “earlier target not known”', () => {
+    const known: Target = { wording: '300.000 m2', op: '=', value: 300000, unit: 'm2' };
+    expect(compareTargets({ unknown: true }, known, 'higher')).toMatchObject({ verdict: 'was-not-known', ambition: 'unknown' });
+    expect(compareTargets({ unknown: true }, { unknown: true })).toMatchObject({ verdict: 'not-known' });
+    expect(formatTarget({ unknown: true }, 'en')).toBe('not known');
+  });
+});
+
+describe('the example merged province (an invented example): a predecessor’s plan → the merged plan', () => {
+  const a = parse(readPlan('vi-du-tinh-a/2025')) as Plan;
+  const b = parse(readPlan('vi-du-tinh-b/2025')) as Plan;
+  const merged = parse(readPlan('vi-du-tinh-hop-nhat/2026')) as Plan;
+
+  it('compares each predecessor’s indicators, and shows the other predecessor’s as added', () => {
+    const fromA = diffPlans(a, merged);
+    expect(of(fromA, 'grdp-growth').target).toMatchObject({ verdict: 'raised', ambition: 'more' });
+    expect(of(fromA, 'forest-cover').target).toMatchObject({ verdict: 'lowered', ambition: 'less' });
+    expect(of(fromA, 'seaport-throughput').status).toBe('added');
+    const fromB = diffPlans(b, merged);
+    expect(of(fromB, 'seaport-throughput').target).toMatchObject({ verdict: 'raised', ambition: 'more' });
+    expect(of(fromB, 'forest-cover').status).toBe('added');
+  });
+
+  it('lists the predecessors as a metadata change; `baseline: null` is no change from an absent baseline', () => {
+    const out = renderTerminal(diffPlans(a, merged), { lang: 'vi' });
+    expect(out).toContain('baselines: — → Tỉnh Ví dụ A (../vi-du-tinh-a/2025.yaml); Tỉnh Ví dụ B (../vi-du-tinh-b/2025.yaml)');
+    expect(diffPlans(a, merged).metadata.map((f) => f.field)).not.toContain('baseline');
+  });
+});

@@ -40,6 +40,7 @@ function opPrefix(op: Comparator): string {
 export function formatTarget(target: Target | undefined, lang: Lang): string {
   if (!target) return t('diff.none', lang);
   if (target.placeholder) return t('diff.not-set', lang);
+  if (target.unknown) return t('diff.not-known', lang);
   const of = typeof target.of === 'string' ? ` ${target.of}` : '';
   const unit = (target.unit ? (target.unit === '%' ? '%' : ` ${target.unit}`) : '') + of;
   let core: string;

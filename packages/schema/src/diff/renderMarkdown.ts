@@ -82,7 +82,7 @@ function icon(status: string, change?: TargetChange): string {
   if (status === 'restored') return '↩️';
   if (change?.verdict === 'raised') return '🔺';
   if (change?.verdict === 'lowered') return '🔻';
-  if (change?.verdict === 'unset') return '❔';
+  if (change?.verdict === 'unset' || change?.verdict === 'not-known') return '❔';
   return '✏️';
 }
 

@@ -84,7 +84,7 @@ function mark(status: string, paint: Paint, change?: TargetChange): string {
   if (status === 'restored') return paint('green', '↺');
   if (change?.verdict === 'raised') return paint(change.ambition === 'less' ? 'red' : 'green', '▲');
   if (change?.verdict === 'lowered') return paint(change.ambition === 'less' ? 'red' : 'green', '▼');
-  if (change?.verdict === 'unset') return paint('yellow', '?');
+  if (change?.verdict === 'unset' || change?.verdict === 'not-known') return paint('yellow', '?');
   return paint('yellow', '~');
 }
 
@@ -121,8 +121,8 @@ function targetLine(label: string, c: TargetChange, lang: Lang, paint: Paint, co
   const from = c.verdict === 'added' ? '' : formatTarget(c.from, lang) + ' → ';
   const to = c.verdict === 'removed' ? t('diff.none', lang) : formatTarget(c.to, lang);
   const style = c.ambition === 'more' ? 'green' : c.ambition === 'less' ? 'red' : c.verdict === 'unchanged' ? 'dim' : 'yellow';
-  // "→ chưa đặt" says it all for a placeholder.
-  const verdict = c.verdict === 'unset' ? '' : ' ' + paint(style, `(${describeChange(c, lang)})`);
+  // "→ chưa đặt" / "→ chưa biết" says it all for a placeholder or an unknown target.
+  const verdict = c.verdict === 'unset' || c.verdict === 'not-known' ? '' : ' ' + paint(style, `(${describeChange(c, lang)})`);
   let line = `${label}: ${from}${to}${verdict}`;
   if (since) line += ' ' + paint(since.ambition === 'less' ? 'red' : since.ambition === 'more' ? 'green' : 'dim', `[${t('diff.previous-ref', lang, { target: formatTarget(since.from, lang) })}: ${describeChange(since, lang)}]`);
   else if (c.verdict === 'unchanged' && previous) line += ' ' + paint('dim', `[${t('diff.previous-ref', lang, { target: formatTarget(previous as never, lang) })}]`);

@@ -14,9 +14,10 @@ export type Ambition = 'more' | 'less' | 'same' | 'unknown';
  * raised / lowered: the target's value (a range's midpoint) went up / down;
  * reshaped: same value but another comparator or bounds, or not comparable at all
  * (another unit, another kind, a maintain state); set / unset: from / to a placeholder;
+ * not-known / was-not-known: the new / old side's target is `unknown` (no source gives it);
  * added / removed: a target on one side only.
  */
-export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'reshaped' | 'set' | 'unset' | 'added' | 'removed';
+export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'reshaped' | 'set' | 'unset' | 'not-known' | 'was-not-known' | 'added' | 'removed';
 
 export interface TargetChange {
   verdict: TargetVerdict;

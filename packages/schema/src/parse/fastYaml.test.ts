@@ -100,8 +100,9 @@ describe('the real plans take the fast path, with yaml’s value and spans', () 
   for (const { name, text } of PLANS) {
     it(name, () => {
       const fast = expectSame(text);
-      // Every node has its span: even the plans known in part (2024, 2026) have several hundred.
-      expect(fast.spans.size).toBeGreaterThan(300);
+      // Every node has its span: even the plans known in part (2024, 2026) have several hundred;
+      // the invented example of a merged province (plans/vi-du-*) is three short files.
+      expect(fast.spans.size).toBeGreaterThan(name.startsWith('vi-du-') ? 50 : 300);
     });
   }
 

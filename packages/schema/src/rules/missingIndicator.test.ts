@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../diagnostics/localize.js';
 import { analyzeText } from '../engine.js';
@@ -14,6 +15,7 @@ import {
   replaceOnce,
   withCode,
 } from '../testing/fixtures.js';
+import { planPath, readPlan } from '../testing/realPlans.js';
 
 const CPI_BLOCK = `  - id: cpi
     number: "5."
@@ -143,6 +145,33 @@ indicators:
       const d = withCode(r.diagnostics, 'baseline-not-found');
       expect(d.map((x) => [x.params.path, x.range.start])).toEqual([['plans/binh-duong/2025.yaml', positionOf(merged, '../binh-duong/2025.yaml')]]);
       expect(r.baselines).toHaveLength(1);
+    });
+  });
+
+  describe('the example merged province on disk (plans/vi-du-tinh-hop-nhat/2026.yaml, an invented example)', () => {
+    const MERGED = readPlan('vi-du-tinh-hop-nhat/2026');
+    const disk: PlanWorkspace = { readPlan: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+    const run = (text: string) => analyzeText(text, planPath('vi-du-tinh-hop-nhat/2026'), { workspace: disk });
+    const block = (id: string) => new RegExp(`  - id: ${id}\n(?: {4}.*\n)+`);
+
+    it('stands on both predecessors’ 2025 plans, and carrying the indicators of both is clean', () => {
+      const r = run(MERGED);
+      expect(r.baselines.map((b) => b.uri)).toEqual([planPath('vi-du-tinh-a/2025'), planPath('vi-du-tinh-b/2025')]);
+      expect(r.diagnostics).toEqual([]);
+    });
+
+    it('an indicator of one predecessor only, left out, names that predecessor alone', () => {
+      const ds = withCode(run(MERGED.replace(block('forest-cover'), '')).diagnostics, 'missing-indicator');
+      expect(ds.map((d) => [d.params.id, d.params.predecessor, d.params.target])).toEqual([['forest-cover', 'Tỉnh Ví dụ A', '42%']]);
+      expect(formatMessage(ds[0]!, 'vi')).toContain('Thiếu chỉ tiêu “forest-cover” (Tỷ lệ che phủ rừng) của kế hoạch năm 2025 của Tỉnh Ví dụ A, chỉ tiêu năm trước: 42%.');
+      const b = withCode(run(MERGED.replace(block('seaport-throughput'), '')).diagnostics, 'missing-indicator');
+      expect(b.map((d) => [d.params.id, d.params.predecessor])).toEqual([['seaport-throughput', 'Tỉnh Ví dụ B']]);
+      expect(formatMessage(b[0]!, 'en')).toContain('of the 2025 plan of Tỉnh Ví dụ B is missing; last year’s target: 20 triệu tấn.');
+    });
+
+    it('an indicator of both, left out, names both', () => {
+      const ds = withCode(run(MERGED.replace(block('grdp-growth'), '')).diagnostics, 'missing-indicator');
+      expect(ds.map((d) => [d.params.id, d.params.predecessor])).toEqual([['grdp-growth', 'Tỉnh Ví dụ A, Tỉnh Ví dụ B']]);
     });
   });
 
