@@ -64,10 +64,12 @@ export function insertIndicator(model: PlanModel, index: number, indicator: Indi
   const block = `${' '.repeat(dash)}-${' '.repeat(content - dash - 1)}${indicatorItem(indicator, content, eol)}${eol}`;
   if (at > 0) {
     // After the item before, at the start of the line after its last value: the comment lines
-    // above the next item stay above it.
+    // above the next item stay above it. (An item's range may stretch over comment lines indented
+    // deeper and the next line's indentation: then it ends where that line starts.)
     const end = items[at - 1]!.value[1];
     const p = lines.position(end);
-    if (p.character === 0 && end > 0) return insert(end, block);
+    const lineStart = lines.lineStarts[p.line]!;
+    if (/^[ \t]*$/.test(text.slice(lineStart, end)) && end > 0) return insert(lineStart, block);
     const next = lines.lineStarts[p.line + 1];
     return next === undefined ? insert(text.length, eol + block) : insert(next, block);
   }

@@ -63,10 +63,18 @@ export function valueEdit(model: PlanModel, pointer: string, newText: string): {
   } else if (text[start] === '|' || text[start] === '>') {
     if (text[end - 1] === '\n') end -= text[end - 2] === '\r' ? 2 : 1;
     else if (text[end - 1] === '\r') end -= 1;
+    // A comment on the header line (`text: >- # note`) stays, after the new value.
+    newText += blockHeaderComment(text, start);
   }
   const shared = sharedAt(parsed, start, end);
   if (shared) return { ok: false, refusal: shared };
   return { ok: true, edit: { range: parsed.lines.range(start, end), newText } };
+}
+
+/** ` # note` when a block scalar's header line (`>-`, `|2+`) ends with a comment, else ''. */
+export function blockHeaderComment(text: string, start: number): string {
+  const m = /^[|>][0-9+-]*[ \t]+(#[^\r\n]*)/.exec(text.slice(start, start + 4096));
+  return m ? ` ${m[1]!.trimEnd()}` : '';
 }
 
 /** Sets the scalar at `pointer` to `value`, written so that it reads back as `value` where it stands. */

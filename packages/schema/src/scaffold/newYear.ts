@@ -45,7 +45,7 @@ import { firstDifference, parseWithComments, type Comment } from '../edit/preser
 import { fastParse } from '../parse/fastYaml.js';
 import type { WriterRefusal, WriterRefusalKey } from '../edit/refusal.js';
 import { fromLf, textForm, toLf } from '../edit/textForm.js';
-import { editsInside } from '../edit/valueEdit.js';
+import { blockHeaderComment, editsInside } from '../edit/valueEdit.js';
 import type { MessageParams } from '../messages/types.js';
 
 export interface NewYearOptions {
@@ -333,6 +333,7 @@ class Editor {
   /** Source ranges the draft leaves out on purpose (a dropped indicator, `sourceNote`), with their comments. */
   private removed: Array<[number, number]> = [];
   private header: { end: number; lines: string[] } | undefined;
+  private flowRemovals = new Map<YAMLMap | YAMLSeq, Set<number>>();
   private readonly shared: Array<[number, number]>;
 
   constructor(
@@ -376,7 +377,20 @@ class Editor {
     const v = e.pair.value as { range?: [number, number, number] } | null;
     if (v?.range && v.range[1] > v.range[0]) {
       const [start, end] = v.range;
-      this.push(start, this.text[end - 1] === '\n' && /^[|>]/.test(this.text[start]!) ? end - 1 : end, text);
+      const block = /^[|>]/.test(this.text[start]!);
+      const stop = block && this.text[end - 1] === '\n' ? end - 1 : end;
+      const comment = block ? blockHeaderComment(this.text, start) : '';
+      if (comment) {
+        // A comment on a block scalar's header line stays where it is: the header becomes the
+        // new value, the content lines go.
+        const header = /^[|>][0-9+-]*/.exec(this.text.slice(start))![0].length;
+        const headerEnd = lineEnd(this.text, start);
+        this.push(start, start + header, text);
+        this.push(headerEnd, Math.max(headerEnd, stop), '');
+        return;
+      }
+      // A block scalar keeps its last line break.
+      this.push(start, stop, text);
       return;
     }
     // `key:` with an empty value: write after the colon.
@@ -464,13 +478,11 @@ class Editor {
   private removeItemText(coll: YAMLMap | YAMLSeq, index: number, end: number) {
     const item = this.cstItem(coll, index);
     if (coll.flow) {
-      const start = this.itemStart(coll, index);
-      this.remove(start, end);
-      // One comma goes with it: the one before it, else the one after it (a trailing comma too).
-      const before = index > 0 ? item.start.find((t) => t.type === 'comma') : undefined;
-      const after = before ? undefined : this.cstItems(coll)[index + 1]?.start.find((t) => t.type === 'comma');
-      const comma = before ?? after;
-      if (comma) this.remove(comma.offset, comma.offset + 1);
+      this.remove(this.itemStart(coll, index), end);
+      // Its comma is chosen once every removal from this collection is known (commas()).
+      const removed = this.flowRemovals.get(coll) ?? new Set<number>();
+      removed.add(index);
+      this.flowRemovals.set(coll, removed);
       return;
     }
     // Block: from the start of the item's line (its dash, in a sequence) to the end of the line
@@ -478,9 +490,38 @@ class Editor {
     const dash = item.start.find((t) => t.type === 'seq-item-ind');
     const start = dash ? dash.offset : this.itemStart(coll, index);
     const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-    const stop = lineEnd(this.text, Math.max(end - 1, start));
-    if (/^\s*$/.test(this.text.slice(lineStart, start))) this.remove(lineStart, Math.min(this.text.length, stop + 1));
-    else this.remove(start, stop);
+    // A collection's range may stretch over comment lines indented deeper and the indentation of
+    // the next line: then it ends where that line starts.
+    const endLine = this.text.lastIndexOf('\n', end - 1) + 1;
+    const whole = /^[ \t]*$/.test(this.text.slice(endLine, end)) ? endLine : Math.min(this.text.length, lineEnd(this.text, Math.max(end - 1, start)) + 1);
+    if (/^\s*$/.test(this.text.slice(lineStart, start))) this.remove(lineStart, Math.max(whole, start));
+    else this.remove(start, Math.max(start, whole - (this.text[whole - 1] === '\n' ? 1 : 0)));
+  }
+
+  /**
+   * One comma per item removed from a flow collection, none twice: for each run of removed items,
+   * the commas after them while an item follows, else the commas before them; when every item
+   * goes, a trailing comma too.
+   */
+  private commas() {
+    for (const [coll, removed] of this.flowRemovals) {
+      const items = this.cstItems(coll);
+      const n = coll.items.length;
+      const commaOf = (i: number) => items[i]?.start.find((t) => t.type === 'comma');
+      const sorted = [...removed].sort((a, b) => a - b);
+      for (let k = 0; k < sorted.length; ) {
+        let j = k;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+        const [a, b] = [sorted[k]!, sorted[j]!];
+        const picks = b < n - 1 ? range(a + 1, b + 1) : a > 0 ? range(a, b) : [...range(1, n - 1), n];
+        for (const i of picks) {
+          const comma = commaOf(i);
+          if (comma) this.remove(comma.offset, comma.offset + 1);
+        }
+        k = j + 1;
+      }
+    }
+    this.flowRemovals.clear();
   }
 
   private remove(start: number, end: number) {
@@ -500,6 +541,7 @@ class Editor {
   }
 
   apply(): string {
+    this.commas();
     // In source order, the text between edits copied once: linear (splicing each edit into the
     // whole text was quadratic: a 1 MB plan took minutes).
     // Insertions at one offset come out last-made first, as they did when spliced from the end.
@@ -555,7 +597,10 @@ class Editor {
 
   // -- where things are --
 
+  /** Whether nothing follows the pair's value on its line (a block scalar: on its header line). */
   endsItsLine(e: Entry): boolean {
+    const start = (e.pair.value as { range?: [number, number, number] } | null)?.range?.[0];
+    if (start !== undefined && /^[|>]/.test(this.text[start]!)) return blockHeaderComment(this.text, start) === '';
     const end = this.pairEnd(e);
     return /^[ \t]*(\n|$)/.test(this.text.slice(end, lineEnd(this.text, end) + 1));
   }
@@ -669,6 +714,11 @@ function applyOps(value: unknown, ops: ValueOp[]): unknown {
     (parentOf([...r.path, r.index]) as unknown as unknown[]).splice(r.index, 1);
   }
   return value;
+}
+
+/** The integers from `a` to `b`, both included. */
+function range(a: number, b: number): number[] {
+  return b < a ? [] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
 function pointerOf(path: Path): string {
