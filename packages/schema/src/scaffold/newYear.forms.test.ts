@@ -133,9 +133,9 @@ describe('new-year on multi-line scalars, document markers and anchors', () => {
     expect(draft).toContain('  title: "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026"\n');
   });
 
-  it('`---` before the document and `...` after it stay', () => {
-    const draft = draftOf(text2025.replace('schemaVersion: "1.0"\n', '---\nschemaVersion: "1.0"\n') + '...\n# sau tài liệu / after the document\n');
-    expect(draft).toMatch(/\n---\nschemaVersion/);
+  it('`%YAML` and `---` before the document and `...` after it stay', () => {
+    const draft = draftOf(text2025.replace('schemaVersion: "1.0"\n', '%YAML 1.2\n---\nschemaVersion: "1.0"\n') + '...\n# sau tài liệu / after the document\n');
+    expect(draft).toMatch(/\n%YAML 1\.2\n---\nschemaVersion/);
     expect(draft.endsWith('...\n# sau tài liệu / after the document\n')).toBe(true);
   });
 
