@@ -37,20 +37,26 @@ const valueOf = (text: string) => parse(text.replace(/^\uFEFF/, '').replace(/\r\
 const generated = fc.record({ form: planForm, drop: fc.array(fc.nat({ max: 7 }), { maxLength: 2 }) });
 
 function build({ form, drop }: { form: PlanForm; drop: number[] }) {
-  const plan = samplePlan(PLAN, form.seed, { indicators: 4 }) as typeof PLAN;
+  const plan = samplePlan(PLAN, form.seed, { indicators: 4 }) as typeof PLAN & { document: Record<string, unknown>; declaredIndicatorCount?: Record<string, unknown> };
   for (const k of drop) {
-    const ind = plan.indicators[k % Math.max(1, plan.indicators.length)];
-    if (ind) ind.dropped = { reason: 'gộp, theo Nghị quyết mới / merged' };
+    const ind = plan.indicators[k % Math.max(1, plan.indicators.length)] as (Indicator & { unconfirmed?: unknown }) | undefined;
+    if (ind && k % 2 === 0) ind.dropped = { reason: 'gộp, theo Nghị quyết mới / merged' };
+    else if (ind) ind.unconfirmed = { reason: 'Không nguồn nào nêu. / No source names it.' };
   }
+  // What else new-year leaves out: what a truncated text lacked, a count no clause states.
+  if (form.seed % 3 === 0) plan.document.truncated = { at: 'art_1', note: 'Chỉ có phần mở đầu, # không phải chú thích' };
+  if (form.seed % 4 === 1 && plan.declaredIndicatorCount) delete plan.declaredIndicatorCount.clause;
   return { form, plan, text: writePlan(plan, form) };
 }
 
-/** What new-year leaves out, with its comments: each dropped indicator, the `sourceNote` pair's lines. */
+/** What new-year leaves out, with its comments: each dropped or unconfirmed indicator, the pairs it removes, to the end of their lines. */
 function removedByNewYear(text: string): Array<[number, number]> {
   const model = buildModel('x.yaml', parseYaml(text));
-  const out = model.plan.indicators.filter((i) => i.dropped).map((i) => model.sourceMap.get(i.pointer)!.value);
-  const note = model.sourceMap.get('/document/sourceNote');
-  if (note?.key) out.push([note.key[0], text.slice(note.value[1]).search(/[\r\n]|$/) + note.value[1]]);
+  const out = model.plan.indicators.filter((i) => i.dropped || i.unconfirmed).map((i) => model.sourceMap.get(i.pointer)!.value);
+  for (const pointer of ['/baselines', '/amendments', '/declaredIndicatorCount', '/document/sourceNote', '/document/truncated']) {
+    const span = model.sourceMap.get(pointer);
+    if (span?.key) out.push([span.key[0], text.slice(span.value[1]).search(/[\r\n]|$/) + span.value[1]]);
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@
 // independently of the writer; plans in every YAML form a plan may take, made from the real plans
 // with the yaml package's own emitter; LSP edits applied as an editor applies them.
 import fc from 'fast-check';
-import { Document, isMap, isScalar, Scalar, visit } from 'yaml';
+import { Document, isMap, isPair, isScalar, Scalar, visit } from 'yaml';
 import type { Position, TextEdit } from '../diagnostics/types.js';
 import { commentsOf, lostComments } from '../edit/preserved.js';
 import { textForm } from '../edit/textForm.js';
@@ -160,8 +160,11 @@ export function writePlan(value: unknown, form: PlanForm): string {
   const comment = () => ` ${COMMENTS[Math.floor(rnd() * COMMENTS.length)]!.replace(/^# ?/, '')}`;
   let n = 0;
   const shared = new Map<string, Scalar>();
-  // A dropped indicator is left out by new-year with what is inside it: no comment or anchor there.
-  const dropped = (path: readonly unknown[], node?: unknown) => [...path, node].some((n) => isMap(n) && n.has('dropped'));
+  // What new-year leaves out (a dropped or unconfirmed indicator, sourceNote, truncated, baselines,
+  // amendments, a count no clause states) goes with what is inside it: no comment or anchor there.
+  const LEFT_OUT = new Set(['baselines', 'amendments', 'declaredIndicatorCount', 'sourceNote', 'truncated']);
+  const dropped = (path: readonly unknown[], node?: unknown) =>
+    [...path, node].some((n) => (isMap(n) && (n.has('dropped') || n.has('unconfirmed'))) || (isPair(n) && isScalar(n.key) && LEFT_OUT.has(String(n.key.value))));
   visit(doc, {
     Map(_, node, path) {
       if (form.flow === 'all' || (form.flow === 'some' && rnd() < 0.3)) node.flow = true;
@@ -175,7 +178,7 @@ export function writePlan(value: unknown, form: PlanForm): string {
     },
     Pair(_, pair, path) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      const inDropped = dropped(path);
+      const inDropped = dropped(path, pair);
       if (form.comments && !inDropped && isScalar(pair.key) && rnd() < 0.08) (pair.key as Scalar).commentBefore = comment();
       const v = pair.value;
       if (!isScalar(v)) return;
