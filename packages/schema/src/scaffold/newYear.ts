@@ -584,7 +584,8 @@ class Editor {
         throw refusal('writer.invalid-result', { line: firstEdit() });
       }
     }
-    const expected = applyOps(structuredClone(baseline), this.ops);
+    // A tree copy, not structuredClone: an alias's value must not change with its anchor's here.
+    const expected = applyOps(copyTree(baseline), this.ops);
     const pointer = firstDifference(expected, actual);
     if (pointer !== undefined) throw refusal('writer.changed-value', { pointer, line: this.line(this.nearestRange(pathOf(pointer))) });
     const headerEnd = this.header?.end ?? 0;
@@ -667,6 +668,13 @@ class Editor {
   private column(offset: number): number {
     return offset - (this.text.lastIndexOf('\n', offset - 1) + 1);
   }
+}
+
+/** A copy of a plain value in which no two places share an object (aliases resolved as copies). */
+function copyTree(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(copyTree);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copyTree(x)]));
+  return v;
 }
 
 /** Whether an edit (sorted, none overlapping) replaces any of [start, end), or inserts inside it. */
