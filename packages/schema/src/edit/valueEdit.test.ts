@@ -12,6 +12,7 @@ import { applyTextEdits, formProblems } from '../testing/writers.js';
 import { setScalar } from './valueEdit.js';
 
 const text2025 = readPlan('ha-noi/2025');
+const CPI = `/indicators/${(parse(text2025) as { indicators: Array<{ id: string }> }).indicators.findIndex((i) => i.id === 'cpi')}`;
 const CPI_TARGET = '    target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4.5, unit: "%" }\n  - id: third-child';
 
 const fixesOf = (text: string, code: string) => analyzeText(text, 'plans/ha-noi/2025.yaml').diagnostics.filter((d) => d.code === code);
@@ -63,7 +64,7 @@ describe('setScalar (the editor’s regenerated wording)', () => {
 
   it('in a flow mapping written over several lines: quoted where a comma would end it', () => {
     const text = replaceOnce(text2025, CPI_TARGET, '    target: {\n      wording: "dưới 4,5%", # nguyên văn / as adopted\n      kind: level, op: "<", value: 4.5, unit: "%" }\n  - id: third-child');
-    const r = setScalar(model(text), '/indicators/4/target/wording', 'dưới 4,5%, bình quân');
+    const r = setScalar(model(text), `${CPI}/target/wording`, 'dưới 4,5%, bình quân');
     if (!r.ok) throw new Error(r.refusal.key);
     const fixed = applyTextEdits(text, r.edits);
     expect(fixed).toContain('      wording: "dưới 4,5%, bình quân", # nguyên văn / as adopted\n');
@@ -72,7 +73,7 @@ describe('setScalar (the editor’s regenerated wording)', () => {
 
   it('a block scalar in a block mapping, CRLF: one line, the line break kept', () => {
     const text = replaceOnce(text2025, CPI_TARGET, '    target:\n      wording: >-\n        dưới\n        4,5%\n      kind: level\n      op: "<"\n      value: 4.5\n      unit: "%"\n  - id: third-child').replace(/\n/g, '\r\n');
-    const r = setScalar(model(text), '/indicators/4/target/wording', 'dưới 4%: bình quân');
+    const r = setScalar(model(text), `${CPI}/target/wording`, 'dưới 4%: bình quân');
     if (!r.ok) throw new Error(r.refusal.key);
     const fixed = applyTextEdits(text, r.edits);
     expect(fixed).toContain('      wording: "dưới 4%: bình quân"\r\n      kind: level\r\n');
@@ -81,7 +82,8 @@ describe('setScalar (the editor’s regenerated wording)', () => {
 
   it('refused where an alias reuses the value, with why', () => {
     const text = replaceOnce(text2025, '{ wording: "dưới 4,5%", kind: level', '{ wording: &w "dưới 4,5%", kind: level', 'id: cpi') + 'x-copy: *w\n';
-    const r = setScalar(model(text), '/indicators/4/target/wording', 'dưới 4%');
-    expect(r).toEqual({ ok: false, refusal: { key: 'writer.shared-node', params: { line: 634 } } });
+    const r = setScalar(model(text), `${CPI}/target/wording`, 'dưới 4%');
+    const line = text.slice(0, text.indexOf('{ wording: &w')).split('\n').length;
+    expect(r).toEqual({ ok: false, refusal: { key: 'writer.shared-node', params: { line } } });
   });
 });
