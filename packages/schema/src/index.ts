@@ -62,6 +62,12 @@ export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from '
 export * as diffFormat from './diff/format.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
+// Writers of plan text that lose nothing (src/edit/): the editor's quick fixes insert an indicator
+// or set a value through them; each returns its edits, or why it left the plan as it was.
+export { insertIndicator } from './edit/insertIndicator.js';
+export { setScalar } from './edit/valueEdit.js';
+export { refusalText, type WriteResult, type WriterRefusal } from './edit/refusal.js';
+export * as yamlText from './edit/yamlText.js';
 // The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
 export {
   visible,

@@ -63,9 +63,15 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     // of the plan (its settings, its baseline); here only the prompt, the write and the messages.
     const f = await host.load();
     const { service, tdoc } = await host.analyzed(doc);
-    const outcome = f.draftNextYear(tdoc.getText(), tdoc.uri, { analysis: service.analyze(tdoc) });
+    // VS Code keeps a file's byte-order mark out of the text (its encoding says utf8bom): the draft gets it back.
+    const bom = (doc as { encoding?: string }).encoding === 'utf8bom';
+    const outcome = f.draftNextYear(tdoc.getText(), tdoc.uri, { analysis: service.analyze(tdoc), ...(bom ? { bom: true } : {}) });
     if (!outcome.ok) {
       const p = outcome.problem;
+      if (p.code === 'refused') {
+        void vscode.window.showErrorMessage(msg('No draft was made from {0}, nothing written: {1}', shown(f, doc.uri), f.refusalText(p.refusal, chosenLang())));
+        return { status: 'failed' };
+      }
       if (p.code === 'baseline-invalid') {
         void vscode.window.showErrorMessage(msg('{0} has {1} error(s): fix them before making next year’s plan from it.', shown(f, doc.uri), p.errors.length));
         return { status: 'invalid', errors: p.errors.length };
@@ -217,9 +223,15 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       }));
     if (!given?.trim()) return false;
     const { service, tdoc } = await host.analyzed(doc);
-    const edits = service.markDroppedEdit(tdoc, id, given.trim());
-    if (edits.length === 0) return false;
-    return vscode.workspace.applyEdit(toWorkspaceEdit({ [tdoc.uri]: edits }));
+    const result = service.markDroppedEdit(tdoc, id, given.trim());
+    if (!result.ok) {
+      // A form the writer cannot edit safely: the file is left as it is, and the drafter told why.
+      const f = await host.load();
+      void vscode.window.showErrorMessage(msg('“{0}” was not marked dropped: {1}', f.notificationText(id), f.refusalText(result.refusal, chosenLang())));
+      return false;
+    }
+    if (result.edits.length === 0) return false;
+    return vscode.workspace.applyEdit(toWorkspaceEdit({ [tdoc.uri]: result.edits }));
   }
 
   return [

@@ -60,6 +60,7 @@ export function toCodeAction(a: CodeAction, matched: vscode.Diagnostic[]): vscod
   if (matched.length) action.diagnostics = matched;
   if (a.isPreferred) action.isPreferred = true;
   if (a.edit) action.edit = toWorkspaceEdit(a.edit.changes);
+  if (a.disabled) action.disabled = { reason: a.disabled.reason };
   if (a.command) action.command = { title: a.command.title, command: a.command.command, ...(a.command.arguments ? { arguments: a.command.arguments } : {}) };
   return action;
 }

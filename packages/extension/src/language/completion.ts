@@ -1,14 +1,13 @@
 // Completion: keys allowed at the cursor (from the schema, described in Vietnamese and
 // English), enum values, units, the target grammar's forms, clause and indicator ids where a
 // reference is expected, last year's indicators with their whole skeleton, and snippets.
-import { markdownCodeBlock, markdownText, visible, vocabulary, type PlanView } from '@kehoach/schema';
+import { markdownCodeBlock, markdownText, visible, vocabulary, yamlText, type PlanView } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import { cursorContext, type CursorContext } from './cursorContext.js';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
 import { clauseInfo, excerpt } from './planIndex.js';
 import { describe, enumValues, resolve, schemaAt } from './schemaNav.js';
 import { comparatorOf, directionOf, kindOf, pair, type Bilingual } from './terms.js';
-import { draftIndicator, indicatorItem, scalar } from './yamlText.js';
 
 /** The target grammar's forms, as snippets for a `wording:` value: the vocabulary's. */
 const TARGET_FORMS = [...vocabulary.COMPARATORS.flatMap((c) => c.snippets), ...vocabulary.KINDS.flatMap((k) => k.snippets)];
@@ -129,7 +128,7 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
     offered.add(node.id);
     const who = several && typeof base.plan.raw.jurisdiction?.name === 'string' ? ` — ${base.plan.raw.jurisdiction.name}` : '';
     const ind = node.source;
-    const block = indicatorItem(draftIndicator(ind), ctx.column);
+    const block = yamlText.indicatorItem(yamlText.draftIndicator(ind), ctx.column);
     // After "id: " only the rest is inserted; on a fresh "- " the whole block.
     const newText = ctx.mode === 'value' ? block.replace(/^id: /, '') : block;
     const last = node.target?.target.wording ?? node.parts.map((p) => p.target?.target.wording).join('; ');
@@ -167,7 +166,7 @@ function unitItems(a: Analysis, range: Range): CompletionItem[] {
   const units = new Set([...used.keys(), ...UNIT_BY_TEXT.keys()]);
   return [...units].map((u) => {
     const t = UNIT_BY_TEXT.get(u)?.description;
-    return item(u, CompletionItemKind.Unit, range, scalar(u), {
+    return item(u, CompletionItemKind.Unit, range, yamlText.scalar(u), {
       ...(t ? { documentation: md(`${t.vi}\n\n*${t.en}*`) } : {}),
       sortText: `${used.has(u) ? 0 : 1}${String(1e6 - (used.get(u) ?? 0)).padStart(7, '0')}${u}`,
     });

@@ -145,8 +145,9 @@ describe('code actions', () => {
 
   it('marks an indicator dropped with the reason given', () => {
     const ls = service();
-    const edits = ls.markDroppedEdit(doc(DRAFT_URI, draftWithoutCpi), 'cpi', 'Gộp vào chỉ tiêu khác');
-    const fixed = applyEdits(draftWithoutCpi, edits);
+    const result = ls.markDroppedEdit(doc(DRAFT_URI, draftWithoutCpi), 'cpi', 'Gộp vào chỉ tiêu khác');
+    if (!result.ok) throw new Error(result.refusal.key);
+    const fixed = applyEdits(draftWithoutCpi, result.edits);
     expect(fixed).toContain('dropped: { reason: Gộp vào chỉ tiêu khác }');
     // Only the declared count is left to update: 25 declared (“Thông qua 25 chỉ tiêu”), 24 listed.
     expect(ls.doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1).map((x) => x.code)).toEqual(['indicator-count']);

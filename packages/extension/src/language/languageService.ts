@@ -1,14 +1,14 @@
 // The language service: plain functions of (document text, position, workspace of plans)
 // returning LSP-shaped values. No `vscode` import: src/extension.ts wires it to the editor,
 // and the tests call it directly on the repository's real plans.
-import type { PlanWorkspace } from '@kehoach/schema';
+import type { PlanWorkspace, WriteResult } from '@kehoach/schema';
 import { Analyses, type Analysis, type ServiceOptions } from './analysis.js';
 import { addIndicatorEdits, doCodeActions, markDroppedEdits } from './codeActions.js';
 import { doComplete } from './completion.js';
 import { findDefinition } from './definition.js';
 import { doValidation } from './diagnostics.js';
 import { doHover } from './hover.js';
-import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, LspDiagnostic, Position, Range, TextEdit } from './lsp.js';
+import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, LspDiagnostic, Position, Range } from './lsp.js';
 import { findDocumentSymbols } from './symbols.js';
 
 export interface TextDocumentLike {
@@ -23,9 +23,9 @@ export interface LanguageService {
   doCodeActions(doc: TextDocumentLike, range: Range, diagnostics: LspDiagnostic[]): CodeAction[];
   findDocumentSymbols(doc: TextDocumentLike): DocumentSymbol[];
   findDefinition(doc: TextDocumentLike, position: Position): Location | undefined;
-  /** The edit behind "add missing indicators" and "mark dropped", for the adapter's commands. */
-  addIndicatorsEdit(doc: TextDocumentLike, ids: string[]): TextEdit[];
-  markDroppedEdit(doc: TextDocumentLike, id: string, reason: string): TextEdit[];
+  /** The edit behind "add missing indicators" and "mark dropped", for the adapter's commands, or why there is none. */
+  addIndicatorsEdit(doc: TextDocumentLike, ids: string[]): WriteResult;
+  markDroppedEdit(doc: TextDocumentLike, id: string, reason: string): WriteResult;
   /** Drops cached analyses: one document's, or all (a baseline or a setting changed). */
   invalidate(uri?: string): void;
   /** The analysis behind every feature (the engine's model and diagnostics). */

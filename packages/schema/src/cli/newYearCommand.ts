@@ -7,6 +7,7 @@ import { t } from '../messages/index.js';
 import { readPlanSource, refusalMessage } from './planSource.js';
 import { accessScope, writeRefusal } from '../io/fileAccess.js';
 import { exists, writeFileAtomic } from './writeAtomic.js';
+import { refusalText } from '../edit/refusal.js';
 
 export interface NewYearOptions {
   file: string;
@@ -32,11 +33,16 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
     o.err(refusalMessage(o.file, read.refusal, o.lang) + '\n');
     return 2;
   }
-  const outcome = draftNextYear(read.text, file, o.outPath ? { target: resolve(o.cwd, o.outPath) } : {});
+  const outcome = draftNextYear(read.text, file, { ...(o.outPath ? { target: resolve(o.cwd, o.outPath) } : {}), ...(read.bom ? { bom: true } : {}) });
   if (!outcome.ok) {
     const p = outcome.problem;
     if (p.code === 'not-a-plan') {
       o.err(t('cli.new-year-failed', o.lang, { path: shown(file), detail: p.detail }) + '\n');
+      return 1;
+    }
+    if (p.code === 'refused') {
+      // A form the scaffold cannot edit safely: why, and that nothing was written.
+      o.err(t('cli.new-year-refused', o.lang, { path: shown(file), reason: refusalText(p.refusal, o.lang) }) + '\n');
       return 1;
     }
     if (p.code === 'baseline-invalid') {

@@ -82,6 +82,25 @@ describe('kehoach new-year', () => {
     expect(r.stdout).toContain('poor-households');
   });
 
+  it('keeps the plan file’s form: a CRLF file with a byte-order mark gives a CRLF draft with one', () => {
+    const dir = tmp('kehoach-ny-');
+    writeFileSync(join(dir, '2025.yaml'), '\uFEFF' + text2025.replace(/\n/g, '\r\n'));
+    const r = kehoach(['new-year', '2025.yaml'], dir);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(dir, '2026.yaml'), 'utf8')).toBe('\uFEFF' + draftText.replace(/\n/g, '\r\n'));
+  });
+
+  it('refuses a form it cannot edit safely: exit 1, why in both languages, nothing written', () => {
+    const dir = tmp('kehoach-ny-');
+    writeFileSync(join(dir, '2025.yaml'), text2025.replace(/\n/g, '\r\n').replace('\r\nyear: 2025', '\nyear: 2025'));
+    const vi = kehoach(['new-year', '2025.yaml'], dir);
+    expect(vi.status).toBe(1);
+    expect(vi.stderr).toBe('Không tạo dự thảo từ “2025.yaml”, không ghi tệp nào: tệp dùng lẫn nhiều kiểu xuống dòng (LF, CRLF, CR); hãy dùng một kiểu cho cả tệp rồi thử lại.\n');
+    const en = kehoach(['new-year', '2025.yaml', '--lang', 'en'], dir);
+    expect(en.stderr).toBe('No draft made from “2025.yaml”, nothing written: the file mixes line endings (LF, CRLF, CR); use one kind for the whole file, then try again.\n');
+    expect(readdirSync(dir)).toEqual(['2025.yaml']);
+  });
+
   it('refuses a baseline with errors (exit 1) and bad usage (exit 2)', () => {
     const dir = tmp('kehoach-ny-');
     writeFileSync(join(dir, '2025.yaml'), text2025.replace('direction: higher', 'direcion: higher'));

@@ -23,9 +23,10 @@ export type Refusal =
   | { kind: 'text'; diagnostic: Diagnostic };
 
 export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; refusal: Refusal };
-export type TextRead = { ok: true; text: string } | { ok: false; refusal: Refusal };
+export type TextRead = { ok: true; text: string; bom?: boolean } | { ok: false; refusal: Refusal };
 /** A source read: its text, or null for `/dev/null` (nothing: an added or deleted plan). */
-export type SourceRead<T = string | null> = { ok: true; text: T; label: string } | { ok: false; label: string; refusal: Refusal };
+/** `bom`: the file started with a byte-order mark, which `text` no longer has (writers put it back). */
+export type SourceRead<T = string | null> = { ok: true; text: T; label: string; bom?: boolean } | { ok: false; label: string; refusal: Refusal };
 
 /**
  * The bytes of the plan file at `path`, as the file-access policy reads a file
@@ -71,7 +72,7 @@ export async function readPlanSource(spec: string, o: SourceOptions & { devNull?
 export async function readPlanSource(spec: string, o: SourceOptions): Promise<SourceRead> {
   if (o.devNull && spec === '/dev/null') return { ok: true, text: null, label: spec };
   const onDisk = readPlanText(resolve(o.cwd, spec));
-  if (onDisk.ok) return { ok: true, text: onDisk.text, label: spec };
+  if (onDisk.ok) return { ok: true, text: onDisk.text, label: spec, ...(onDisk.bom ? { bom: true } : {}) };
   const missing = onDisk.refusal.kind === 'io' && (onDisk.refusal.detail === 'ENOENT' || onDisk.refusal.detail === 'ENOTDIR');
   if (o.git && missing && /^[^:]*:./.test(spec)) {
     const fromGit = await readGitBlob(spec, o.cwd);

@@ -111,6 +111,10 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
   },
   'cli.write-error': { vi: 'Không ghi được “{path}”: {detail}', en: 'Cannot write “{path}”: {detail}' },
   'cli.new-year-failed': { vi: 'Không tạo được dự thảo từ “{path}”: {detail}', en: 'Cannot scaffold a draft from “{path}”: {detail}' },
+  'cli.new-year-refused': {
+    vi: 'Không tạo dự thảo từ “{path}”, không ghi tệp nào: {reason}',
+    en: 'No draft made from “{path}”, nothing written: {reason}',
+  },
   'cli.new-year-written': {
     vi: 'Đã tạo {path}: dự thảo năm {year} từ {from}; {indicators} chỉ tiêu và {parts} chỉ tiêu thành phần chờ đặt chỉ tiêu (target: placeholder), {clauses} điều khoản chép nguyên văn (carriedOver).',
     en: 'Wrote {path}: the {year} draft from {from}; {indicators} indicators and {parts} parts await their targets (target: placeholder), {clauses} clauses carried over verbatim (carriedOver).',

@@ -28,6 +28,12 @@ export interface ParsedText {
   /** Source offsets of every node, by JSON pointer. */
   spans: Spans;
   diagnostics: Diagnostic[];
+  /**
+   * Source ranges of the nodes an alias refers to (`&a …` used again as `*a`): a writer that
+   * edited inside one would change every place that reuses it. None when the text has no alias
+   * (the fast path reads no anchors or aliases).
+   */
+  shared?: Array<[number, number]>;
 }
 
 /** yaml error codes that leave a document we can still check meaningfully. */
@@ -157,7 +163,8 @@ export function parseYaml(text: string): ParsedText {
     diagnostics.push({ code: 'file-empty', severity: 'error', range: lines.range(0, 0), params: {} });
     value = undefined;
   }
-  return { text, lines, value, spans: spansOfDocument(doc), diagnostics };
+  const shared = nthAlias(doc, 1) ? sharedRanges(doc) : undefined;
+  return { text, lines, value, spans: spansOfDocument(doc), diagnostics, ...(shared ? { shared } : {}) };
 }
 
 /**
@@ -219,6 +226,29 @@ function nthAlias(doc: Document.Parsed, nth: number): [number, number] | undefin
     else if (isScalar(n)) continue;
   }
   return undefined;
+}
+
+/** The ranges of the anchored nodes that an alias refers to, in one walk in document order. */
+export function sharedRanges(doc: Document.Parsed): Array<[number, number]> {
+  const anchors = new Map<string, YamlNode>();
+  const shared = new Set<YamlNode>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isAlias(n)) {
+      const target = anchors.get(n.source);
+      if (target) shared.add(target);
+      continue;
+    }
+    if (isPair(n)) {
+      stack.push(n.value, n.key);
+      continue;
+    }
+    if (!isMap(n) && !isSeq(n) && !isScalar(n)) continue;
+    if (n.anchor) anchors.set(n.anchor, n);
+    if (isMap(n) || isSeq(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+  }
+  return [...shared].map((n) => (n.range ? [n.range[0], n.range[1]] : [0, 0]) as [number, number]);
 }
 
 export type { YamlNode };

@@ -3,7 +3,8 @@ import type { Diagnostic } from '../diagnostics/types.js';
 /** Plans are small (the 2025 plan is ~120 KB); anything above this is refused unread. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** The text, without the byte-order mark the decoder takes off (`bom` says it was there). */
+export type ReadResult = { ok: true; text: string; bom?: true } | { ok: false; diagnostic: Diagnostic };
 
 const at = (line: number, character: number) => ({
   start: { line, character },
@@ -25,7 +26,8 @@ export function decodePlanBytes(bytes: Uint8Array): ReadResult {
     return { ok: false, diagnostic: { code: 'file-binary', severity: 'error', range: at(line, character), params: { offset: nul } } };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), ...(bom ? { bom: true as const } : {}) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, character } = locate(bytes, bad);

@@ -6,6 +6,8 @@ import type { Range, TextEdit } from '../diagnostics/types.js';
 import { formatNumber, parseTarget, type ParseResult } from '../grammar/index.js';
 import type { PlanModel } from '../model/model.js';
 import type { Target } from '../model/types.js';
+import { sharedAt, valueEdit } from '../edit/valueEdit.js';
+import { quoted } from '../edit/yamlText.js';
 export type { TargetSite } from '../model/planView.js';
 
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -90,6 +92,8 @@ export function rangeInScalar(model: PlanModel, pointer: string, value: string, 
 
 /** YAML plain scalars may not hold these in a flow collection (or start with the indicators). */
 const PLAIN_UNSAFE = /[,[\]{}#]|: |^[\s!&*?|>'"%@`-]|\s$/;
+/** A plain scalar that reads as null, a boolean or a number in YAML's core schema, not as a string. */
+const CORE_NON_STRING = /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /**
  * The edit that replaces value[from, to) by `replacement` in the source: a precise edit
@@ -105,20 +109,23 @@ export function editInScalar(
 ): TextEdit[] | undefined {
   const src = scalarSource(model, pointer, value);
   if (!src) return undefined;
+  // A value an alias reuses: an edit here would change the other place too.
+  if (sharedAt(model.parsed, src.start, src.end)) return undefined;
   const lines = model.parsed.lines;
   const next = value.slice(0, from) + replacement + value.slice(to);
   if (src.base !== undefined) {
     const range = lines.range(src.base + from, src.base + to);
     if (src.style === 'double') return [{ range, newText: replacement.replace(/[\\"]/g, (c) => `\\${c}`) }];
     if (src.style === 'single') return [{ range, newText: replacement.replace(/'/g, "''") }];
-    if (src.style === 'plain' && !PLAIN_UNSAFE.test(next)) return [{ range, newText: replacement }];
+    if (src.style === 'plain' && !PLAIN_UNSAFE.test(next) && !CORE_NON_STRING.test(next) && !/^(---|\.\.\.)/.test(next)) return [{ range, newText: replacement }];
   }
   if (src.style === 'other' && !(model.parsed.text[src.start] === '"' || model.parsed.text[src.start] === "'")) {
     // A block scalar: rewriting it inline would change its layout; no certain fix.
     const raw = model.parsed.text.slice(src.start, src.end);
     if (/^[|>]/.test(raw)) return undefined;
   }
-  return [{ range: lines.range(src.start, src.end), newText: JSON.stringify(next) }];
+  const whole = valueEdit(model, pointer, quoted(next));
+  return whole.ok ? [whole.edit] : undefined;
 }
 
 /** A JSON/YAML literal for a replacement value of a plain field (`op`, `value`, `unit`). */

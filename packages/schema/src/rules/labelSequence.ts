@@ -1,6 +1,8 @@
 import { childPointer } from '../model/pointer.js';
 import type { ClauseNode } from '../model/planView.js';
 import type { Rule, RuleContext } from './rule.js';
+import type { TextEdit } from '../diagnostics/types.js';
+import { valueEdit } from '../edit/valueEdit.js';
 
 /**
  * Printed labels out of sequence or duplicated: articles ("Điều 1."), their items ("1.") and
@@ -96,9 +98,8 @@ function checkList(ctx: RuleContext, entries: Array<{ label: unknown; pointer: s
   const head = wrong[0];
   if (!head) return;
   // One fix renumbers every label of the list that is out of place.
-  const fix = wrong.flatMap(({ e, expected }) => {
-    const value = ctx.model.sourceMap.get(e.pointer)?.value;
-    return value ? [{ range: ctx.model.parsed.lines.range(value[0], value[1]), newText: JSON.stringify(expected) }] : [];
-  });
+  // None when one of them cannot be written in place (an alias reuses it): half a renumbering is no fix.
+  const edits = wrong.map(({ e, expected }) => valueEdit(ctx.model, e.pointer, JSON.stringify(expected)));
+  const fix = edits.every((r) => r.ok) ? edits.map((r) => (r as { edit: TextEdit }).edit) : [];
   ctx.reportAt(head.e.pointer, { label: head.e.label, position: head.position, expected: head.expected, more: wrong.length - 1 }, fix.length ? { fix } : {});
 }

@@ -7,6 +7,7 @@ import type { Target } from '../model/types.js';
 import { sameUnit } from '../vocabulary/index.js';
 import { parseWording, str, yamlLiteral, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
+import { valueEdit } from '../edit/valueEdit.js';
 
 /** A comparator that contradicts the wording: "6,5% trở lên" (≥) with `op: "<"`. */
 export const comparatorWording: Rule = {
@@ -47,8 +48,9 @@ function show(v: string | number | boolean | undefined): string | number {
 }
 
 function withFix(ctx: RuleContext, pointer: string, newText: string): { fix?: TextEdit[] } {
-  const span = ctx.model.sourceMap.get(pointer);
-  return span ? { fix: [{ range: ctx.model.parsed.lines.range(span.value[0], span.value[1]), newText }] } : {};
+  // The value's own range (a block scalar keeps its line break); none where an alias reuses it.
+  const r = valueEdit(ctx.model, pointer, newText);
+  return r.ok ? { fix: [r.edit] } : {};
 }
 
 function forParsed(ctx: RuleContext, f: (site: TargetSite, wording: string, ast: TargetAst) => void): void {

@@ -11,6 +11,7 @@ import { buildModel, type PlanModel } from '../model/model.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { ScaffoldError, scaffoldNewYear, type NewYearDraft } from './newYear.js';
 import { relativeRef } from './relativeRef.js';
+import type { WriterRefusal } from '../edit/refusal.js';
 
 export interface DraftNextYearOptions {
   /** Where the draft goes (a path or URI, as the plan's); default `<year+1>.yaml` beside the plan. */
@@ -20,6 +21,11 @@ export interface DraftNextYearOptions {
    * Without it, the engine checks the text alone.
    */
   analysis?: { model: PlanModel; diagnostics: readonly Diagnostic[] };
+  /**
+   * The plan file starts with a byte-order mark that `text` no longer has (a reader or an editor
+   * took it off): the draft gets one too. A BOM still in `text` is kept without this.
+   */
+  bom?: boolean;
 }
 
 /** Worth telling the drafter; the draft is made all the same. */
@@ -44,7 +50,9 @@ export type DraftProblem =
   /** The plan has errors: the draft would inherit them. */
   | { code: 'baseline-invalid'; errors: Diagnostic[] }
   /** Not a plan the scaffold can work on (no map, no integer year). */
-  | { code: 'not-a-plan'; reason: ScaffoldError['code']; detail: string }
+  | { code: 'not-a-plan'; reason: Exclude<ScaffoldError['code'], 'refused'>; detail: string }
+  /** A YAML form the scaffold cannot edit without changing what it should not: nothing made. */
+  | { code: 'refused'; refusal: WriterRefusal }
   /** The scaffold made a draft that fails the schema: a defect of kehoach, never written. */
   | { code: 'draft-invalid'; target: string; errors: Diagnostic[] };
 
@@ -63,10 +71,11 @@ export function draftNextYear(text: string, uri: string, options: DraftNextYearO
   const baseline = relativeRef(target, uri);
   let scaffolded: NewYearDraft;
   try {
-    scaffolded = scaffoldNewYear(text, { baseline });
+    scaffolded = scaffoldNewYear(options.bom && !text.startsWith('\uFEFF') ? '\uFEFF' + text : text, { baseline });
   } catch (e) {
     if (!(e instanceof ScaffoldError)) throw e;
-    return { ok: false, problem: { code: 'not-a-plan', reason: e.code, detail: e.message } };
+    if (e.refusal) return { ok: false, problem: { code: 'refused', refusal: e.refusal } };
+    return { ok: false, problem: { code: 'not-a-plan', reason: e.code === 'refused' ? 'yaml' : e.code, detail: e.message } };
   }
   // The draft must pass the schema before anyone writes it (its unset targets are warnings, later).
   const model = buildModel(target, parseYaml(scaffolded.text));

@@ -20,4 +20,5 @@ export {
 } from './fixtures.js';
 export * from './fuzzEdits.js';
 export { hostileTexts } from './hostileInputs.js';
+export { expectedDraft, applyTextEdits, formProblems, commentsOf, writePlan, samplePlan, planForm, type PlanForm } from './writers.js';
 export { INJECTIONS, INJECTION_TEXT, injectedPlan, yamlString, workflowCommandsIn, terminalHazardsIn, renderedMarkdown, markdownHazardsIn } from './injection.js';
