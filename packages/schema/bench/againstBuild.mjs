@@ -138,7 +138,8 @@ for (const c of cases) {
 }
 const validate = (root) => () => {
   const r = spawnSync(process.execPath, [join(root, 'packages/schema/bin/kehoach.js'), 'validate', PLAN], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${root}: validate exited ${r.status}: ${r.stderr}`);
+  // 0 or 1: the whole file was checked (a newer checkout may find what an older one did not).
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${root}: validate exited ${r.status}: ${r.stderr}`);
 };
 const v = sample({ 'kehoach validate (process)': [validate(THIS), validate(OTHER)] }, quick ? 3 : 15, 1);
 rows.push({ metric: 'kehoach validate (process)', case: 'plans/ha-noi/2025.yaml', ...v['kehoach validate (process)'] });
