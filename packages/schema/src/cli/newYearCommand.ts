@@ -5,8 +5,8 @@ import { draftNextYear } from '../scaffold/draftNextYear.js';
 import { stylish } from './formats/stylish.js';
 import { t } from '../messages/index.js';
 import { readPlanSource, refusalMessage } from './planSource.js';
-import { accessScope, writeRefusal } from '../io/fileAccess.js';
-import { exists, writeFileAtomic } from './writeAtomic.js';
+import { writeFileAtomic } from './writeAtomic.js';
+import { refuseWriteTarget } from './writeTarget.js';
 import { refusalText } from '../edit/refusal.js';
 
 export interface NewYearOptions {
@@ -56,19 +56,8 @@ export async function newYearCommand(o: NewYearOptions): Promise<number> {
   }
   const draft = outcome.draft;
   const target = draft.target;
-  // The file-access policy (io/fileAccess.ts): the draft beside the plan is not written through a
-  // link leading out of the repository; a path named with --out is the user's choice. Neither
-  // replaces a folder, FIFO or device.
-  const refused = writeRefusal(accessScope(o.cwd, [o.file]), target, { named: o.outPath !== undefined });
-  if (refused) {
-    const key = refused.reason === 'OUTSIDE' ? 'cli.write-outside' : 'cli.write-not-regular';
-    o.err(t(key, o.lang, { path: shown(target), target: refused.target }) + '\n');
-    return 2;
-  }
-  if (!o.force && (await exists(target))) {
-    o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
-    return 2;
-  }
+  const refusedWrite = await refuseWriteTarget(o, o.file, target, o.outPath !== undefined, shown);
+  if (refusedWrite !== undefined) return refusedWrite;
   try {
     await fs.mkdir(dirname(target), { recursive: true });
     const written = await writeFileAtomic(target, draft.text, { overwrite: o.force });

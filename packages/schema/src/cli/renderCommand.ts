@@ -10,8 +10,8 @@ import { writeText } from '../render/writeText.js';
 import { stylish } from './formats/stylish.js';
 import { loadValidPlan } from './loadPlan.js';
 import { readPlanSource, refusalMessage } from './planSource.js';
-import { accessScope, writeRefusal } from '../io/fileAccess.js';
-import { exists, writeFileAtomic } from './writeAtomic.js';
+import { writeFileAtomic } from './writeAtomic.js';
+import { refuseWriteTarget } from './writeTarget.js';
 import type { Lang } from '../diagnostics/types.js';
 
 interface CommandIo {
@@ -63,18 +63,8 @@ export async function renderCommand(o: RenderOptions): Promise<number> {
     o.out(content as string);
     return 0;
   }
-  // The file-access policy (io/fileAccess.ts), as for new-year: the .docx beside the plan is not
-  // written through a link leading out of the repository; a path named with --out is the user's.
-  const refused = writeRefusal(accessScope(o.cwd, [o.file]), target, { named: o.outPath !== undefined });
-  if (refused) {
-    const key = refused.reason === 'OUTSIDE' ? 'cli.write-outside' : 'cli.write-not-regular';
-    o.err(t(key, o.lang, { path: shown(target), target: refused.target }) + '\n');
-    return 2;
-  }
-  if (!o.force && (await exists(target))) {
-    o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
-    return 2;
-  }
+  const refusedWrite = await refuseWriteTarget(o, o.file, target, o.outPath !== undefined, shown);
+  if (refusedWrite !== undefined) return refusedWrite;
   try {
     await fs.mkdir(dirname(target), { recursive: true });
     if ((await writeFileAtomic(target, content, { overwrite: o.force })) === 'exists') {
