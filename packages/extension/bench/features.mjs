@@ -22,13 +22,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const EXT = join(here, '..');
 
-/** The language features (src/language/features.ts), bundled for Node the way the extension bundles them. */
-async function loadFeatures() {
+/**
+ * The language features (src/language/features.ts) of this extension, or of the one at `ext`
+ * (bench:against loads another checkout's), bundled for Node the way the extension bundles them.
+ */
+export async function loadFeatures(ext = EXT) {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-features-bench-'));
   const outfile = join(dir, 'features.mjs');
   try {
     await build({
-      absWorkingDir: EXT,
+      absWorkingDir: ext,
       entryPoints: ['src/language/features.ts'],
       bundle: true,
       format: 'esm',
@@ -52,7 +55,7 @@ const BUDGETS = {
 };
 
 /** Position (0-based) of the first character of `needle` after `after`, plus `delta`. */
-function positionOf(text, needle, after, delta = 0) {
+export function positionOf(text, needle, after, delta = 0) {
   const from = after ? text.indexOf(after) : 0;
   const at = text.indexOf(needle, from);
   if (from < 0 || at < 0) throw new Error(`not found: ${needle}`);
@@ -61,7 +64,7 @@ function positionOf(text, needle, after, delta = 0) {
 }
 
 /** The next year's draft of `text`: same indicators but the one at `drop`, and a new item being typed there. */
-function draftOf(text, dropId) {
+export function draftOf(text, dropId) {
   const year = Number(/^year: (\d+)$/m.exec(text)[1]);
   const block = new RegExp(`^  - id: ${dropId}\\n(?: {4}.*\\n)+`, 'm');
   if (!block.test(text)) throw new Error(`no indicator ${dropId}`);

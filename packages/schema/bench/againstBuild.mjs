@@ -6,13 +6,13 @@
 // Rows: the editor's features (diagnostics of a new text, hover, completion at an id and at a
 // unit) on the 2025 plan and a generated 10.000-indicator plan, and `kehoach validate` of the
 // 2025 plan as a whole process.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generatePlan, PLAN_2025 } from './generatePlan.mjs';
+import { draftOf, loadFeatures, positionOf } from '../../extension/bench/features.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const THIS = resolve(here, '../../..');
@@ -33,46 +33,6 @@ for (const root of [THIS, OTHER])
     console.error(`${root}: not a built kehoach checkout`);
     process.exit(2);
   }
-
-/** A checkout's language features, bundled for Node the way its extension bundles them. */
-async function features(root) {
-  const dir = mkdtempSync(join(tmpdir(), 'kehoach-against-'));
-  const outfile = join(dir, 'features.mjs');
-  try {
-    await build({
-      absWorkingDir: join(root, 'packages/extension'),
-      entryPoints: ['src/language/features.ts'],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      conditions: ['source'],
-      minify: true,
-      outfile,
-      logLevel: 'error',
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function positionOf(text, needle, after, delta = 0) {
-  const at = text.indexOf(needle, after ? text.indexOf(after) : 0);
-  if (at < 0) throw new Error(`not found: ${needle}`);
-  const before = text.slice(0, at + delta);
-  return { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
-}
-
-function draftOf(text, dropId) {
-  const year = Number(/^year: (\d+)$/m.exec(text)[1]);
-  return text
-    .replace(/^year: \d+$/m, `year: ${year + 1}`)
-    .replace(/^status: adopted$/m, 'status: draft')
-    .replace(/^baseline: null$/m, 'baseline: ./base.yaml')
-    .replace(new RegExp(`^  - id: ${dropId}\\n(?: {4}.*\\n)+`, 'm'), '  - id: \n');
-}
 
 /** The four editor calls on one case, for one checkout's features. */
 function editorCalls(f, c) {
@@ -128,7 +88,7 @@ const cases = [
 ];
 writeFileSync(join(tmp, 'generated.yaml'), generated);
 
-const [fThis, fOther] = [await features(THIS), await features(OTHER)];
+const [fThis, fOther] = [await loadFeatures(join(THIS, 'packages/extension')), await loadFeatures(join(OTHER, 'packages/extension'))];
 const rows = [];
 for (const c of cases) {
   const a = editorCalls(fThis, c);
