@@ -16,7 +16,7 @@ const UNIT_BY_TEXT = new Map<string, vocabulary.UnitEntry>(vocabulary.UNITS.map(
 export function doComplete(a: Analysis, position: Position): CompletionList {
   const lines = a.model.parsed.lines;
   const offset = lines.offset(position);
-  const ctx = cursorContext(a.text, offset);
+  const ctx = cursorContext(a.text, offset, lines.text === a.text ? lines.lineStarts : undefined);
   const range = lines.range(ctx.word.start, ctx.word.end);
   const items = ctx.mode === 'key' ? keyItems(a, ctx, range) : valueItems(a, ctx, range);
   return { isIncomplete: false, items };
