@@ -12,6 +12,9 @@ export { ruleDocsUrl, RULE_DOCS_BASE } from './diagnostics/docs.js';
 export { t, MESSAGES, isMessageKey, type MessageKey, type Message } from './messages/index.js';
 // The plan's words: comparators and their phrases, kinds, directions, units.
 export * as vocabulary from './vocabulary/index.js';
+// The shared indicator catalogue (ids every province can share, the names provinces print) and
+// the 34 provinces since 2025 with their predecessors.
+export * as catalogue from './catalogue/index.js';
 
 // The one engine: text → diagnostics, with the model it built.
 export { analyzeText, sortDiagnostics, type AnalyzeResult, type AnalyzeOptions } from './engine.js';
