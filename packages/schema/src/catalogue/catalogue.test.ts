@@ -1,7 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readPlan } from '../testing/index.js';
+import { readPlan, REPO_ROOT } from '../testing/index.js';
 import { DIRECTIONS, UNITS } from '../vocabulary/index.js';
+import { catalogueMarkdown } from './markdown.js';
 import { byId, CATALOGUE, findByName, indexCatalogue, isIdOf, nameKey, type CatalogueEntry } from './index.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -120,5 +123,22 @@ describe('the catalogue', () => {
     expect(index.byId('forest-coverage')?.id).toBe('forest-cover');
     expect(isIdOf(entries[0]!, 'forest-coverage')).toBe(true);
     expect(isIdOf(entries[0]!, 'forest')).toBe(false);
+  });
+});
+
+describe('docs/catalogue.md', () => {
+  const path = join(REPO_ROOT, 'docs/catalogue.md');
+  const BEGIN = '<!-- catalogue:begin -->\n';
+  const END = '\n<!-- catalogue:end -->';
+
+  it('lists the catalogue and the provinces as generated from them', () => {
+    const page = readFileSync(path, 'utf8');
+    const start = page.indexOf(BEGIN);
+    const end = page.indexOf(END);
+    expect(start, 'the catalogue markers').toBeGreaterThan(0);
+    const expected = page.slice(0, start + BEGIN.length) + catalogueMarkdown() + page.slice(end);
+    // `npm run docs:catalogue -w @kehoach/schema` rewrites the section.
+    if (process.env.KEHOACH_WRITE_DOCS === '1' && expected !== page) writeFileSync(path, expected);
+    else expect(page, 'run npm run docs:catalogue -w @kehoach/schema').toBe(expected);
   });
 });

@@ -1,0 +1,33 @@
+import { findByName, isIdOf, isKnownJurisdiction, PROVINCES, nameKey } from '../catalogue/index.js';
+import { childPointer } from '../model/pointer.js';
+import { isObject } from './helpers.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Ids as the shared catalogue gives them, a hint only (ids chosen before stay valid):
+ * an indicator whose printed name is a catalogue entry's, under another id (an alias counts as
+ * the entry's id), so that provinces' plans can be compared; and a `jurisdiction.id` that is
+ * none of the 34 provinces since 2025 nor of the 63 before. Invented examples (`vi-du-…`, "ví
+ * dụ") are not provinces and are not noted.
+ */
+export const catalogueId: Rule = {
+  code: 'catalogue-id',
+  severity: 'hint',
+  check(ctx) {
+    const used = new Set(ctx.model.entities.keys());
+    for (const ind of ctx.plan.indicators) {
+      if (ind.dropped || ind.id === '') continue;
+      const entry = findByName(ind.name);
+      // The catalogue's id already names another entity here: suggesting it would make a duplicate.
+      if (!entry || isIdOf(entry, ind.id) || used.has(entry.id)) continue;
+      ctx.reportAt(childPointer(ind.pointer, 'id'), { problem: 'indicator', id: ind.id, expected: entry.id, name: entry.name.vi }, { on: 'value' });
+    }
+    const raw = ctx.plan.raw;
+    const id = isObject(raw.jurisdiction) && typeof raw.jurisdiction.id === 'string' ? raw.jurisdiction.id : undefined;
+    if (id === undefined || id === '' || id.startsWith('vi-du') || isKnownJurisdiction(id)) return;
+    const name = isObject(raw.jurisdiction) && typeof raw.jurisdiction.name === 'string' ? raw.jurisdiction.name : '';
+    const named = name === '' ? undefined : PROVINCES.find((p) => nameKey(p.name) === nameKey(name) || nameKey(p.shortName) === nameKey(name));
+    if (named) ctx.reportAt('/jurisdiction/id', { problem: 'jurisdiction-named', id, expected: named.id, name: named.name }, { on: 'value' });
+    else ctx.reportAt('/jurisdiction/id', { problem: 'jurisdiction', id }, { on: 'value' });
+  },
+};
