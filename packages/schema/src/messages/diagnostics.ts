@@ -307,6 +307,10 @@ export const DIAGNOSTIC_PROBLEMS = {
     vi: 'jurisdiction.id “{id}” không phải mã của tỉnh, thành phố nào trong 34 đơn vị hành chính cấp tỉnh từ năm 2025 hay 63 tỉnh, thành phố trước đó. Hãy dùng mã trong danh sách tỉnh, thành phố (docs/catalogue.md), ví dụ “ha-noi”, “tuyen-quang”.',
     en: 'jurisdiction.id “{id}” is none of the 34 provinces and cities since 2025 nor of the 63 before. Use an id from the list of provinces (docs/catalogue.md), such as “ha-noi”, “tuyen-quang”.',
   },
+  'catalogue-id.predecessor': {
+    vi: 'baselines khai báo “{id}” ({name}), nhưng {province} không hình thành từ đơn vị này (Nghị quyết 202/2025/QH15: từ {predecessors}). Hãy kiểm tra mục baselines này.',
+    en: 'baselines declares “{id}” ({name}), but {province} was not formed from it (Nghị quyết 202/2025/QH15: from {predecessors}). Check this baselines entry.',
+  },
   'amendment-mismatch.from': {
     vi: 'Điều chỉnh “{id}” ghi chỉ tiêu “{ref}” trước đó là “{from}”, nhưng chỉ tiêu đang có hiệu lực là “{current}”. Hãy sửa from theo chỉ tiêu được điều chỉnh (hoặc bỏ from).',
     en: 'Amendment “{id}” says target “{ref}” was “{from}”, but the target in force is “{current}”. Correct from to the target it changes (or leave from out).',

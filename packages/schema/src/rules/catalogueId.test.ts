@@ -53,4 +53,18 @@ describe('catalogue-id', () => {
     const former = replaceOnce(PLAN_2025, 'jurisdiction: { id: ha-noi, name: Thành phố Hà Nội }', 'jurisdiction: { id: ha-giang, name: Tỉnh Hà Giang }');
     expect(withCode(analyze(former, 'untitled.yaml'), 'catalogue-id')).toEqual([]);
   });
+
+  it('from 2026, notes a baselines entry naming a former province the plan’s province was not formed from', () => {
+    const base = replaceOnce(
+      replaceOnce(PLAN_2025, 'jurisdiction: { id: ha-noi, name: Thành phố Hà Nội }\nyear: 2025', 'jurisdiction: { id: tuyen-quang, name: Tỉnh Tuyên Quang }\nyear: 2026'),
+      'baseline: ./2024.yaml\n',
+      'baseline: null\nbaselines:\n  - { jurisdiction: { id: ha-giang, name: Tỉnh Hà Giang }, path: ../ha-giang/2025.yaml }\n  - { jurisdiction: { id: binh-duong, name: Tỉnh Bình Dương }, path: ../binh-duong/2025.yaml }\n',
+    );
+    const ds = withCode(analyze(base, 'untitled.yaml'), 'catalogue-id');
+    expect(ds.map((d) => [d.params.problem, d.params.id, d.range.start])).toEqual([['predecessor', 'binh-duong', positionOf(base, 'binh-duong')]]);
+    expect(formatMessage(ds[0]!, 'vi')).toBe('baselines khai báo “binh-duong” (Tỉnh Bình Dương), nhưng Tỉnh Tuyên Quang không hình thành từ đơn vị này (Nghị quyết 202/2025/QH15: từ Tỉnh Tuyên Quang, Tỉnh Hà Giang). Hãy kiểm tra mục baselines này.');
+    // Before the merging, baselines are not checked against it.
+    const before = base.replace('year: 2026', 'year: 2025');
+    expect(withCode(analyze(before, 'untitled.yaml'), 'catalogue-id')).toEqual([]);
+  });
 });
