@@ -40,6 +40,9 @@ describe('catalogue-id', () => {
     expect(withCode(analyze(text), 'catalogue-id')).toEqual([]);
     const dropped = replaceOnce(PLAN_2025, '  - id: public-schools-national-standard-rate\n', '  - id: school-rate\n');
     expect(withCode(analyze(dropped), 'catalogue-id')).toEqual([]);
+    // Two indicators bearing the CPI's name: the id can go to one only, so neither is noted.
+    const twice = replaceOnce(replaceOnce(PLAN_2025, '  - id: cpi\n', '  - id: gia-ca\n'), 'name: Tỷ lệ vận tải hành khách công cộng\n', 'name: Chỉ số giá tiêu dùng\n');
+    expect(withCode(analyze(twice), 'catalogue-id')).toEqual([]);
   });
 
   it('notes a jurisdiction id that is no province, suggesting the one its name names', () => {

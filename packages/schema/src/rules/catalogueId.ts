@@ -1,4 +1,5 @@
-import { findByName, formerProvinceById, isIdOf, isKnownJurisdiction, nameKey, provinceById, PROVINCES } from '../catalogue/index.js';
+import { findByName, formerProvinceById, type CatalogueEntry, isIdOf, isKnownJurisdiction, nameKey, provinceById, PROVINCES } from '../catalogue/index.js';
+import type { IndicatorNode } from '../model/planView.js';
 import { childPointer } from '../model/pointer.js';
 import { isObject } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -16,12 +17,17 @@ export const catalogueId: Rule = {
   severity: 'hint',
   check(ctx) {
     const used = new Set(ctx.model.entities.keys());
+    const byEntry = new Map<CatalogueEntry, IndicatorNode[]>();
     for (const ind of ctx.plan.indicators) {
       if (ind.dropped || ind.id === '') continue;
       const entry = findByName(ind.name);
-      // The catalogue's id already names another entity here: suggesting it would make a duplicate.
-      if (!entry || isIdOf(entry, ind.id) || used.has(entry.id)) continue;
-      ctx.reportAt(childPointer(ind.pointer, 'id'), { problem: 'indicator', id: ind.id, expected: entry.id, name: entry.name.vi }, { on: 'value' });
+      if (entry) byEntry.set(entry, [...(byEntry.get(entry) ?? []), ind]);
+    }
+    for (const [entry, [ind, ...others]] of byEntry) {
+      // The catalogue's id already names another entity here, or several indicators bear the
+      // entry's name: suggesting the id would make a duplicate.
+      if (others.length > 0 || isIdOf(entry, ind!.id) || used.has(entry.id)) continue;
+      ctx.reportAt(childPointer(ind!.pointer, 'id'), { problem: 'indicator', id: ind!.id, expected: entry.id, name: entry.name.vi }, { on: 'value' });
     }
     const raw = ctx.plan.raw;
     const id = isObject(raw.jurisdiction) && typeof raw.jurisdiction.id === 'string' ? raw.jurisdiction.id : undefined;
