@@ -192,16 +192,18 @@ describe('errors name the offset and what was expected', () => {
   it('comparator phrases that do not combine', () => {
     expect(errorOf('trên 5% trở lên')).toMatchObject({ code: 'unexpected-text', start: 8, end: 15, params: { text: 'trở lên' } });
     expect(errorOf('dưới 5-6%')).toMatchObject({ code: 'unexpected-text', start: 6, end: 7 });
-    expect(errorOf('95-100% trở lên')).toMatchObject({ code: 'unexpected-text', start: 8, end: 15 });
+    // A post phrase after a range stands alone ("từ 10 - 10,5% trở lên"); after "khoảng" it does not.
+    expect(errorOf('khoảng 95-100% trở lên')).toMatchObject({ code: 'unexpected-text', start: 15, end: 22 });
   });
 
-  it('different units at the two ends of a range', () => {
-    expect(errorOf('500 nghìn-1 triệu đồng')).toMatchObject({
+  it('different units at the two ends of a range (another scale of the same thing is one unit: "800 nghìn - 1 triệu lượt")', () => {
+    expect(errorOf('500 nghìn đồng-1 triệu USD')).toMatchObject({
       code: 'unit-mismatch',
       start: 4,
-      end: 22,
-      params: { first: 'nghìn', second: 'triệu đồng' },
+      end: 26,
+      params: { first: 'nghìn đồng', second: 'triệu USD' },
     });
+    expect(errorOf('5%-6 tỷ đồng')).toMatchObject({ code: 'unit-mismatch', params: { first: '%', second: 'tỷ đồng' } });
   });
 
   it('an invalid number', () => {
@@ -348,7 +350,7 @@ describe('issue messages', () => {
 
   it('the issues produced fill every placeholder of their template', () => {
     const wordings = [
-      '', 'trên', '6,5% trở', 'abc', 'tăng', '100%.', 'tăng 10% so với cùng kỳ', '95-', '500 nghìn-1 triệu đồng', '1.234.5%',
+      '', 'trên', '6,5% trở', 'abc', 'tăng', '100%.', 'tăng 10% so với cùng kỳ', '95-', '500 nghìn đồng-1 triệu USD', '1.234.5%',
       'Duy trì', 'không có 5%', '100-95%', '6.5%', '4,670 căn', 'trên 85 %', ' 5%', '8- 10m 2 /người',
     ];
     for (const w of wordings) {
