@@ -131,7 +131,9 @@ function formatBody(ast: TargetAst, form: TargetForm | undefined, allowReach: bo
     // The lower bound in its own unit as written ("800 nghìn - 1 triệu lượt"), while it still converts.
     const factor = form?.minUnit !== undefined && unit ? rangeBoundFactor(form.minUnit, unit) : undefined;
     let min = num(ast.min, form?.min);
-    let minUnit = form?.minUnitGap !== undefined && unit ? form.minUnitGap + unit : '';
+    // A unit printed after both ends ("5% - 6%") is repeated; a lower bound's own unit that no
+    // longer converts is dropped, and the unit written once.
+    let minUnit = form?.minUnitGap !== undefined && form.minUnit === undefined && unit ? form.minUnitGap + unit : '';
     if (factor !== undefined && ast.min !== undefined) {
       min = num(Number((ast.min / factor).toPrecision(15)), form?.min);
       minUnit = (form?.minUnitGap ?? '') + form!.minUnit!;

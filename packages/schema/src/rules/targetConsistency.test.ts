@@ -51,6 +51,19 @@ describe('target consistency', () => {
     expect(withCode(analyze(otherScale, PLAN_2026_URI), 'wording-mismatch').map((d) => d.params.field)).toEqual(['unit']);
   });
 
+  it('unit-mismatch: not for a multiple (“gấp khoảng 2 lần so với năm 2025”, Phú Thọ, research #75), which counts times the reference', () => {
+    const multiple = replaceOnce(
+      PLAN_2026,
+      INVESTMENT,
+      'target: { wording: gấp khoảng 2 lần so với năm 2025, kind: multiple, op: "~", value: 2, unit: lần, relativeTo: 2025,',
+    );
+    const ds = analyze(multiple, PLAN_2026_URI);
+    for (const code of ['unit-mismatch', 'wording-mismatch', 'malformed-target', 'schema-enum']) expect(withCode(ds, code), code).toEqual([]);
+    // "lần" on a level target is still another unit than the indicator's.
+    const level = replaceOnce(PLAN_2026, INVESTMENT, 'target: { wording: 2 lần, kind: level, op: "=", value: 2, unit: lần,');
+    expect(withCode(analyze(level, PLAN_2026_URI), 'unit-mismatch').map((d) => d.params.unit)).toEqual(['lần']);
+  });
+
   it('“hơn 16 triệu (lượt khách)” (issue 11): the scale word is not forced into the unit', () => {
     const tourists = 'target: { wording: 7 triệu lượt, kind: level, op: "=", value: 7, unit: triệu lượt }';
     const codes = (target: string) =>
