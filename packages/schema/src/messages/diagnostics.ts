@@ -189,6 +189,10 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Chỉ tiêu “{wording}” có nghĩa là {expected|op}, nhưng op ghi “{op}” ({op|op}).',
     en: 'The target “{wording}” means {expected|op}, but op says “{op}” ({op|op}).',
   },
+  'value-wording': {
+    vi: 'Chỉ tiêu “{wording}” có {field} là {expected}, nhưng trường {field} ghi {actual}. Hãy sửa {field} theo nguyên văn, hoặc sửa nguyên văn nếu nó mới là chỗ sai; bỏ qua wording-mismatch không bỏ qua kiểm tra này.',
+    en: 'The target “{wording}” has {field} {expected}, but the field {field} says {actual}. Set {field} from the wording, or correct the wording if it is the slip; suppressing wording-mismatch does not suppress this check.',
+  },
   'wording-mismatch': {
     vi: 'Chỉ tiêu “{wording}” có {field} là {expected}, nhưng trường {field} ghi {actual}.',
     en: 'The target “{wording}” has {field} {expected}, but the field {field} says {actual}.',
@@ -326,6 +330,7 @@ export const FIX_TITLES = {
   'fix.number-convention': { vi: 'Viết lại thành “{suggested}”', en: 'Rewrite as “{suggested}”' },
   'fix.target-spacing': { vi: 'Bỏ khoảng trắng thừa', en: 'Remove the stray whitespace' },
   'fix.comparator-wording': { vi: 'Sửa op thành “{expected}”', en: 'Set op to “{expected}”' },
+  'fix.value-wording': { vi: 'Sửa {field} theo nguyên văn: {expected}', en: 'Set {field} from the wording: {expected}' },
   'fix.wording-mismatch': { vi: 'Sửa {field} theo nguyên văn: {expected}', en: 'Set {field} from the wording: {expected}' },
   'fix.label-sequence': { vi: 'Đánh số lại theo vị trí, từ “{label}” thành “{expected}”', en: 'Renumber by position, “{label}” to “{expected}” onwards' },
 } satisfies { [K in `fix.${DiagnosticCode}`]?: Message };

@@ -39,8 +39,8 @@ describe('number-convention', () => {
     const d = withCode(ds, 'number-convention');
     expect(d.map((x) => x.range.start)).toEqual([positionOf(text, '4,670 nhà ở"')]);
     expect(formatMessage(d[0]!, 'en')).toContain('if 4670 is meant, write “4.670”');
-    // The wording now reads 4,67: the value field disagrees with it, too.
-    expect(withCode(ds, 'wording-mismatch').map((x) => x.params.field)).toEqual(['value']);
+    // The wording now reads 4,67: the value field disagrees with it, too (value-wording).
+    expect(withCode(ds, 'value-wording').map((x) => x.params.field)).toEqual(['value']);
     const fixed = applyFix(text, d[0]!.fix!);
     expect(fixed).toBe(replaceOnce(PLAN_2025, 'wording: 4.670 nhà ở,', 'wording: "4.670 nhà ở",'));
     expect(analyze(fixed).filter((x) => x.severity === 'error')).toEqual([]);
