@@ -66,7 +66,7 @@ describe('target-spacing', () => {
     const text = replaceOnce(PLAN_2025, DIRECTIVE, '');
     const ds = withCode(analyze(text), 'target-spacing');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['warning', positionOf(text, 'm 2, kind: level, op: "=", value: 264000')]]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Khoảng trắng thừa trong chỉ tiêu “264.000 m 2”; nên viết “264.000 m2”.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Khoảng trắng thừa trong chỉ tiêu “264.000 m 2”; hãy viết “264.000 m2”.');
     expect(ds[0]!.fix).toEqual([{ range: { start: ds[0]!.range.start, end: ds[0]!.range.end }, newText: 'm2' }]);
   });
 

@@ -103,14 +103,14 @@ describe('target consistency', () => {
     const text = replaceOnce(PLAN_2025, 'min: 50, max: 55', 'min: 55, max: 50', 'id: urban-wastewater\n');
     const ds = withCode(analyze(text), 'range-order');
     expect(ds.map((d) => d.range.start)).toEqual([positionOf(text, '55, max: 50')]);
-    expect(formatMessage(ds[0]!, 'en')).toBe('The range of “environmental-treatment/urban-wastewater” has its lower bound 55 above its upper bound 50.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The range of “environmental-treatment/urban-wastewater” has its lower bound 55 above its upper bound 50. Swap the bounds, checking them against the wording.');
   });
 
   it('share-out-of-range: a share above 100%, at its value', () => {
     const text = replaceOnce(PLAN_2025, 'wording: "95,5%", kind: level, op: "=", value: 95.5', 'wording: "105,5%", kind: level, op: "=", value: 105.5');
     const ds = withCode(analyze(text), 'share-out-of-range');
     expect(ds.map((d) => d.range.start)).toEqual([positionOf(text, '105.5')]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Tỷ lệ 105,5% của “health-insurance-coverage” nằm ngoài khoảng 0–100%.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Tỷ lệ 105,5% của “health-insurance-coverage” nằm ngoài khoảng 0–100%. Hãy sửa tỷ lệ theo nguyên văn; nếu chỉ tiêu là một mức tăng, hãy ghi kind: increase.');
   });
 
   it('share-out-of-range: not for a growth rate (an indicator that measures a change)', () => {

@@ -20,8 +20,8 @@ describe('comparator-wording', () => {
     const text = replaceOnce(PLAN_2025, 'op: ">="', 'op: "<"', '- id: grdp-growth\n');
     const ds = withCode(analyze(text), 'comparator-wording');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['error', positionAfter(text, '- id: grdp-growth\n', '"<"')]]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu “6,5% trở lên” có nghĩa là lớn hơn hoặc bằng (≥, “trở lên”), nhưng op ghi “<” (nhỏ hơn (<, “dưới”)).');
-    expect(formatMessage(ds[0]!, 'en')).toBe('The target “6,5% trở lên” means at least (≥, “trở lên”), but op says “<” (less than (<, “dưới”)).');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu “6,5% trở lên” có nghĩa là lớn hơn hoặc bằng (≥, “trở lên”), nhưng op ghi “<” (nhỏ hơn (<, “dưới”)). Hãy sửa op theo nguyên văn, hoặc sửa nguyên văn nếu nó mới là chỗ sai.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The target “6,5% trở lên” means at least (≥, “trở lên”), but op says “<” (less than (<, “dưới”)). Set op from the wording, or correct the wording if it is the slip.');
     expect(applyFix(text, ds[0]!.fix!)).toBe(PLAN_2025);
   });
 
