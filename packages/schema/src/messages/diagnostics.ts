@@ -300,7 +300,7 @@ export const DIAGNOSTIC_PROBLEMS = {
     en: 'Clause “{clause}” does not say “{declared} chỉ tiêu”. Correct declaredIndicatorCount or the clause to the adopted text.',
   },
   'catalogue-id.indicator': {
-    vi: 'Chỉ tiêu “{id}” là chỉ tiêu “{name}” của danh mục chỉ tiêu dùng chung, có mã “{expected}”. Nên dùng mã “{expected}” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “{id}” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
+    vi: 'Chỉ tiêu “{id}” là chỉ tiêu “{name}” của danh mục chỉ tiêu dùng chung, có mã “{expected}”. Hãy ưu tiên dùng mã “{expected}” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “{id}” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
     en: 'Indicator “{id}” is the shared catalogue’s “{name}”, whose id is “{expected}”. Prefer the id “{expected}”, so that other provinces’ plans compare with this one; if “{id}” was used in earlier years, keep it (changing an id loses the comparison with the baseline).',
   },
   'catalogue-id.jurisdiction-named': {
