@@ -106,7 +106,7 @@ describe('regenerate the wording, in a flow mapping written over several lines',
     );
     const ls = service();
     const d = doc('file:///repo/plans/ha-noi/2025.yaml', text);
-    const diags = ls.doValidation(d).filter((x) => x.code === 'wording-mismatch');
+    const diags = ls.doValidation(d).filter((x) => x.code === 'value-wording');
     const regenerate = ls.doCodeActions(d, diags[0]!.range, diags).find((a) => a.title.startsWith('Tạo lại nguyên văn'))!;
     const fixed = applyTextEdits(text, regenerate.edit!.changes['file:///repo/plans/ha-noi/2025.yaml']!);
     expect(fixed).toContain('      wording: "dưới 3,5%",\n');

@@ -38,7 +38,7 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
   }
   for (const d of diagnostics) {
     // The wording disagrees with the structured target: either may be the one to correct.
-    const regenerate = d.code === 'wording-mismatch' || d.code === 'comparator-wording' ? regenerateWording(a, d, lang) : undefined;
+    const regenerate = d.code === 'wording-mismatch' || d.code === 'value-wording' || d.code === 'comparator-wording' ? regenerateWording(a, d, lang) : undefined;
     if (regenerate) out.push(regenerate);
     if (d.data.fix?.length) {
       out.push({ title: fixTitle(d.code, d.data.params, lang), kind: 'quickfix', diagnostics: [d], ...(regenerate && !regenerate.disabled ? {} : { isPreferred: true }), edit: { changes: { [a.uri]: d.data.fix } } });

@@ -157,7 +157,7 @@ describe('code actions', () => {
     const ls = service();
     const text = plan2025.replace('target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4.5, unit: "%" }', 'target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4, unit: "%" }');
     const d = doc(PLAN_2025_URI, text);
-    const diags = ls.doValidation(d).filter((x) => x.code === 'wording-mismatch');
+    const diags = ls.doValidation(d).filter((x) => x.code === 'value-wording');
     expect(diags).toHaveLength(1);
     const actions = ls.doCodeActions(d, diags[0]!.range, diags);
     expect(actions.map((x) => x.title)).toEqual(['Tạo lại nguyên văn từ chỉ tiêu có cấu trúc: “dưới 4%”', 'Sửa value theo nguyên văn: 4.5']);

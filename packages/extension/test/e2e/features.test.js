@@ -201,7 +201,10 @@ suite('kehoach-vscode features (real plans)', function () {
     assert.strictEqual(m.length, 1, show(ds));
     const at = positionOf(doc.getText(), 'trở", kind', '  - id: grdp-growth');
     assert.deepStrictEqual([m[0].range.start.line, m[0].range.start.character, m[0].range.end.line, m[0].range.end.character], [at.line, at.character, at.line, at.character + 3]);
-    assert.strictEqual(m[0].message, 'Chỉ tiêu “6,5% trở” không đọc được: Không mong đợi “trở” ở đây. Cần: “trở lên”, “trở xuống”.');
+    assert.strictEqual(
+      m[0].message,
+      'Chỉ tiêu “6,5% trở” không đọc được: Không mong đợi “trở” ở đây. Cần: “trở lên”, “trở xuống”. Hãy bỏ hoặc sửa phần này; nếu văn bản được thông qua viết đúng như vậy, hãy giữ nguyên văn và bỏ qua malformed-target kèm lý do.',
+    );
     await replaceText(doc, '"6,5% trở"', '"6,5% trở lên"', '  - id: grdp-growth');
     await waitForDiagnostics(baseUri, (x) => !x.some((d) => codeOf(d) === 'malformed-target'), 'the malformed target to go');
   });

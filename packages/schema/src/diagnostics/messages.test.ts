@@ -34,7 +34,7 @@ describe('messages', () => {
     expect(messages(replaceOnce(PLAN_2025, 'year: 2025', 'year: 1e21'), 'schema-range')).toEqual([
       ['year = 1.000.000.000.000.000.000.000 nằm ngoài giới hạn (cần <= 2.200).', 'year = 1000000000000000000000 is out of range (must be <= 2200).'],
     ]);
-    const wording = messages(PLAN_2025.replace('value: 6.5,', 'value: 1e-7,'), 'wording-mismatch');
+    const wording = messages(PLAN_2025.replace('value: 6.5,', 'value: 1e-7,'), 'value-wording');
     expect(wording[0]![0]).toContain('trường value ghi 0,0000001');
     expect(wording[0]![1]).toContain('the field value says 0.0000001');
   });

@@ -321,6 +321,10 @@ describe('renderers', () => {
     expect(formatTarget({ op: '=', value: 4670, unit: 'nhà ở' }, 'vi')).toBe('4.670 nhà ở');
     expect(formatTarget({ op: '=', value: 4670, unit: 'nhà ở' }, 'en')).toBe('4,670 nhà ở');
     expect(formatTarget({ kind: 'maintain', state: 'không có hộ nghèo', op: '=', value: 0 }, 'en')).toBe('maintain: không có hộ nghèo');
+    // "gấp khoảng 2 lần so với năm 2025" (Phú Thọ, research #75): a multiple says so.
+    const multiple = { kind: 'multiple', op: '~', value: 2, unit: 'lần', relativeTo: 2025 } as const;
+    expect(formatTarget(multiple, 'vi')).toMatch(/^gấp .*2 lần$/);
+    expect(formatTarget(multiple, 'en')).toMatch(/^multiple of the reference: .*2 lần$/);
   });
 });
 

@@ -57,6 +57,7 @@ export function formatTarget(target: Target | undefined, lang: Lang): string {
   if (target.kind === 'state') return target.state ?? target.wording ?? core;
   if (target.kind === 'increase') return t('diff.increase', lang, { value: core });
   if (target.kind === 'decrease') return t('diff.decrease', lang, { value: core });
+  if (target.kind === 'multiple') return t('diff.multiple', lang, { value: core });
   return core;
 }
 

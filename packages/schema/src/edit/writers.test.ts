@@ -184,7 +184,7 @@ describe('writers on generated plans in every YAML form', () => {
           const t = targets[nth % Math.max(1, targets.length)]?.target;
           switch (kind % 5) {
             case 0:
-              if (t) t.value = t.value! + 1; // wording-mismatch: value from the wording
+              if (t) t.value = t.value! + 1; // value-wording: value from the wording
               break;
             case 1:
               if (t) t.op = t.op === '<' ? '>=' : '<'; // comparator-wording

@@ -25,7 +25,7 @@ import {
   phraseOp,
   type PhraseId,
 } from './lexicon.js';
-import { ATTACHED_UNITS } from '../vocabulary/index.js';
+import { ATTACHED_UNITS, KIND, rangeBoundFactor } from '../vocabulary/index.js';
 import { formatNumber, type NumberStyle } from './number.js';
 import type { TargetAst, TargetForm } from './target.js';
 
@@ -44,7 +44,7 @@ function unsafeFormat(ast: TargetAst): string {
   const estimate = ast.estimate === true ? (form?.estimate ?? `${ESTIMATE_WORDS[ESTIMATE_WORDS.length - 1]} `) : '';
   if (kind === 'state') return (form?.leading ?? '') + (ast.state ?? '') + (form?.trailing ?? '');
   // "bình quân" before the kind word as recorded ("bình quân tăng 3,9%"), else after it.
-  const average = ast.average === true ? (form?.average ?? `${AVERAGE_WORDS[0]} `) : '';
+  const average = ast.average === true ? (form?.average ?? `${AVERAGE_WORDS[AVERAGE_WORDS.length - 1]} `) : '';
   const first = form?.averageFirst === true ? average : '';
   const head = first + (kind === 'level' ? '' : kindWord(kind, form));
   const after = form?.averageFirst === true ? '' : average;
@@ -58,6 +58,10 @@ function unsafeFormat(ast: TargetAst): string {
     body = formatBody(ast, form, kind === 'level', after);
   }
   return (form?.leading ?? '') + estimate + head + body + (form?.trailing ?? '');
+}
+
+function isPost(phrase: PhraseId): boolean {
+  return phrase === 'tro-len' || phrase === 'tro-xuong' || phrase === 'tu-tro-len' || phrase === 'tu-tro-xuong';
 }
 
 function hasQuantity(ast: TargetAst): boolean {
@@ -74,7 +78,7 @@ function kindWord(kind: Exclude<TargetKind, 'level' | 'state'>, form: TargetForm
   if (written !== undefined) {
     const w = fold(written);
     const ok =
-      kind === 'maintain' ? MAINTAIN_WORDS.some((m) => w.startsWith(m)) : w.startsWith(fold(KIND_WORD[kind]));
+      kind === 'maintain' ? MAINTAIN_WORDS.some((m) => w.startsWith(m)) : KIND[kind].words.some((k) => w.startsWith(fold(k)));
     if (ok) return written;
   }
   return `${KIND_WORD[kind]} `;
@@ -122,8 +126,19 @@ function formatBody(ast: TargetAst, form: TargetForm | undefined, allowReach: bo
     const canonical = op === 'range' ? undefined : CANONICAL_RANGE_PHRASE[op];
     const before = recorded ? (form.before ?? '') : canonical !== undefined ? `${PRE_BY_ID[canonical].text} ` : '';
     const separator = recorded ? (form.separator ?? '-') : form?.separator !== undefined && op === 'range' ? form.separator : '-';
-    const minUnit = form?.minUnitGap !== undefined && unit ? form.minUnitGap + unit : '';
-    return reach + before + num(ast.min, form?.min) + minUnit + separator + num(ast.max, form?.max) + unitPart + tail;
+    // "… trở lên" after a range ("từ 10 - 10,5% trở lên"), as recorded.
+    const post = recorded && form.after !== undefined && isPost(form.phrase) ? form.after : '';
+    // The lower bound in its own unit as written ("800 nghìn - 1 triệu lượt"), while it still converts.
+    const factor = form?.minUnit !== undefined && unit ? rangeBoundFactor(form.minUnit, unit) : undefined;
+    let min = num(ast.min, form?.min);
+    // A unit printed after both ends ("5% - 6%") is repeated; a lower bound's own unit that no
+    // longer converts is dropped, and the unit written once.
+    let minUnit = form?.minUnitGap !== undefined && form.minUnit === undefined && unit ? form.minUnitGap + unit : '';
+    if (factor !== undefined && ast.min !== undefined) {
+      min = num(Number((ast.min / factor).toPrecision(15)), form?.min);
+      minUnit = (form?.minUnitGap ?? '') + form!.minUnit!;
+    }
+    return reach + before + min + minUnit + separator + num(ast.max, form?.max) + unitPart + shareText(ast, form) + post + versusText(ast, form);
   }
 
   const isNone = ast.value === 0 && ast.unit !== undefined && ast.unit !== '';

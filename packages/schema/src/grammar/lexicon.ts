@@ -81,8 +81,11 @@ export const RANGE_WORDS: readonly string[] = [nfc('đến'), nfc('tới')];
 /** "đạt 100%", "đạt trên 85%", "chiếm khoảng 30% GRDP": the level's verbs, longest first. */
 export const REACH_WORDS: readonly string[] = KIND.level.words.map(nfc).sort((a, b) => b.length - a.length);
 
-/** A change: "tăng 15%", "giảm 0,15%", "tăng trưởng trên 3%" (longest first), optionally "tăng thêm 35 xã". */
-export const CHANGE_WORDS: readonly { text: string; kind: TargetKind }[] = (['increase', 'decrease'] as const)
+/**
+ * A change: "tăng 15%", "giảm 0,15%", "tăng trưởng trên 3%" (longest first), optionally "tăng
+ * thêm 35 xã"; a multiple: "gấp 1,5 lần", "tăng gấp 2 lần".
+ */
+export const CHANGE_WORDS: readonly { text: string; kind: TargetKind }[] = (['increase', 'decrease', 'multiple'] as const)
   .flatMap((kind) => KIND[kind].words.map((w) => ({ text: nfc(w), kind })))
   .sort((a, b) => b.text.length - a.text.length);
 export const CHANGE_EXTRA_WORDS: readonly string[] = [nfc('thêm')];
@@ -101,7 +104,7 @@ export const ESTIMATE_WORDS: readonly string[] = (QUALIFIERS.find((q) => q.field
   .map(nfc)
   .sort((a, b) => b.length - a.length);
 
-/** "bình quân từ 10% trở lên", "ước tăng bình quân 7,6%/năm": an average. */
+/** "bình quân từ 10% trở lên", "ước tăng bình quân 7,6%/năm": an average (longest first; the last is canonical). */
 export const AVERAGE_WORDS: readonly string[] = (QUALIFIERS.find((q) => q.field === 'average')?.words ?? []).map(nfc);
 
 /** A share's base after "%" ("30% GRDP"), folded for matching, with its spelling in the plans. */

@@ -142,7 +142,7 @@ describe('docs/plan-format.md', () => {
     const page = readFileSync(join(REPO_ROOT, 'docs/plan-format.md'), 'utf8');
     const block = page.split('### Every form the grammar reads, with a real example\n')[1]!.split('```yaml\n')[1]!.split('```')[0]!;
     const targets = block.trim().split('\n').map((line) => (parseYaml(line.trim()) as { target: Target }).target);
-    expect(targets).toHaveLength(5);
+    expect(targets).toHaveLength(7);
     for (const t of targets) {
       const r = parseTarget(t.wording!);
       expect(r.ok && sameMeaning(toTarget(r.target, t.wording!), t), t.wording).toBe(true);

@@ -53,7 +53,7 @@ import {
   type PostPhrase,
   type PrePhrase,
 } from './lexicon.js';
-import { ATTACHED_UNITS } from '../vocabulary/index.js';
+import { ATTACHED_UNITS, rangeBoundFactor } from '../vocabulary/index.js';
 import { scanNumber, type NumberStyle, type ScannedNumber } from './number.js';
 import { foldUnit, isDash, isDigit, isLetter, isWs, prepare } from './text.js';
 
@@ -86,6 +86,11 @@ export interface TargetForm {
   unitGap?: string;
   /** Present when the unit is also written after the lower bound ("5% - 6%"): the gap there. */
   minUnitGap?: string;
+  /**
+   * The lower bound's unit as written, when it is not the unit's text: another scale ("800 nghìn
+   * - 1 triệu lượt", the bound then converted into the unit: 0,8) or no "per" ("10%-10,5%/năm").
+   */
+  minUnit?: string;
   /** A share's base as written after the unit, link included: " GRDP", "/GRDP", " trong GRDP". */
   of?: string;
   /** The reference as written, with the whitespace before: " so với năm 2025". */
@@ -155,6 +160,8 @@ export function normalizeUnitSpacing(unit: string): string {
 
 const TOP_STARTS: readonly string[] = ['số', 'đạt', 'chiếm', 'tăng', 'giảm', 'Duy trì', 'ước', ...LEVEL_STARTS.slice(1), 'không có …'];
 const POST_TEXTS: readonly string[] = POST_PHRASES.map((p) => p.text);
+/** "và" between two parts of a phrase ends a unit. */
+const AND_WORD = 'và';
 const HARD_STOPS = new Set([',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', "'", '…', '=', '<', '>', '[', ']', '{', '}', '|']);
 const UNIT_SYMBOLS = new Set(['°', '$', '€', '£', '¥', '₫', '²', '³', '(', '#']);
 /** Units written against the number ("20%"). */
@@ -270,9 +277,12 @@ class Parser {
       }
     }
     let kind: TargetKind = 'level';
+    // A level's verb that begins with a change word ("giảm xuống còn 2%", "giảm còn dưới 2%")
+    // is the level reached, not a decrease: the longer match wins.
+    const reachEnd = Math.max(-1, ...REACH_WORDS.map((w) => this.matchWords(p, w)));
     for (const c of CHANGE_WORDS) {
       const e = this.matchWords(p, c.text);
-      if (e < 0) continue;
+      if (e < 0 || reachEnd >= e) continue;
       kind = c.kind;
       let q = this.skipWs(e);
       for (const extra of CHANGE_EXTRA_WORDS) {
@@ -448,17 +458,30 @@ class Parser {
       const u2 = this.unit(n2.end, false);
       const t1 = u1 ? this.slice(u1.start, u1.end) : undefined;
       const t2 = u2 ? this.slice(u2.start, u2.end) : undefined;
-      if (t1 !== undefined && (t2 === undefined || foldUnit(t1) !== foldUnit(t2))) {
-        this.fail('unit-mismatch', u1!.start, u2 ? u2.end : n2.end, { params: { first: t1, second: t2 ?? '' } });
+      // The lower bound's unit: the same, the same thing at another scale ("800 nghìn - 1 triệu
+      // lượt": 0,8 triệu lượt), or the unit without its "per" ("10%-10,5%/năm").
+      let minFactor = 1;
+      if (t1 !== undefined) {
+        const f = t2 === undefined ? undefined : foldUnit(t1) === foldUnit(t2) ? 1 : rangeBoundFactor(t1, t2);
+        if (f === undefined) {
+          this.fail('unit-mismatch', u1!.start, u2 ? u2.end : n2.end, { params: { first: t1, second: t2 ?? '' } });
+        }
+        minFactor = f;
       }
+      const min = minFactor === 1 ? n1.value : Number((n1.value * minFactor).toPrecision(15));
       const share = u2 ? this.share(u2) : null;
-      const x = share ? share.end : u2 ? u2.end : n2.end;
+      let x = share ? share.end : u2 ? u2.end : n2.end;
+      // "từ 10 - 10,5% trở lên": the post phrase's comparator over the range.
       const post = this.post(x);
-      if (post) this.fail('unexpected-text', post.start, post.end, { params: { text: this.slice(post.start, post.end) } });
+      if (post && pre !== null && pre !== 'from') {
+        this.fail('unexpected-text', post.start, post.end, { params: { text: this.slice(post.start, post.end) } });
+      }
+      const after = post ? this.slice(x, post.end) : undefined;
+      if (post) x = post.end;
       const vs = this.tail(x, versus);
       if (u1) this.checkUnit(n1, u1);
       if (u2) this.checkUnit(n2, u2);
-      if (n1.value > n2.value) {
+      if (min > n2.value) {
         const fix =
           u1 === null
             ? { start: n1.start, end: n2.end, replacement: n2.text + this.slice(n1.end, n2.start) + n1.text }
@@ -467,14 +490,19 @@ class Parser {
       }
       // "khoảng 30-35", "ít nhất 4-5%": the phrase's comparator over the range.
       const qualified = pre !== null && pre !== 'from' ? pre : null;
-      const form: Quantity['form'] = { phrase: qualified ? qualified.id : 'range' };
+      let phrase: PhraseId = qualified ? qualified.id : 'range';
+      if (post) phrase = pre === 'from' ? (post.phrase.id === 'tro-len' ? 'tu-tro-len' : 'tu-tro-xuong') : post.phrase.id;
+      const form: Quantity['form'] = { phrase };
       if (before !== undefined) form.before = before;
+      if (after !== undefined) form.after = after;
       form.separator = this.slice(afterFirst, sep.end);
       if (u2) form.unitGap = this.slice(n2.end, u2.start);
       if (u1) form.minUnitGap = this.slice(n1.end, u1.start);
+      if (t1 !== undefined && t2 !== undefined && foldUnit(t1) !== foldUnit(t2)) form.minUnit = t1;
       form.min = n1.style;
       form.max = n2.style;
-      const out: Quantity = { op: qualified ? qualified.op : 'range', min: n1.value, max: n2.value, form };
+      const op = post ? post.phrase.op : qualified ? qualified.op : 'range';
+      const out: Quantity = { op, min, max: n2.value, form };
       if (t2 !== undefined) out.unit = t2;
       this.addShare(out, share);
       this.addVersus(out, vs);
@@ -586,6 +614,10 @@ class Parser {
         if (this.post(i, false)) break;
         if (this.matchWords(i, VERSUS_WORDS) >= 0) break;
         if (rangeStop && this.rangeWordAt(i) >= 0) break;
+        // "35 giường bệnh và 19 bác sĩ": a second part, not more of the unit.
+        if (i > y && this.matchWords(i, AND_WORD) >= 0) break;
+        // "(tương đương 8.000-8.500 USD)": a second figure, not a unit ("triệu (lượt khách)" is one).
+        if (ch === '(' && this.numberInParentheses(i)) break;
       }
       if (rangeStop && isDash(ch) && this.numberOrEndAt(this.skipWs(i + 1))) break;
       if (HARD_STOPS.has(ch)) break;
@@ -595,6 +627,12 @@ class Parser {
       atWordStart = false;
     }
     return last > y ? { start: y, end: last } : null;
+  }
+
+  /** Whether the parenthesis opened at i holds a digit before it closes (or the wording ends). */
+  private numberInParentheses(i: number): boolean {
+    for (let k = i + 1; k < this.end && this.f[k] !== ')'; k++) if (isDigit(this.f[k])) return true;
+    return false;
   }
 
   /**
@@ -607,7 +645,8 @@ class Parser {
     if (this.f[i] === '/') i++;
     else {
       i = this.skipWs(i);
-      if (i === u.end) return null;
+      // "30%GRDP": the base written against the sign.
+      if (i === u.end) return this.shareBaseAt(i) >= 0 ? this.shareAt(u, i) : null;
       for (const w of SHARE_LINK_WORDS) {
         const e = this.matchWords(i, w);
         const q = e >= 0 ? this.skipWs(e) : -1;
@@ -617,6 +656,11 @@ class Parser {
         }
       }
     }
+    return this.shareAt(u, i);
+  }
+
+  /** The share's base at i (after the percent unit u), or null. */
+  private shareAt(u: Span, i: number): { base: string; text: string; end: number } | null {
     const k = this.shareBaseAt(i);
     if (k < 0) return null;
     const e = this.matchWords(i, SHARE_BASE_WORDS[k]!.folded);

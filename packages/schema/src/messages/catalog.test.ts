@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS, MESSAGES, t, MAX_PARAM_LENGTH, type MessageKey } from './index.js';
 
-const FILTERS = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar']);
+const FILTERS = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar', 'grammar-expected']);
 const AREA_PREFIX: Record<string, RegExp> = {
   diagnostics: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   problems: /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/,
@@ -66,10 +66,10 @@ describe('the message catalog', () => {
 describe('t()', () => {
   it('fills a rule’s message with the vocabulary’s words, without loading the rules', () => {
     expect(t('comparator-wording', 'vi', { wording: '6,5% trở lên', expected: '>=', op: '<' })).toBe(
-      'Chỉ tiêu “6,5% trở lên” có nghĩa là lớn hơn hoặc bằng (≥, “trở lên”), nhưng op ghi “<” (nhỏ hơn (<, “dưới”)).',
+      'Chỉ tiêu “6,5% trở lên” có nghĩa là lớn hơn hoặc bằng (≥, “trở lên”), nhưng op ghi “<” (nhỏ hơn (<, “dưới”)). Hãy sửa op theo nguyên văn, hoặc sửa nguyên văn nếu nó mới là chỗ sai.',
     );
     expect(t('comparator-wording', 'en', { wording: '95-100%', expected: 'range', op: '~' })).toBe(
-      'The target “95-100%” means a range (range), but op says “~” (about (~)).',
+      'The target “95-100%” means a range (range), but op says “~” (about (~)). Set op from the wording, or correct the wording if it is the slip.',
     );
   });
 
@@ -79,17 +79,20 @@ describe('t()', () => {
     expect(t('file-unreadable', 'en', { detail: 'constructor' })).toBe('Cannot read the file: constructor.');
   });
 
-  it('renders the grammar’s message with what it expected, and the computed filters', () => {
+  it('renders the grammar’s message with what it expected, before what to do, and the computed filters', () => {
     expect(t('malformed-target', 'en', { wording: 'trên', issue: 'expected-number', after: 'trên', found: '', expected: '“số”' })).toBe(
-      'The target “trên” cannot be read: Missing a number after “trên”. Expected: “số”.',
+      'The target “trên” cannot be read: Missing a number after “trên”. Expected: “số”. Write the target’s number after “trên”.',
+    );
+    expect(t('malformed-target', 'en', { wording: 'trên', issue: 'expected-number', after: 'trên', found: '' })).toBe(
+      'The target “trên” cannot be read: Missing a number after “trên”. Write the target’s number after “trên”.',
     );
     expect(t('file-too-large', 'vi', { size: 12_345_678, limit: 10_485_760 })).toBe(
       'Tệp quá lớn (11,8 MB); giới hạn cho một kế hoạch là 10 MB. Tệp không được đọc.',
     );
     expect(t('unknown-reference', 'vi', { ref: 'cpl', kind: 'indicator', suggestion: 'cpi' })).toBe(
-      '“cpl” không phải là chỉ tiêu hay thành phần chỉ tiêu có trong kế hoạch. Có phải ý bạn là “cpi”?',
+      '“cpl” không phải là chỉ tiêu hay thành phần chỉ tiêu có trong kế hoạch. Hãy sửa thành một mã có trong kế hoạch. Có phải ý bạn là “cpi”?',
     );
-    expect(t('unknown-reference', 'en', { ref: 'x', kind: 'clause', suggestion: '' })).toBe('“x” is not a clause defined in this plan.');
+    expect(t('unknown-reference', 'en', { ref: 'x', kind: 'clause', suggestion: '' })).toBe('“x” is not a clause defined in this plan. Correct it to one that is.');
     expect(t('label-sequence', 'vi', { label: '2.', position: 1, expected: '1.', more: 1200 })).toContain(' 1.200 nhãn sau đó');
   });
 

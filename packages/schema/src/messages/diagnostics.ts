@@ -146,8 +146,8 @@ export const DIAGNOSTIC_MESSAGES = {
     en: 'Indicator “{id}” ({name}) of the {baselineYear} plan of {predecessor} is missing; last year’s target: {target}. Add it back, or keep its block with dropped: { reason: … } (and replacedBy: the indicator that replaces it, if any).',
   },
   'placeholder-target': {
-    vi: 'Chỉ tiêu của “{id}” chưa được đặt (placeholder); chỉ tiêu năm trước: {previous}.',
-    en: 'The target of “{id}” is not set yet (placeholder); last year’s target: {previous}.',
+    vi: 'Chỉ tiêu của “{id}” chưa được đặt (placeholder); chỉ tiêu năm trước: {previous}. Hãy ghi chỉ tiêu khi đã có, rồi bỏ placeholder.',
+    en: 'The target of “{id}” is not set yet (placeholder); last year’s target: {previous}. Write the target once it is known, then remove placeholder.',
   },
   'malformed-target': {
     vi: 'Chỉ tiêu “{wording}” không đọc được: {issue|grammar}',
@@ -162,7 +162,7 @@ export const DIAGNOSTIC_MESSAGES = {
     en: 'The number “{text}” does not follow the plan’s convention (comma for decimals, dot between thousands): if {meant} is meant, write “{suggested}”.',
   },
   'target-spacing': {
-    vi: 'Khoảng trắng thừa trong chỉ tiêu “{wording}”; nên viết “{suggested}”.',
+    vi: 'Khoảng trắng thừa trong chỉ tiêu “{wording}”; hãy viết “{suggested}”.',
     en: 'Stray whitespace in the target “{wording}”; write “{suggested}”.',
   },
   'unit-mismatch': {
@@ -174,52 +174,56 @@ export const DIAGNOSTIC_MESSAGES = {
     en: 'The target “{wording}” states no unit, but “{id}” counts in “{expected}”. Write unit: {expected} beside the wording if the text implies that unit, or correct the wording if it was copied short.',
   },
   'range-order': {
-    vi: 'Khoảng của “{id}” có cận dưới {min} lớn hơn cận trên {max}.',
-    en: 'The range of “{id}” has its lower bound {min} above its upper bound {max}.',
+    vi: 'Khoảng của “{id}” có cận dưới {min} lớn hơn cận trên {max}. Hãy đổi chỗ hai cận, đối chiếu với nguyên văn.',
+    en: 'The range of “{id}” has its lower bound {min} above its upper bound {max}. Swap the bounds, checking them against the wording.',
   },
   'share-out-of-range': {
-    vi: 'Tỷ lệ {value}% của “{id}” nằm ngoài khoảng 0–100%.',
-    en: 'The share {value}% of “{id}” is outside 0–100%.',
+    vi: 'Tỷ lệ {value}% của “{id}” nằm ngoài khoảng 0–100%. Hãy sửa tỷ lệ theo nguyên văn; nếu chỉ tiêu là một mức tăng, hãy ghi kind: increase.',
+    en: 'The share {value}% of “{id}” is outside 0–100%. Correct it from the wording; if the target is a growth rate, write kind: increase.',
   },
   'negative-count': {
     vi: 'Chỉ tiêu {value} {unit} của “{id}” là số âm; một số lượng không thể âm (để nói giảm, hãy dùng “giảm …”).',
     en: 'The target {value} {unit} of “{id}” is negative; a quantity cannot be (for a decrease, write “giảm …”).',
   },
   'comparator-wording': {
-    vi: 'Chỉ tiêu “{wording}” có nghĩa là {expected|op}, nhưng op ghi “{op}” ({op|op}).',
-    en: 'The target “{wording}” means {expected|op}, but op says “{op}” ({op|op}).',
+    vi: 'Chỉ tiêu “{wording}” có nghĩa là {expected|op}, nhưng op ghi “{op}” ({op|op}). Hãy sửa op theo nguyên văn, hoặc sửa nguyên văn nếu nó mới là chỗ sai.',
+    en: 'The target “{wording}” means {expected|op}, but op says “{op}” ({op|op}). Set op from the wording, or correct the wording if it is the slip.',
+  },
+  'value-wording': {
+    vi: 'Chỉ tiêu “{wording}” có {field} là {expected}, nhưng trường {field} ghi {actual}. Hãy sửa {field} theo nguyên văn, hoặc sửa nguyên văn nếu nó mới là chỗ sai; bỏ qua wording-mismatch không bỏ qua kiểm tra này.',
+    en: 'The target “{wording}” has {field} {expected}, but the field {field} says {actual}. Set {field} from the wording, or correct the wording if it is the slip; suppressing wording-mismatch does not suppress this check.',
   },
   'wording-mismatch': {
-    vi: 'Chỉ tiêu “{wording}” có {field} là {expected}, nhưng trường {field} ghi {actual}.',
-    en: 'The target “{wording}” has {field} {expected}, but the field {field} says {actual}.',
+    vi: 'Chỉ tiêu “{wording}” có {field} là {expected}, nhưng trường {field} ghi {actual}. Hãy sửa {field} theo nguyên văn, hoặc sửa nguyên văn nếu nó mới là chỗ sai.',
+    en: 'The target “{wording}” has {field} {expected}, but the field {field} says {actual}. Set {field} from the wording, or correct the wording if it is the slip.',
   },
   'narrative-mismatch': {
-    vi: 'Mục tiêu “{id}” ghi “{wording}”, nhưng chỉ tiêu “{indicator}” ở Phụ lục ghi “{target}”; hai nơi phải nêu cùng một chỉ tiêu.',
-    en: 'Target “{id}” says “{wording}”, but indicator “{indicator}” in the appendix says “{target}”; both must state the same target.',
+    vi: 'Mục tiêu “{id}” ghi “{wording}”, nhưng chỉ tiêu “{indicator}” ở Phụ lục ghi “{target}”. Hãy sửa một trong hai nơi theo văn bản được thông qua để cả hai nêu cùng một chỉ tiêu.',
+    en: 'Target “{id}” says “{wording}”, but indicator “{indicator}” in the appendix says “{target}”. Correct one of them to the adopted text so that both state the same target.',
   },
   'narrative-not-in-clause': {
     vi: 'Không còn tìm thấy “{fragment}” trong {container|narrative-container} “{in}”; hãy cập nhật mục tiêu “{id}” cho khớp với văn bản.',
     en: '“{fragment}” no longer occurs in {container|narrative-container} “{in}”; update target “{id}” to match the text.',
   },
   'relation-sum': {
-    vi: 'Quan hệ “{id}”: {total} = {totalValue}, nhưng tổng các thành phần {parts} = {sum}.',
-    en: 'Relation “{id}”: {total} = {totalValue}, but its parts {parts} add up to {sum}.',
+    vi: 'Quan hệ “{id}”: {total} = {totalValue}, nhưng tổng các thành phần {parts} = {sum}. Hãy đối chiếu các giá trị với văn bản, hoặc sửa quan hệ nếu các thành phần không cộng lại thành tổng.',
+    en: 'Relation “{id}”: {total} = {totalValue}, but its parts {parts} add up to {sum}. Check the values against the text, or correct the relation if the parts do not add up to the total.',
   },
   'duplicate-id': {
-    vi: 'Mã “{id}” đã được dùng ở dòng {firstLine}; mỗi mã chỉ được định nghĩa một lần.',
-    en: 'The id “{id}” is already used on line {firstLine}; each id is defined once.',
+    vi: 'Mã “{id}” đã được dùng ở dòng {firstLine}. Hãy đổi một trong hai mã: mỗi mã chỉ được định nghĩa một lần.',
+    en: 'The id “{id}” is already used on line {firstLine}. Rename one of the two: each id is defined once.',
   },
   'unknown-reference': {
-    vi: '“{ref}” không phải là {kind|ref-kind} có trong kế hoạch.{suggestion|vi-suggest}',
-    en: '“{ref}” is not {kind|ref-kind} defined in this plan.{suggestion|en-suggest}',
+    vi: '“{ref}” không phải là {kind|ref-kind} có trong kế hoạch. Hãy sửa thành một mã có trong kế hoạch.{suggestion|vi-suggest}',
+    en: '“{ref}” is not {kind|ref-kind} defined in this plan. Correct it to one that is.{suggestion|en-suggest}',
   },
   'label-sequence': {
-    vi: 'Nhãn “{label}” không đúng thứ tự: vị trí thứ {position} cần nhãn “{expected}”.{more|vi-more}',
-    en: 'Label “{label}” is out of sequence: position {position} should be labelled “{expected}”.{more|en-more}',
+    vi: 'Nhãn “{label}” không đúng thứ tự: vị trí thứ {position} cần nhãn “{expected}”.{more|vi-more} Hãy đánh số lại; nếu văn bản được thông qua đánh số như vậy, hãy bỏ qua label-sequence kèm lý do.',
+    en: 'Label “{label}” is out of sequence: position {position} should be labelled “{expected}”.{more|en-more} Renumber; if the adopted text numbers it so, suppress label-sequence with a reason.',
   },
   'year-mismatch': {
-    vi: '{field} ghi năm {found}, không khớp với năm kế hoạch {year} (cần {expected}).',
-    en: '{field} says {found}, which does not match the plan year {year} (expected {expected}).',
+    vi: '{field} ghi năm {found}, không khớp với năm kế hoạch {year} (cần {expected}). Hãy sửa {field} theo năm của kế hoạch.',
+    en: '{field} says {found}, which does not match the plan year {year} (expected {expected}). Correct {field} to the plan’s year.',
   },
   // A rule whose message depends on the problem found says `{problem|<code>}`: the sentence is
   // DIAGNOSTIC_PROBLEMS['<code>.<problem>'], filled from the same params.
@@ -296,7 +300,7 @@ export const DIAGNOSTIC_PROBLEMS = {
     en: 'Clause “{clause}” does not say “{declared} chỉ tiêu”. Correct declaredIndicatorCount or the clause to the adopted text.',
   },
   'catalogue-id.indicator': {
-    vi: 'Chỉ tiêu “{id}” là chỉ tiêu “{name}” của danh mục chỉ tiêu dùng chung, có mã “{expected}”. Nên dùng mã “{expected}” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “{id}” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
+    vi: 'Chỉ tiêu “{id}” là chỉ tiêu “{name}” của danh mục chỉ tiêu dùng chung, có mã “{expected}”. Hãy ưu tiên dùng mã “{expected}” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “{id}” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
     en: 'Indicator “{id}” is the shared catalogue’s “{name}”, whose id is “{expected}”. Prefer the id “{expected}”, so that other provinces’ plans compare with this one; if “{id}” was used in earlier years, keep it (changing an id loses the comparison with the baseline).',
   },
   'catalogue-id.jurisdiction-named': {
@@ -326,6 +330,7 @@ export const FIX_TITLES = {
   'fix.number-convention': { vi: 'Viết lại thành “{suggested}”', en: 'Rewrite as “{suggested}”' },
   'fix.target-spacing': { vi: 'Bỏ khoảng trắng thừa', en: 'Remove the stray whitespace' },
   'fix.comparator-wording': { vi: 'Sửa op thành “{expected}”', en: 'Set op to “{expected}”' },
+  'fix.value-wording': { vi: 'Sửa {field} theo nguyên văn: {expected}', en: 'Set {field} from the wording: {expected}' },
   'fix.wording-mismatch': { vi: 'Sửa {field} theo nguyên văn: {expected}', en: 'Set {field} from the wording: {expected}' },
   'fix.label-sequence': { vi: 'Đánh số lại theo vị trí, từ “{label}” thành “{expected}”', en: 'Renumber by position, “{label}” to “{expected}” onwards' },
 } satisfies { [K in `fix.${DiagnosticCode}`]?: Message };

@@ -82,6 +82,7 @@ export const DIFF_MESSAGES = {
   'diff.maintain': { vi: 'duy trì: {state}', en: 'maintain: {state}' },
   'diff.increase': { vi: 'tăng {value}', en: 'increase {value}' },
   'diff.decrease': { vi: 'giảm {value}', en: 'decrease {value}' },
+  'diff.multiple': { vi: 'gấp {value}', en: 'multiple of the reference: {value}' },
   'diff.none': { vi: '—', en: '—' },
   'diff.field-unit': { vi: 'đơn vị', en: 'unit' },
   'diff.field-direction': { vi: 'chiều tốt hơn', en: 'direction' },

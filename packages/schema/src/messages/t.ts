@@ -2,7 +2,8 @@
 //   {name}         the parameter; a number is written the Vietnamese way in Vietnamese
 //   {name|area}    the catalog's entry area.<value> (io.EACCES, op.>=…, period-mismatch.both),
 //                  its own placeholders filled from the same params; else the value itself
-//   {name|grammar} the grammar's message grammar.<value>, with what it expected
+//   {name|grammar} the grammar's message grammar.<value>
+//   {name|grammar-expected} “ Cần: …” (grammar.expected) where the issue lists what it expected, else nothing
 //   {name|bytes}   a size in KB or MB;  {name|vi-suggest} {name|en-suggest} {name|vi-more}
 //   {name|en-more} the filter.* sentence in that language, or nothing when the value is empty or 0
 
@@ -25,7 +26,7 @@ export function isMessageKey(key: string): key is MessageKey {
 export const MAX_PARAM_LENGTH = 500;
 
 /** The filters computed here; any other filter names an area of the catalog. */
-const COMPUTED = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar']);
+const COMPUTED = new Set(['bytes', 'vi-suggest', 'en-suggest', 'vi-more', 'en-more', 'grammar', 'grammar-expected']);
 
 export function fill(template: string, params: MessageParams, lang: Lang): string {
   // A parameter is the plan's text (a key, a wording, a file name): its control, bidi and
@@ -59,17 +60,18 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
         return Number(v) > 0 ? t('filter.more', filter === 'vi-more' ? 'vi' : 'en', { value: Number(v) }) : '';
       case 'grammar':
         return grammar(String(v));
+      case 'grammar-expected':
+        // Before the sentence that says what to do, so that the message still ends with it.
+        return v ? ` ${t('grammar.expected', lang, params)}` : '';
       default:
         return String(v); // an area without this word (entry() found none): the value itself
     }
   }
 
-  /** The grammar's message for an issue code, then the forms it expected there. */
+  /** The grammar's message for an issue code (its template places the forms it expected). */
   function grammar(code: string): string {
     const key = `grammar.${code}`;
-    if (!isMessageKey(key)) return code;
-    const text = fill(MESSAGES[key][lang], params, lang);
-    return params.expected ? `${text} ${t('grammar.expected', lang, params)}` : text;
+    return isMessageKey(key) ? fill(MESSAGES[key][lang], params, lang) : code;
   }
 }
 

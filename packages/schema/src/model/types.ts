@@ -9,7 +9,7 @@ export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~' | 'range';
  * ("tăng 9-10%", "giảm 0,15% … so với năm trước"), a state to keep ("Duy trì …"), or a state to
  * reach said without a number ("giải ngân toàn bộ", "không còn").
  */
-export type TargetKind = 'level' | 'increase' | 'decrease' | 'maintain' | 'state';
+export type TargetKind = 'level' | 'increase' | 'decrease' | 'multiple' | 'maintain' | 'state';
 
 /** Whether a higher or a lower value is better (CPI: lower; GRDP: higher). */
 export type Direction = 'higher' | 'lower' | 'neutral';

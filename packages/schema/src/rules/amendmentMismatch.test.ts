@@ -36,6 +36,6 @@ describe('amendment-mismatch', () => {
     const unknown = amend(GRDP.replace('indicator: grdp-growth', 'indicator: grdp-growht'));
     expect(withCode(analyze(unknown), 'unknown-reference').map((d) => [d.params.ref, d.params.suggestion])).toEqual([['grdp-growht', 'grdp-growth']]);
     const malformed = amend(GRDP.replace('to: { wording: "7,0 - 7,5%", kind: level, op: range, min: 7, max: 7.5', 'to: { wording: "7,0 - 7,5%", kind: level, op: range, min: 7, max: 8'));
-    expect(withCode(analyze(malformed), 'wording-mismatch')).toHaveLength(1);
+    expect(withCode(analyze(malformed), 'value-wording')).toHaveLength(1);
   });
 });

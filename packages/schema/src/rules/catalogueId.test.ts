@@ -18,7 +18,7 @@ describe('catalogue-id', () => {
     const ds = withCode(analyze(text), 'catalogue-id');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['hint', positionOf(text, 'consumer-prices')]]);
     expect(formatMessage(ds[0]!, 'vi')).toBe(
-      'Chỉ tiêu “consumer-prices” là chỉ tiêu “Chỉ số giá tiêu dùng” của danh mục chỉ tiêu dùng chung, có mã “cpi”. Nên dùng mã “cpi” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “consumer-prices” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
+      'Chỉ tiêu “consumer-prices” là chỉ tiêu “Chỉ số giá tiêu dùng” của danh mục chỉ tiêu dùng chung, có mã “cpi”. Hãy ưu tiên dùng mã “cpi” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “consumer-prices” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
     );
     expect(formatMessage(ds[0]!, 'en')).toMatch(/^Indicator “consumer-prices” is the shared catalogue’s “Chỉ số giá tiêu dùng”, whose id is “cpi”\. Prefer the id “cpi”/);
   });

@@ -14,7 +14,7 @@ describe('duplicate-id', () => {
     const first = positionOf(text, '- id: grdp-growth\n');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['error', positionOf(text, 'grdp-growth\n', 0, 1)]]);
     expect(ds[0]!.params.firstLine).toBe(first.line + 1);
-    expect(formatMessage(ds[0]!, 'en')).toBe(`The id “grdp-growth” is already used on line ${first.line + 1}; each id is defined once.`);
+    expect(formatMessage(ds[0]!, 'en')).toBe(`The id “grdp-growth” is already used on line ${first.line + 1}. Rename one of the two: each id is defined once.`);
   });
 
   it('a part id twice in one indicator; the same part id in two indicators is fine', () => {

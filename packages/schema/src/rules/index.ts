@@ -10,7 +10,7 @@ import type { Rule } from './rule.js';
 import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch, unitMissing } from './targetConsistency.js';
 import { unknownReference } from './unknownReference.js';
 import { valueNotInWording } from './valueNotInWording.js';
-import { comparatorWording, wordingMismatch } from './wordingMismatch.js';
+import { comparatorWording, valueWording, wordingMismatch } from './wordingMismatch.js';
 import { yearMismatch } from './yearMismatch.js';
 import { periodMismatch } from './periodMismatch.js';
 import { indicatorCount } from './indicatorCount.js';
@@ -37,6 +37,7 @@ export const RULES: Rule[] = [
   negativeCount,
   comparatorWording,
   // 4. wording against structure
+  valueWording,
   wordingMismatch,
   // 5. narrative against appendix
   narrativeMismatch,

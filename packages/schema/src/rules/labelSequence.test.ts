@@ -25,8 +25,8 @@ describe('label-sequence', () => {
     const text = PLAN_2025.replace(DIRECTIVE, '');
     const ds = withCode(analyze(text), 'label-sequence');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['warning', positionAfter(text, '- id: art_1__item_1\n', '"2."')]]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Nhãn “2.” không đúng thứ tự: vị trí thứ 1 cần nhãn “1.”.');
-    expect(formatMessage(ds[0]!, 'en')).toBe('Label “2.” is out of sequence: position 1 should be labelled “1.”.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Nhãn “2.” không đúng thứ tự: vị trí thứ 1 cần nhãn “1.”. Hãy đánh số lại; nếu văn bản được thông qua đánh số như vậy, hãy bỏ qua label-sequence kèm lý do.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('Label “2.” is out of sequence: position 1 should be labelled “1.”. Renumber; if the adopted text numbers it so, suppress label-sequence with a reason.');
     expect(ds[0]!.fix![0]!.newText).toBe('"1."');
   });
 
@@ -58,8 +58,8 @@ describe('label-sequence', () => {
     const ds = withCode(analyze(dropped), 'label-sequence');
     expect(ds).toHaveLength(1);
     expect(ds[0]!.params).toMatchObject({ label: '6.', expected: '5.', position: 5, more: 19 });
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Nhãn “6.” không đúng thứ tự: vị trí thứ 5 cần nhãn “5.”. 19 nhãn sau đó cũng cần đánh số lại.');
-    expect(formatMessage(ds[0]!, 'en')).toBe('Label “6.” is out of sequence: position 5 should be labelled “5.”. 19 later label(s) need renumbering too.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Nhãn “6.” không đúng thứ tự: vị trí thứ 5 cần nhãn “5.”. 19 nhãn sau đó cũng cần đánh số lại. Hãy đánh số lại; nếu văn bản được thông qua đánh số như vậy, hãy bỏ qua label-sequence kèm lý do.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('Label “6.” is out of sequence: position 5 should be labelled “5.”. 19 later label(s) need renumbering too. Renumber; if the adopted text numbers it so, suppress label-sequence with a reason.');
     expect(ds[0]!.fix).toHaveLength(20);
     const fixed = applyFix(dropped, ds[0]!.fix!);
     expect(withCode(analyze(fixed), 'label-sequence')).toEqual([]);

@@ -16,8 +16,12 @@ describe('malformed-target', () => {
     const at = positionOf(text, 'trở", kind');
     expect(ds.map((d) => d.range)).toEqual([{ start: at, end: { line: at.line, character: at.character + 3 } }]);
     expect(ds[0]!.severity).toBe('error');
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu “6,5% trở” không đọc được: Không mong đợi “trở” ở đây. Cần: “trở lên”, “trở xuống”.');
-    expect(formatMessage(ds[0]!, 'en')).toBe('The target “6,5% trở” cannot be read: Unexpected “trở” here. Expected: “trở lên”, “trở xuống”.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe(
+      'Chỉ tiêu “6,5% trở” không đọc được: Không mong đợi “trở” ở đây. Cần: “trở lên”, “trở xuống”. Hãy bỏ hoặc sửa phần này; nếu văn bản được thông qua viết đúng như vậy, hãy giữ nguyên văn và bỏ qua malformed-target kèm lý do.',
+    );
+    expect(formatMessage(ds[0]!, 'en')).toBe(
+      'The target “6,5% trở” cannot be read: Unexpected “trở” here. Expected: “trở lên”, “trở xuống”. Remove or correct it; if the adopted text words it so, keep it verbatim and suppress malformed-target with a reason.',
+    );
   });
 
   it('points inside a plain wording: a comparator without its number', () => {
@@ -25,7 +29,7 @@ describe('malformed-target', () => {
     const ds = withCode(analyze(text), 'malformed-target');
     expect(ds.map((d) => d.range.start)).toEqual([positionOf(text, '%, kind: level, op: "<", value: 3')]);
     expect(ds[0]!.params).toMatchObject({ issue: 'expected-number', wording: 'dưới %' });
-    expect(formatMessage(ds[0]!, 'en')).toBe('The target “dưới %” cannot be read: Missing a number after “dưới”. Expected: “số”.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The target “dưới %” cannot be read: Missing a number after “dưới”. Expected: “số”. Write the target’s number after “dưới”.');
   });
 
   it('reads narrative targets and parts too', () => {

@@ -22,7 +22,7 @@ describe('narrative-mismatch', () => {
       ['cpi-body', positionAfter(text, '- id: cpi-body\n', '"dưới 4,5%"')],
     ]);
     expect(formatMessage(ds[0]!, 'vi')).toBe(
-      'Mục tiêu “cpi-summary” ghi “dưới 4,5%”, nhưng chỉ tiêu “cpi” ở Phụ lục ghi “dưới 4%”; hai nơi phải nêu cùng một chỉ tiêu.',
+      'Mục tiêu “cpi-summary” ghi “dưới 4,5%”, nhưng chỉ tiêu “cpi” ở Phụ lục ghi “dưới 4%”. Hãy sửa một trong hai nơi theo văn bản được thông qua để cả hai nêu cùng một chỉ tiêu.',
     );
   });
 

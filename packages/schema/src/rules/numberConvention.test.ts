@@ -39,8 +39,8 @@ describe('number-convention', () => {
     const d = withCode(ds, 'number-convention');
     expect(d.map((x) => x.range.start)).toEqual([positionOf(text, '4,670 nhà ở"')]);
     expect(formatMessage(d[0]!, 'en')).toContain('if 4670 is meant, write “4.670”');
-    // The wording now reads 4,67: the value field disagrees with it, too.
-    expect(withCode(ds, 'wording-mismatch').map((x) => x.params.field)).toEqual(['value']);
+    // The wording now reads 4,67: the value field disagrees with it, too (value-wording).
+    expect(withCode(ds, 'value-wording').map((x) => x.params.field)).toEqual(['value']);
     const fixed = applyFix(text, d[0]!.fix!);
     expect(fixed).toBe(replaceOnce(PLAN_2025, 'wording: 4.670 nhà ở,', 'wording: "4.670 nhà ở",'));
     expect(analyze(fixed).filter((x) => x.severity === 'error')).toEqual([]);
@@ -66,7 +66,7 @@ describe('target-spacing', () => {
     const text = replaceOnce(PLAN_2025, DIRECTIVE, '');
     const ds = withCode(analyze(text), 'target-spacing');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['warning', positionOf(text, 'm 2, kind: level, op: "=", value: 264000')]]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Khoảng trắng thừa trong chỉ tiêu “264.000 m 2”; nên viết “264.000 m2”.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Khoảng trắng thừa trong chỉ tiêu “264.000 m 2”; hãy viết “264.000 m2”.');
     expect(ds[0]!.fix).toEqual([{ range: { start: ds[0]!.range.start, end: ds[0]!.range.end }, newText: 'm2' }]);
   });
 

@@ -17,8 +17,8 @@ describe('placeholder-target', () => {
     );
     const ds = withCode(analyze(text, PLAN_2026_URI, { baseline: BASELINE_2025 }), 'placeholder-target');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['warning', positionOf(text, '{ placeholder: true }')]]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu của “grdp-growth” chưa được đặt (placeholder); chỉ tiêu năm trước: 6,5% trở lên.');
-    expect(formatMessage(ds[0]!, 'en')).toBe('The target of “grdp-growth” is not set yet (placeholder); last year’s target: 6,5% trở lên.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Chỉ tiêu của “grdp-growth” chưa được đặt (placeholder); chỉ tiêu năm trước: 6,5% trở lên. Hãy ghi chỉ tiêu khi đã có, rồi bỏ placeholder.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The target of “grdp-growth” is not set yet (placeholder); last year’s target: 6,5% trở lên. Write the target once it is known, then remove placeholder.');
   });
 
   it('warns once per target of the scaffolded draft (25 indicators, 7 of them in 17 parts)', () => {

@@ -17,7 +17,7 @@ describe('provenance', () => {
     const wrong = text.replace('ref: S2 }', 'ref: S3 }');
     const ds = withCode(analyze(wrong), 'unknown-reference');
     expect(ds.map((d) => d.range.start)).toEqual([positionAfter(wrong, 'kind: press, ref: ', 'S3')]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('“S3” không phải là nguồn trong sources có trong kế hoạch. Có phải ý bạn là “S2”?');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('“S3” không phải là nguồn trong sources có trong kế hoạch. Hãy sửa thành một mã có trong kế hoạch. Có phải ý bạn là “S2”?');
   });
 
   it('an unknown target is not value-checked: whatever else it holds, no target rule reports it', () => {

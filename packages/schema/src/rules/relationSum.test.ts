@@ -13,10 +13,10 @@ describe('relation-sum', () => {
     const ds = withCode(analyze(text), 'relation-sum');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['error', positionAfter(text, '- id: social-insurance-total\n', 'social-insurance-coverage')]]);
     expect(formatMessage(ds[0]!, 'vi')).toBe(
-      'Quan hệ “social-insurance-total”: social-insurance-coverage = 51, nhưng tổng các thành phần social-insurance-compulsory + social-insurance-voluntary = 51,5.',
+      'Quan hệ “social-insurance-total”: social-insurance-coverage = 51, nhưng tổng các thành phần social-insurance-compulsory + social-insurance-voluntary = 51,5. Hãy đối chiếu các giá trị với văn bản, hoặc sửa quan hệ nếu các thành phần không cộng lại thành tổng.',
     );
     expect(formatMessage(ds[0]!, 'en')).toBe(
-      'Relation “social-insurance-total”: social-insurance-coverage = 51, but its parts social-insurance-compulsory + social-insurance-voluntary add up to 51.5.',
+      'Relation “social-insurance-total”: social-insurance-coverage = 51, but its parts social-insurance-compulsory + social-insurance-voluntary add up to 51.5. Check the values against the text, or correct the relation if the parts do not add up to the total.',
     );
   });
 

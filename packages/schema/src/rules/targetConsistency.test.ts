@@ -51,6 +51,19 @@ describe('target consistency', () => {
     expect(withCode(analyze(otherScale, PLAN_2026_URI), 'wording-mismatch').map((d) => d.params.field)).toEqual(['unit']);
   });
 
+  it('unit-mismatch: not for a multiple (“gấp khoảng 2 lần so với năm 2025”, Phú Thọ, research #75), which counts times the reference', () => {
+    const multiple = replaceOnce(
+      PLAN_2026,
+      INVESTMENT,
+      'target: { wording: gấp khoảng 2 lần so với năm 2025, kind: multiple, op: "~", value: 2, unit: lần, relativeTo: 2025,',
+    );
+    const ds = analyze(multiple, PLAN_2026_URI);
+    for (const code of ['unit-mismatch', 'wording-mismatch', 'malformed-target', 'schema-enum']) expect(withCode(ds, code), code).toEqual([]);
+    // "lần" on a level target is still another unit than the indicator's.
+    const level = replaceOnce(PLAN_2026, INVESTMENT, 'target: { wording: 2 lần, kind: level, op: "=", value: 2, unit: lần,');
+    expect(withCode(analyze(level, PLAN_2026_URI), 'unit-mismatch').map((d) => d.params.unit)).toEqual(['lần']);
+  });
+
   it('“hơn 16 triệu (lượt khách)” (issue 11): the scale word is not forced into the unit', () => {
     const tourists = 'target: { wording: 7 triệu lượt, kind: level, op: "=", value: 7, unit: triệu lượt }';
     const codes = (target: string) =>
@@ -90,14 +103,14 @@ describe('target consistency', () => {
     const text = replaceOnce(PLAN_2025, 'min: 50, max: 55', 'min: 55, max: 50', 'id: urban-wastewater\n');
     const ds = withCode(analyze(text), 'range-order');
     expect(ds.map((d) => d.range.start)).toEqual([positionOf(text, '55, max: 50')]);
-    expect(formatMessage(ds[0]!, 'en')).toBe('The range of “environmental-treatment/urban-wastewater” has its lower bound 55 above its upper bound 50.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The range of “environmental-treatment/urban-wastewater” has its lower bound 55 above its upper bound 50. Swap the bounds, checking them against the wording.');
   });
 
   it('share-out-of-range: a share above 100%, at its value', () => {
     const text = replaceOnce(PLAN_2025, 'wording: "95,5%", kind: level, op: "=", value: 95.5', 'wording: "105,5%", kind: level, op: "=", value: 105.5');
     const ds = withCode(analyze(text), 'share-out-of-range');
     expect(ds.map((d) => d.range.start)).toEqual([positionOf(text, '105.5')]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Tỷ lệ 105,5% của “health-insurance-coverage” nằm ngoài khoảng 0–100%.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Tỷ lệ 105,5% của “health-insurance-coverage” nằm ngoài khoảng 0–100%. Hãy sửa tỷ lệ theo nguyên văn; nếu chỉ tiêu là một mức tăng, hãy ghi kind: increase.');
   });
 
   it('share-out-of-range: not for a growth rate (an indicator that measures a change)', () => {

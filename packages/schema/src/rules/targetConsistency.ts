@@ -2,7 +2,10 @@
 // its owner declares, a range's bounds, a share within 0–100%, a count that is not negative.
 
 import type { Target } from '../model/types.js';
-import { unitFactor, sameUnit as sameUnitAs, withShareBase } from '../vocabulary/index.js';
+import { readUnit, unitFactor, sameUnit as sameUnitAs, withShareBase } from '../vocabulary/index.js';
+
+/** The unit of a multiple (“gấp 2 lần”). */
+const MULTIPLE_UNIT = 'lần';
 import { num, parseWording, str, type TargetSite } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -28,6 +31,8 @@ export const unitMismatch: Rule = {
     for (const site of ctx.plan.targets) {
       const unit = str(site.target.unit);
       if (site.unit === undefined || unit === undefined || site.status !== 'set') continue;
+      // "gấp 2 lần": a multiple counts times the reference, whatever the indicator counts in.
+      if (site.target.kind === 'multiple' && readUnit(unit).thing === MULTIPLE_UNIT) continue;
       if (unitFactor(unitWithBase(site.target), site.unit) === undefined) {
         ctx.reportAt(`${site.pointer}/unit`, { unit, expected: site.unit, id: site.id });
       }

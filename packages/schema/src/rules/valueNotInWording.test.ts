@@ -33,9 +33,9 @@ describe('value-not-in-wording', () => {
     expect(formatMessage(bad[0]!, 'en')).toContain('does not write the number 1 of the field value (numbers in the wording: “9”, “9,5”, “10”)');
   });
 
-  it('a share of GRDP that the grammar now reads: 30 changed to 3 is a wording-mismatch', () => {
+  it('a share of GRDP that the grammar now reads: 30 changed to 3 is a value-wording error', () => {
     const text = replaceOnce(PLAN_2025, GRDP, 'target: { wording: chiếm khoảng 30% GRDP, kind: level, op: "~", value: 3, unit: "%", of: GRDP }', '- id: grdp-growth\n');
-    expect(withCode(analyze(text), 'wording-mismatch').map((d) => [d.params.field, d.params.expected, d.params.actual])).toEqual([['value', 30, 3]]);
+    expect(withCode(analyze(text), 'value-wording').map((d) => [d.params.field, d.params.expected, d.params.actual])).toEqual([['value', 30, 3]]);
   });
 
   it('numbersIn: every number as written, and both readings of an ambiguous comma', () => {

@@ -24,24 +24,45 @@ export const comparatorWording: Rule = {
 };
 
 /**
- * Any other field the wording contradicts: kind, value, min, max, unit, the share's base, the
- * estimate and average qualifiers, the reference year, state.
+ * A number the wording contradicts: value, min, max. A code of its own, as the comparator's is:
+ * a suppression silences one code on one line, and a flow-style target (`target: { wording: …,
+ * value: … }`) is one line, so suppressing wording-mismatch there (for a unit or a kind the text
+ * words its own way) must not switch off the check of its numbers (30 changed to 3).
+ */
+export const valueWording: Rule = {
+  code: 'value-wording',
+  severity: 'error',
+  check(ctx) {
+    reportDifferences(ctx, (field) => NUMBER_FIELDS.has(field));
+  },
+};
+
+/**
+ * Any other field the wording contradicts: kind, unit, the share's base, the estimate and
+ * average qualifiers, the reference year, state.
  */
 export const wordingMismatch: Rule = {
   code: 'wording-mismatch',
   severity: 'error',
   check(ctx) {
-    forParsed(ctx, (site, wording, ast) => {
-      for (const d of differences(site.target, ast)) {
-        const pointer = `${site.pointer}/${d.field}`;
-        const present = ctx.model.sourceMap.get(pointer) !== undefined;
-        const literal = d.expected === undefined ? undefined : yamlLiteral(d.expected);
-        const options = present && literal !== undefined ? withFix(ctx, pointer, literal) : {};
-        ctx.reportAt(pointer, { wording, field: d.field, expected: show(d.expected), actual: show(d.actual) }, options);
-      }
-    });
+    reportDifferences(ctx, (field) => !NUMBER_FIELDS.has(field));
   },
 };
+
+const NUMBER_FIELDS: ReadonlySet<Difference['field']> = new Set(['value', 'min', 'max']);
+
+function reportDifferences(ctx: RuleContext, which: (field: Difference['field']) => boolean): void {
+  forParsed(ctx, (site, wording, ast) => {
+    for (const d of differences(site.target, ast)) {
+      if (!which(d.field)) continue;
+      const pointer = `${site.pointer}/${d.field}`;
+      const present = ctx.model.sourceMap.get(pointer) !== undefined;
+      const literal = d.expected === undefined ? undefined : yamlLiteral(d.expected);
+      const options = present && literal !== undefined ? withFix(ctx, pointer, literal) : {};
+      ctx.reportAt(pointer, { wording, field: d.field, expected: show(d.expected), actual: show(d.actual) }, options);
+    }
+  });
+}
 
 function show(v: string | number | boolean | undefined): string | number {
   return v === undefined ? '—' : typeof v === 'number' ? v : typeof v === 'boolean' ? String(v) : `“${v}”`;

@@ -12,7 +12,7 @@ describe('year-mismatch', () => {
     const text = replaceOnce(DRAFT_2026, 'XÃ HỘI NĂM 2026\n  issuer', 'XÃ HỘI NĂM 2025\n  issuer');
     const ds = withCode(analyze(text, PLAN_2026_URI, { baseline: BASELINE_2025 }), 'year-mismatch');
     expect(ds.map((d) => [d.severity, d.range.start])).toEqual([['error', positionOf(text, '2025\n  issuer')]]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('document.title ghi năm 2025, không khớp với năm kế hoạch 2026 (cần 2026).');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('document.title ghi năm 2025, không khớp với năm kế hoạch 2026 (cần 2026). Hãy sửa document.title theo năm của kế hoạch.');
     expect(ds[0]!.fix![0]!.newText).toBe('2026');
   });
 
@@ -20,7 +20,7 @@ describe('year-mismatch', () => {
     const text = replaceOnce(DRAFT_2026, 'date: "2025-12-09"', 'date: "2023-12-09"');
     const ds = withCode(analyze(text, PLAN_2026_URI), 'year-mismatch');
     expect(ds.map((d) => d.range.start)).toEqual([positionOf(text, '"2023-12-09"')]);
-    expect(formatMessage(ds[0]!, 'en')).toBe('document.date says 2023, which does not match the plan year 2026 (expected 2025–2026).');
+    expect(formatMessage(ds[0]!, 'en')).toBe('document.date says 2023, which does not match the plan year 2026 (expected 2025–2026). Correct document.date to the plan’s year.');
   });
 
   it('a file named for another year, at year', () => {

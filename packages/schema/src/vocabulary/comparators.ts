@@ -70,9 +70,10 @@ const TABLE = [
     name: { vi: 'lớn hơn', en: 'more than' },
     notation: '>, “trên”',
     pattern: 'trên …',
-    description: { vi: 'Cao hơn mức này (>): “trên 88%”.', en: 'More than (>).' },
+    description: { vi: 'Cao hơn mức này (>): “trên 88%”, “vượt mốc 25.000 tỷ đồng”.', en: 'More than (>): “vượt mốc” (beyond the mark of).' },
     phrases: [
       { id: 'tren', text: 'trên', at: 'before', range: true },
+      { id: 'vuot-moc', text: 'vượt mốc', at: 'before' },
       { id: 'hon', text: 'hơn', at: 'before' },
       { id: 'cao-hon', text: 'cao hơn', at: 'before' },
       { id: 'lon-hon', text: 'lớn hơn', at: 'before' },

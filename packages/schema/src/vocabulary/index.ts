@@ -19,6 +19,7 @@ export {
   findUnit,
   readUnit,
   unitFactor,
+  rangeBoundFactor,
   sameUnit,
   isBareScale,
   withShareBase,

@@ -28,11 +28,18 @@ export const KINDS: readonly KindEntry[] = [
     kind: 'level',
     name: { vi: 'mức', en: 'level' },
     // Verbs before the number that state the level itself: "đạt 100%", "chiếm khoảng 30% GRDP",
-    // "đóng góp khoảng 25% trong GRDP", "tương đương 26 - 27% GRDP".
-    words: ['đạt', 'chiếm', 'đóng góp', 'tương đương'],
+    // "đóng góp khoảng 25% trong GRDP", "tương đương 26 - 27% GRDP"; the level a measure comes
+    // down or up to: "xuống còn 28,43%", "giảm còn dưới 2%", "xuống dưới 9,8%", "lên tới 16,38%/năm";
+    // "là 10.370USD/người/năm"; what is done to a count in the year: "thu hút 15 triệu khách du
+    // lịch", "đón 5,6 triệu lượt khách", "xây dựng 8.340 căn", "hoàn thành trên 110.000 căn",
+    // "kết nạp 1.700 - 2.000 đảng viên". "giảm xuống còn" is read before "giảm" (longest first).
+    words: [
+      'đạt', 'chiếm', 'đóng góp', 'tương đương', 'giảm xuống còn', 'giảm xuống', 'giảm còn', 'xuống còn', 'xuống', 'lên tới', 'là',
+      'thu hút', 'đón', 'xây dựng', 'hoàn thành', 'kết nạp',
+    ],
     description: {
-      vi: 'Mức cần đạt của chỉ tiêu; “đạt”, “chiếm”, “đóng góp”, “tương đương” đứng trước con số.',
-      en: 'The level the indicator must reach; “đạt”, “chiếm” (accounts for), “đóng góp” (contributes), “tương đương” (equivalent to) may stand before the number.',
+      vi: 'Mức cần đạt của chỉ tiêu; “đạt”, “chiếm”, “đóng góp”, “tương đương”, “là” đứng trước con số; “xuống còn”, “giảm xuống còn”, “giảm còn”, “giảm xuống”, “xuống”, “lên tới” nêu mức chỉ tiêu giảm hay tăng tới (“xuống còn 28,43%” là mức 28,43%, không phải mức giảm); “thu hút”, “đón”, “xây dựng”, “hoàn thành”, “kết nạp” nêu số cần đạt trong năm (“xây dựng 8.340 căn nhà ở xã hội”).',
+      en: 'The level the indicator must reach; “đạt”, “chiếm” (accounts for), “đóng góp” (contributes), “tương đương” (equivalent to), “là” (is) may stand before the number; “xuống còn”, “giảm xuống còn”, “giảm còn”, “giảm xuống”, “xuống” (down to) and “lên tới” (up to) state the level reached (“xuống còn 28,43%” is the level 28,43%, not the size of a decrease); “thu hút” (attract), “đón” (welcome), “xây dựng” (build), “hoàn thành” (complete), “kết nạp” (admit) state the count to reach in the year (“xây dựng 8.340 căn nhà ở xã hội”).',
     },
     snippets: [],
   },
@@ -56,11 +63,27 @@ export const KINDS: readonly KindEntry[] = [
     snippets: [{ label: 'giảm …', body: 'giảm ${1:0,15}${2:%}', title: { vi: 'Giảm so với mốc', en: 'Decrease against a reference' } }],
   },
   {
+    kind: 'multiple',
+    name: { vi: 'gấp', en: 'multiple' },
+    // "gấp 1,5 lần", "tăng gấp 2 lần so với năm 2025", "gấp khoảng 2 lần so với năm 2025".
+    words: ['gấp', 'tăng gấp'],
+    written: 'gấp',
+    description: {
+      vi: 'Gấp bao nhiêu lần mốc (“gấp 1,5 lần”, “tăng gấp 2 lần so với năm 2025”): value là số lần, unit “lần”, relativeTo là năm mốc nếu có.',
+      en: 'A multiple of the reference (“gấp 1,5 lần”: 1.5 times; “tăng gấp 2 lần so với năm 2025”: twice the 2025 level): value is the factor, unit “lần” (times), relativeTo the reference year if stated.',
+    },
+    snippets: [{ label: 'gấp … lần', body: 'gấp ${1:2} lần so với năm ${2:2025}', title: { vi: 'Gấp bao nhiêu lần mốc', en: 'A multiple of the reference' } }],
+  },
+  {
     kind: 'maintain',
     name: { vi: 'duy trì', en: 'maintain' },
-    words: ['duy trì', 'giữ vững'],
+    // "ổn định ở mức 42%": kept steady at a level.
+    words: ['duy trì', 'giữ vững', 'ổn định ở mức'],
     written: 'Duy trì',
-    description: { vi: 'Duy trì một trạng thái (“Duy trì không có hộ nghèo”).', en: 'A state to maintain.' },
+    description: {
+      vi: 'Duy trì một trạng thái (“Duy trì không có hộ nghèo”, “ổn định ở mức 42%”).',
+      en: 'A state to maintain (“Duy trì không có hộ nghèo”; “ổn định ở mức 42%”: kept steady at 42%).',
+    },
     snippets: [{ label: 'Duy trì …', body: 'Duy trì ${1:không có hộ nghèo}', title: { vi: 'Duy trì một trạng thái', en: 'Maintain a state' } }],
   },
   {
@@ -99,11 +122,12 @@ export const QUALIFIERS: readonly QualifierEntry[] = [
   },
   {
     field: 'average',
-    words: ['bình quân'],
+    // "bình quân hằng năm đạt 11 - 12%": a yearly average (longest first).
+    words: ['bình quân hằng năm', 'bình quân'],
     name: { vi: 'bình quân', en: 'average' },
     description: {
-      vi: 'Mức bình quân (hằng năm, của một giai đoạn): “bình quân từ 10% trở lên”, “ước tăng bình quân 7,6%/năm”: average: true.',
-      en: 'An average (yearly, over a period): “bình quân từ 10% trở lên”, “ước tăng bình quân 7,6%/năm”: average: true.',
+      vi: 'Mức bình quân (hằng năm, của một giai đoạn): “bình quân từ 10% trở lên”, “ước tăng bình quân 7,6%/năm”, “bình quân hằng năm đạt 11 - 12%”: average: true.',
+      en: 'An average (yearly, over a period): “bình quân từ 10% trở lên”, “ước tăng bình quân 7,6%/năm”, “bình quân hằng năm đạt 11 - 12%”: average: true.',
     },
   },
 ];

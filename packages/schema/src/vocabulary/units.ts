@@ -41,6 +41,7 @@ export const UNITS: readonly UnitEntry[] = [
   { text: 'căn', name: { vi: 'căn', en: 'dwellings' }, description: { vi: 'Số căn (nhà ở).', en: 'Dwellings.' } },
   { text: 'sản phẩm', name: { vi: 'sản phẩm', en: 'products' }, description: { vi: 'Số sản phẩm.', en: 'Products.' } },
   { text: 'doanh nghiệp', name: { vi: 'doanh nghiệp', en: 'enterprises' }, description: { vi: 'Số doanh nghiệp.', en: 'Enterprises.' } },
+  { text: 'lần', name: { vi: 'lần', en: 'times' }, description: { vi: 'Số lần so với mốc, của chỉ tiêu “gấp” (“gấp 1,5 lần”).', en: 'Times the reference, for a “gấp” (multiple) target (“gấp 1,5 lần”).' } },
   { text: 'hộ nghèo', name: { vi: 'hộ nghèo', en: 'poor households' }, description: { vi: 'Số hộ nghèo.', en: 'Poor households.' } },
 ];
 
@@ -283,6 +284,19 @@ export function unitFactor(from: string | undefined, to: string | undefined): nu
   if (!bare && (a.thing !== b.thing || a.per.join('/') !== b.per.join('/'))) return undefined;
   if (bare && (isPercent(a.thing) || isPercent(b.thing))) return undefined;
   return a.scale / b.scale;
+}
+
+/**
+ * The factor that converts a range's lower bound, written in `first`, into the unit written
+ * after the upper bound, `last`: another scale of the same thing ("800 nghìn - 1 triệu lượt":
+ * × 0,001), or `last` without its "per" ("10%-10,5%/năm": × 1). Undefined when they differ.
+ */
+export function rangeBoundFactor(first: string, last: string): number | undefined {
+  const f = unitFactor(first, last);
+  if (f !== undefined) return f;
+  const slash = last.indexOf('/');
+  if (slash <= 0 || readUnit(first).per.length > 0) return undefined;
+  return unitFactor(first, last.slice(0, slash));
 }
 
 /** The same unit: the same thing at the same scale ("tỉ đồng" = "tỷ đồng", "căn" = "nhà ở", "m²" = "m2"). */
