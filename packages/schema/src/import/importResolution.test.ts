@@ -108,3 +108,40 @@ describe('kehoach import: Hà Nội 2025 (58/NQ-HĐND)', () => {
     expect(theirs.length - misses.length).toBeGreaterThanOrEqual(Math.ceil(theirs.length * 0.9));
   });
 });
+
+describe.each([
+  ['2024', '2024-31-NQ-HDND-partial.txt'],
+  ['2026', '2026-482-NQ-HDND-partial.txt'],
+])('kehoach import: the official opening of Hà Nội %s', (_year, file) => {
+  const excerpt = officialOpening(file);
+  const r = imported(excerpt);
+
+  it('validates, marked truncated where the excerpt stops', () => {
+    expect(analyzeText(r.text, 'plan.yaml').diagnostics).toEqual([]);
+    expect(r.plan.document.truncated?.at).toBeTruthy();
+    expect(r.problems.map((p) => p.code)).toContain('import-truncated');
+  });
+
+  it('renders back to the excerpt: every line of it in order; added only the layout’s own lines and the cut mark', () => {
+    const site = new Set(r.problems.filter((p) => p.code === 'import-site-metadata').map((p) => p.text!.replace(/\s+/gu, ' ')));
+    const theirs = normalise(excerpt.replace(/\s*\[(\.\.\.|…)\]\s*$/u, ''))
+      .flatMap((l) => l.split('|').map((c) => c.trim()))
+      .filter((l) => l !== '' && !/^-{3,}$/u.test(l) && !site.has(l))
+      // The plan keeps the date as 2023-12-06; render prints it without leading zeros.
+      .map((l) => l.replace(/ngày 0(\d) tháng 0?(\d)/u, 'ngày $1 tháng $2'));
+    const mine = normalise(buildDocument(r.plan).blocks.flatMap(blockLines).join('\n'));
+    // The web copy breaks a table cell over lines ("HỘI ĐỒNG NHÂN" / "DÂN"): compare the words in order.
+    const words = (ls: string[]) => ls.join(' ').split(' ');
+    const layout = new Set(['HỘI ĐỒNG NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '[…]', r.plan.document.type]);
+    const rest = [...mine];
+    for (const w of words(theirs)) {
+      // Skip the layout's own lines the excerpt leaves out, then the word must come next.
+      while (rest.length > 0 && !rest[0]!.startsWith(w) && layout.has(rest[0]!)) rest.shift();
+      expect(rest.length, w).toBeGreaterThan(0);
+      expect(rest[0]!.startsWith(w), `${w} ≠ ${rest[0]}`).toBe(true);
+      rest[0] = rest[0]!.slice(w.length).trimStart();
+      if (rest[0] === '') rest.shift();
+    }
+    expect(rest.filter((l) => !layout.has(l))).toEqual([]);
+  });
+});
