@@ -155,6 +155,7 @@ const unitOf = (ts: ImportedTarget[]) => (ts[0]?.target.unit ? { unit: ts[0].tar
 
 /** Reads the appendix from its heading line on; `rest` holds the lines it could not place. */
 export function readAppendix(lines: readonly Line[], problems: ImportProblem[]): { appendix: Appendix; rest: Line[] } {
+  const used = new Set<string>();
   const appendix: Appendix = { heading: lines[0]!.text, indicators: [] };
   let i = 1;
   if (i < lines.length && !NUMBERED.test(lines[i]!.text) && !lines[i]!.text.startsWith('(') && /^[\p{Lu}\d\s,.\-–]+$/u.test(lines[i]!.text)) appendix.title = lines[i++]!.text;
@@ -162,8 +163,15 @@ export function readAppendix(lines: readonly Line[], problems: ImportProblem[]):
   const rest: Line[] = [];
   for (; i < lines.length; i++) {
     const l = lines[i]!;
-    if (NUMBERED.test(l.text)) appendix.indicators.push(readIndicator(l, appendix.indicators.length, problems));
-    else rest.push(l);
+    if (!NUMBERED.test(l.text)) {
+      rest.push(l);
+      continue;
+    }
+    const ind = readIndicator(l, appendix.indicators.length, problems);
+    // Two lines naming one catalogue measure: the second keeps a numbered id.
+    if (used.has(ind.id)) ind.id = `chi-tieu-${appendix.indicators.length + 1}`;
+    used.add(ind.id);
+    appendix.indicators.push(ind);
   }
   return { appendix, rest };
 }

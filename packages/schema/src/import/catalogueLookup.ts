@@ -1,8 +1,9 @@
-// The one place the import asks which shared indicator a printed name is: its id, unit and
-// direction. The shared catalogue (src/catalogue/, issue 12) is not in this branch yet; until it
-// is, no name matches and the import numbers its indicators (`chi-tieu-1`) and leaves unit and
-// direction to the target's own unit and to the drafter. Switch this function over when it lands.
+// The one place the import asks the shared catalogue (src/catalogue/) which indicator a printed
+// name is, and which province an issuer names: ids, unit, direction and change come from there,
+// never guessed. A name the catalogue does not know keeps a numbered id (`chi-tieu-3`) and a
+// comment asking the drafter for its direction.
 
+import { findByName, PROVINCES, FORMER_PROVINCES, nameKey } from '../catalogue/index.js';
 import type { Direction } from '../model/types.js';
 
 export interface CatalogueMatch {
@@ -10,8 +11,25 @@ export interface CatalogueMatch {
   unit?: string;
   direction?: Direction;
   change?: 'increase' | 'decrease';
+  relativeTo?: 'previous-year' | 'start-of-year';
 }
 
-export function lookupIndicator(_name: string): CatalogueMatch | undefined {
-  return undefined;
+export function lookupIndicator(name: string): CatalogueMatch | undefined {
+  const e = findByName(name);
+  if (!e) return undefined;
+  return {
+    id: e.id,
+    direction: e.direction,
+    ...(e.unit !== undefined ? { unit: e.unit } : {}),
+    ...(e.change ? { change: e.change.kind, relativeTo: e.change.relativeTo } : {}),
+  };
+}
+
+/** The province (or former province) whose short name is `place` ("Hà Nội" → ha-noi, Thành phố Hà Nội). */
+export function lookupJurisdiction(place: string): { id: string; name: string } | undefined {
+  const key = nameKey(place);
+  const p = PROVINCES.find((x) => nameKey(x.shortName) === key);
+  if (p) return { id: p.id, name: p.name };
+  const f = FORMER_PROVINCES.find((x) => nameKey(x.name.replace(/^(Tỉnh|Thành phố)\s+/u, '')) === key);
+  return f ? { id: f.id, name: f.name } : undefined;
 }

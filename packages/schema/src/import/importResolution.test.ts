@@ -107,6 +107,22 @@ describe('kehoach import: Hà Nội 2025 (58/NQ-HĐND)', () => {
     console.log(`narrative targets: ${theirs.length - misses.length} of ${theirs.length} found; misses: ${misses.map((n) => `${n.id} “${n.target.wording}”`).join(', ') || 'none'}; ${extra.length} more found: ${extra.map((n) => `“${n.target.wording}”`).join(', ')}`);
     expect(theirs.length - misses.length).toBeGreaterThanOrEqual(Math.ceil(theirs.length * 0.9));
   });
+
+  it('takes ids, units and directions from the catalogue, and links a narrative only to the indicator it restates', () => {
+    const theirs = reference.indicators.filter((i) => !i.dropped && !i.unconfirmed);
+    const sameId = r.plan.indicators.filter((i, k) => i.id === theirs[k]!.id);
+    // A link compared by the indicator's number: the one id not in the catalogue differs.
+    const numberOf = (p: Plan, ref: string | undefined) => (ref === undefined ? undefined : p.indicators.find((i) => i.id === ref.split('/')[0])?.number);
+    const refLink = new Map((reference.narrativeTargets ?? []).map((n) => [`${n.clause} ${n.target.wording}`, numberOf(reference, n.indicator)]));
+    const mine = (r.plan.narrativeTargets ?? []).filter((n) => refLink.has(`${n.clause} ${n.target.wording}`));
+    const linked = mine.filter((n) => n.indicator !== undefined);
+    const agreeing = linked.filter((n) => refLink.get(`${n.clause} ${n.target.wording}`) === numberOf(r.plan, n.indicator));
+    const refLinked = mine.filter((n) => refLink.get(`${n.clause} ${n.target.wording}`) !== undefined);
+    console.log(`catalogue ids: ${sameId.length} of 25 as in plans/ha-noi/2025.yaml; links: ${linked.length} made, ${agreeing.length} as the hand-made plan's, of its ${refLinked.length}`);
+    expect(sameId.length).toBeGreaterThanOrEqual(20);
+    for (const i of sameId) expect(i.direction, i.id).toBe(theirs.find((x) => x.id === i.id)!.direction);
+    expect(agreeing).toEqual(linked);
+  });
 });
 
 describe.each([

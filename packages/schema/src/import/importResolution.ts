@@ -9,6 +9,7 @@ import { readSignOff, splitBody, type Closing } from './closing.js';
 import { comment, scalar, targetFlow, textField } from './emitYaml.js';
 import { readHeader, type Header } from './header.js';
 import { readLegalBases, type Preamble } from './legalBases.js';
+import { lookupJurisdiction } from './catalogueLookup.js';
 import { normaliseLayout } from './layout.js';
 import { changeOf, findNarratives, type ImportedNarrative } from './narratives.js';
 import type { ImportProblem, Line } from './types.js';
@@ -115,7 +116,8 @@ function emitPlan(p: Parts): string {
   const out: string[] = [];
   const push = (...s: string[]) => out.push(...s);
   const place = jurisdictionOf(h.issuer);
-  const id = p.options.jurisdiction ?? (place ? slug(place.place) : 'chua-ro');
+  const known = place ? lookupJurisdiction(place.place) : undefined;
+  const id = p.options.jurisdiction ?? known?.id ?? (place ? slug(place.place) : 'chua-ro');
   const year = p.options.year ?? Number(/NĂM\s+(\d{4})\b/u.exec(h.title ?? '')?.[1] ?? NaN);
   push(
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/kehoach/kehoach/main/packages/schema/plan.schema.json',
@@ -127,7 +129,7 @@ function emitPlan(p: Parts): string {
     for (const l of h.site) push(comment(`  ${l.text}`, ''));
   }
   push('schemaVersion: "1.0"');
-  push(`jurisdiction: { id: ${id}, name: ${scalar(place?.name ?? MISSING)} }`);
+  push(`jurisdiction: { id: ${id}, name: ${scalar(known?.name ?? place?.name ?? MISSING)} }`);
   if (Number.isInteger(year)) push(`year: ${year}`);
   else push(comment('import: không đọc được năm kế hoạch từ trích yếu; thêm `year: N` (hoặc --year N) / the plan year is not in the title; add `year: N` (or --year N)', ''));
   push('status: adopted');
@@ -228,6 +230,7 @@ function emitIndicator(ind: ImportedIndicator, push: (...s: string[]) => void): 
   else push(comment('direction: higher | lower — chưa có trong danh mục chỉ tiêu; chọn chiều tốt hơn / not in the indicator catalogue; choose the better direction', '    '));
   const change = ind.catalogue?.change ?? changeOf(ind.name);
   if (change) push(`    change: ${change}`);
+  if (ind.catalogue?.relativeTo) push(`    relativeTo: ${ind.catalogue.relativeTo}`);
   if (ind.nameInText === false) push('    nameInText: false');
   if (ind.end !== undefined) push(`    end: ${JSON.stringify(ind.end)}`);
   if (ind.target) emitTarget(ind.target, '    ', push, ind.line);

@@ -157,12 +157,15 @@ const syllables = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{M}]+/u
 
 /** The appendix indicator or part a narrative restates: same target, most words of the name in common (at least 2); none on a tie. */
 function linkOf(target: Target, piece: string, indicators: readonly ImportedIndicator[]): string | undefined {
-  const words = syllables(piece);
+  const wordingWords = syllables(target.wording ?? '');
+  const words = new Set([...syllables(piece)].filter((w) => !wordingWords.has(w)));
+  // Two words in common, or every word of a short piece ("GRDP tăng từ 6,5% trở lên").
+  const needed = Math.min(2, words.size);
   const overlap = (name: string) => [...syllables(name)].filter((w) => words.has(w)).length;
   let best: { ref: string; score: number } | undefined;
   let tie = false;
   const consider = (ref: string, score: number) => {
-    if (score < 2) return;
+    if (score < Math.max(1, needed)) return;
     if (!best || score > best.score) [best, tie] = [{ ref, score }, false];
     else if (score === best.score && ref !== best.ref) tie = true;
   };
@@ -173,7 +176,7 @@ function linkOf(target: Target, piece: string, indicators: readonly ImportedIndi
     const agreeing = parts.filter((p) => p.target.read && restates(target, p.target.target, change));
     if (agreeing.length > 0 && agreeing.length === parts.length && parts.length > 1) {
       // Restating every part alike: the indicator as a whole.
-      consider(ind.id, overlap(ind.name) + 1);
+      consider(ind.id, overlap(ind.name));
       continue;
     }
     for (const p of agreeing) consider(`${ind.id}/${p.id}`, overlap(`${ind.nameInText === false ? '' : ind.name} ${p.name}`));
