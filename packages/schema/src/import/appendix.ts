@@ -60,11 +60,15 @@ export function readTarget(wording: string): ImportedTarget {
 }
 
 /** "name: target", or "name target" where a suffix of the text is a target ("Khu vực đô thị đạt 100%"). */
+const MAX_TARGET = 200;
+
 function nameAndTarget(text: string): { name: string; separator?: string; wording: string } | undefined {
   const colon = text.indexOf(': ');
   if (colon > 0) return { name: text.slice(0, colon), wording: text.slice(colon + 2) };
-  const words = [...text.matchAll(/\s+/gu)];
-  for (const w of words) {
+  // A target is short: only the last 200 characters are tried, so a long line costs linear time.
+  const from = Math.max(0, text.length - MAX_TARGET);
+  for (const w of text.slice(from).matchAll(/\s+/gu)) {
+    w.index! += from;
     const wording = text.slice(w.index! + w[0].length);
     const r = parseTarget(wording);
     if (r.ok && r.warnings.length === 0) return { name: text.slice(0, w.index!), separator: w[0], wording };
@@ -80,15 +84,21 @@ function nameAndTarget(text: string): { name: string; separator?: string; wordin
 function pieces(body: string): Array<{ text: string; end: string }> {
   const out: Array<{ text: string; end: string }> = [];
   let last = 0;
+  let colonSince = false; // a ": x" since the last cut: read segment by segment, never twice
+  let scanned = 0;
   for (const m of body.matchAll(/(; |\. )(?=\S)/gu)) {
-    const before = body.slice(last, m.index!);
-    const after = body.slice(m.index! + m[1]!.length);
+    colonSince ||= /:\s\S/u.test(body.slice(Math.max(last, scanned - 2), m.index!));
+    scanned = m.index!;
+    const holdsTarget = colonSince || PART_LABEL.test(body.slice(last, last + 12));
+    if (!holdsTarget) continue;
+    const after = body.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 2 * MAX_TARGET);
     const nextPiece = after.split(/; |\. /u)[0]!;
-    const holdsTarget = /:\s\S/u.test(before) || PART_LABEL.test(before);
     const startsPiece = PART_LABEL.test(after) || (m[1] === '; ' ? /: \S/u.test(nextPiece) || nameAndTarget(nextPiece) !== undefined : /^\p{Lu}/u.test(after));
-    if (!holdsTarget || !startsPiece) continue;
-    out.push({ text: before, end: m[1]! });
+    if (!startsPiece) continue;
+    out.push({ text: body.slice(last, m.index!), end: m[1]! });
     last = m.index! + m[1]!.length;
+    colonSince = false;
+    scanned = last;
   }
   out.push({ text: body.slice(last), end: '' });
   return out;

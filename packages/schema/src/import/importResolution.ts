@@ -25,7 +25,7 @@ export type ImportResult =
   | { ok: true; text: string; problems: ImportProblem[]; counts: { indicators: number; narratives: number; clauses: number } }
   | { ok: false; problems: ImportProblem[] };
 
-const CUT_MARK = /\s*\[(\.\.\.|…)\]$/u;
+const CUT_MARKS = ['[...]', '[…]'];
 const SOURCE_NOTE = /^Nguồn( tra cứu)?\s*:/u;
 
 /** "Hà Nội" → "ha-noi": the ASCII id of a name. */
@@ -57,8 +57,8 @@ export function importResolution(input: string, options: ImportOptions = {}): Im
   const lines = normaliseLayout(input);
   // "[...]" closing the text: the copy's own mark that it was cut there (the plan says so in `truncated`).
   const lastLine = lines[lines.length - 1];
-  const cutMark = lastLine !== undefined && CUT_MARK.test(lastLine.text);
-  if (cutMark) lines[lines.length - 1] = { ...lastLine!, text: lastLine!.text.replace(CUT_MARK, '') };
+  const cutMark = lastLine === undefined ? undefined : CUT_MARKS.find((m) => lastLine.text.endsWith(m));
+  if (cutMark) lines[lines.length - 1] = { ...lastLine!, text: lastLine!.text.slice(0, -cutMark.length).trimEnd() };
   const { header, next } = readHeader(lines, problems);
   const { preamble, next: bodyStart } = readLegalBases(lines, next);
   let rest = lines.slice(bodyStart);
@@ -89,7 +89,7 @@ export function importResolution(input: string, options: ImportOptions = {}): Im
   // A text that stops inside its body (no closing, no signature, no appendix, no final stop) was cut.
   const last = texts[texts.length - 1];
   const truncated =
-    signOff.closing.closing.length === 0 && !signOff.closing.signature && !appendix && last !== undefined && (cutMark || !/[.;:!?…)”"]$/u.test(last.text)) ? last.id : undefined;
+    signOff.closing.closing.length === 0 && !signOff.closing.signature && !appendix && last !== undefined && (cutMark !== undefined || !'.;:!?…)”"'.includes(last.text.at(-1) ?? '')) ? last.id : undefined;
   if (truncated) problems.push({ code: 'import-truncated', text: last!.text.slice(-40) });
   const text = emitPlan({ header, preamble, clauses, closing: signOff.closing, appendix, narratives, sourceNote, truncated, problems, options, texts });
   return { ok: true, text, problems, counts: { indicators: indicators.length, narratives: narratives.length, clauses: texts.length } };

@@ -7,8 +7,8 @@
 import type { Line } from './types.js';
 
 const RULE = /^[-–—_=*.]{3,}$/u;
-/** A line that ends a sentence or a heading: the next line starts a new paragraph. */
-const ENDS = /[.;:!?…)”"’\]]$/u;
+/** The characters that end a sentence or a heading: the next line starts a new paragraph. */
+const ENDS = new Set(['.', ';', ':', '!', '?', '…', ')', '”', '"', '’', ']']);
 
 const isPipeLine = (s: string) => s.startsWith('|') || s.endsWith('|');
 
@@ -57,19 +57,31 @@ export function normaliseLayout(text: string): Line[] {
     flush();
     i = end + 1;
   }
-  // Join a line broken inside a sentence: it does not end a sentence and the next starts in lower case.
+  // Join a line broken inside a sentence: it does not end a sentence and the next starts in lower
+  // case. The pieces of a line are joined once, at its end (linear however many breaks).
   const out: Line[] = [];
+  let pieces: string[] = [];
+  let first: Line | undefined;
+  let closed = false;
+  let lastChar = '';
+  const end = () => {
+    if (first) out.push({ text: pieces.join(' '), line: first.line });
+    pieces = [];
+    first = undefined;
+  };
   for (const c of cells) {
     if (c.text === '' || RULE.test(c.text)) {
-      if (out.length > 0) out[out.length - 1] = { ...out[out.length - 1]!, closed: true } as Line;
+      closed = true;
       continue;
     }
-    const prev = out[out.length - 1] as (Line & { closed?: boolean }) | undefined;
-    if (prev && !prev.closed && !ENDS.test(prev.text) && /^\p{Ll}/u.test(c.text)) {
-      out[out.length - 1] = { text: `${prev.text} ${c.text}`, line: prev.line };
-      continue;
+    if (!(first && !closed && !ENDS.has(lastChar) && /^\p{Ll}/u.test(c.text))) {
+      end();
+      first = c;
     }
-    out.push({ text: c.text, line: c.line });
+    pieces.push(c.text);
+    lastChar = c.text.at(-1) ?? '';
+    closed = false;
   }
-  return out.map(({ text: t, line }) => ({ text: t, line }));
+  end();
+  return out;
 }

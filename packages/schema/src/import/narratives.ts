@@ -56,9 +56,8 @@ function wordAt(text: string, i: number): [number, number] | undefined {
 }
 
 /** Where a count's unit ends after position `i` (i itself when there is none). */
-function unitEnd(text: string, i: number): number {
+function unitEnd(text: string, lower: string, i: number): number {
   if (text[i] === '%' || text[i] === '‰') return i + 1;
-  const lower = text.toLowerCase();
   let j = i;
   // Letters against the number ("10m 2 /người").
   if (isLetter(text[j])) {
@@ -89,13 +88,13 @@ function unitEnd(text: string, i: number): number {
 }
 
 /** The target phrase around the number at `i`, or undefined when the grammar does not read one. */
-function phraseAt(text: string, i: number): { start: number; end: number; target: Target } | undefined {
+function phraseAt(text: string, lower: string, i: number): { start: number; end: number; target: Target } | undefined {
   let end = scanNum(text, i);
   if (text[end] === '%') end++;
   const range = /^\s*([-–—]|đến|tới)\s*(?=\d)/u.exec(text.slice(end, end + 12));
   if (range) end = scanNum(text, end + range[0].length);
   if (text[end - 1] !== '%') {
-    const u = unitEnd(text, end);
+    const u = unitEnd(text, lower, end);
     if (u === end) return undefined; // a bare number: a year, an ordinal, a code
     end = u;
   }
@@ -103,7 +102,6 @@ function phraseAt(text: string, i: number): { start: number; end: number; target
   if (post) end += post[0].length;
   // Lead words before the number, nearest first.
   const starts = [i];
-  const lower = text.toLowerCase();
   let s = i;
   for (let k = 0; k < 4; k++) {
     let b = s;
@@ -122,9 +120,8 @@ function phraseAt(text: string, i: number): { start: number; end: number; target
 }
 
 /** "Duy trì không có hộ nghèo", "không còn hộ nghèo": a target without a number. */
-function nonePhrases(text: string): Array<{ start: number; end: number; target: Target }> {
+function nonePhrases(text: string, lower: string): Array<{ start: number; end: number; target: Target }> {
   const out: Array<{ start: number; end: number; target: Target }> = [];
-  const lower = text.toLowerCase();
   for (const none of NONE_WORDS) {
     for (let at = lower.indexOf(none); at >= 0; at = lower.indexOf(none, at + 1)) {
       if (isLetter(text[at - 1])) continue;
@@ -145,14 +142,37 @@ function nonePhrases(text: string): Array<{ start: number; end: number; target: 
 
 /** The sentence piece holding [start, end): between "." / ";" boundaries, trailing dots dropped. */
 function pieceAround(text: string, start: number, end: number): string {
-  const left = Math.max(text.lastIndexOf('; ', start), text.lastIndexOf('. ', start), text.lastIndexOf(': ', start));
+  // Within a window around the phrase: bounded work per phrase, whatever the paragraph's length.
+  const lo = Math.max(0, start - PIECE_WINDOW);
+  const hi = Math.min(text.length, end + PIECE_WINDOW);
+  const window = text.slice(lo, hi);
+  const s = start - lo;
+  const e = end - lo;
+  const left = Math.max(window.lastIndexOf('; ', s), window.lastIndexOf('. ', s), window.lastIndexOf(': ', s));
   const from = left < 0 ? 0 : left + 2;
-  const ends = [text.indexOf(';', end), text.indexOf('. ', end), text.indexOf('...', end)].filter((x) => x >= 0);
-  const to = ends.length > 0 ? Math.min(...ends) : text.length;
-  return text.slice(from, to).trim().replace(/[.…]+$/u, '').trim();
+  const ends = [window.indexOf(';', e), window.indexOf('. ', e), window.indexOf('...', e)].filter((x) => x >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) : window.length;
+  const piece = window.slice(from, to).trim().replace(/[.…]+$/u, '').trim();
+  return piece.includes(text.slice(start, end)) ? piece : text.slice(start, end);
 }
 
+const PIECE_WINDOW = 1000;
+/** Narrative targets × indicators compared for links, at most: a hostile text costs bounded time. */
+const LINK_BUDGET = 2_000_000;
+/** Narrative targets read from one text, at most. */
+export const MAX_NARRATIVES = 5000;
+
 const CONTENT_STOP = new Set(['tỷ', 'lệ', 'số', 'được', 'và', 'của', 'trong', 'năm', 'trên', 'các', 'có', 'đạt', 'tăng', 'giảm', 'với', 'theo', 'cho', 'tổng', 'phấn', 'đấu']);
+const syllableCache = new Map<string, Set<string>>();
+/** The content syllables of a name, computed once per name. */
+function nameSyllables(name: string): Set<string> {
+  let set = syllableCache.get(name);
+  if (!set) {
+    if (syllableCache.size > 10_000) syllableCache.clear();
+    syllableCache.set(name, (set = syllables(name.slice(0, 2000))));
+  }
+  return set;
+}
 const syllables = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w && !CONTENT_STOP.has(w)));
 
 /** The appendix indicator or part a narrative restates: same target, most words of the name in common (at least 2); none on a tie. */
@@ -161,7 +181,11 @@ function linkOf(target: Target, piece: string, indicators: readonly ImportedIndi
   const words = new Set([...syllables(piece)].filter((w) => !wordingWords.has(w)));
   // Two words in common, or every word of a short piece ("GRDP tăng từ 6,5% trở lên").
   const needed = Math.min(2, words.size);
-  const overlap = (name: string) => [...syllables(name)].filter((w) => words.has(w)).length;
+  const overlap = (name: string) => {
+    let n = 0;
+    for (const w of nameSyllables(name)) if (words.has(w)) n++;
+    return n;
+  };
   let best: { ref: string; score: number } | undefined;
   let tie = false;
   const consider = (ref: string, score: number) => {
@@ -179,7 +203,7 @@ function linkOf(target: Target, piece: string, indicators: readonly ImportedIndi
       consider(ind.id, overlap(ind.name));
       continue;
     }
-    for (const p of agreeing) consider(`${ind.id}/${p.id}`, overlap(`${ind.nameInText === false ? '' : ind.name} ${p.name}`));
+    for (const p of agreeing) consider(`${ind.id}/${p.id}`, overlap(ind.nameInText === false ? p.name : ind.name) + overlap(ind.nameInText === false ? '' : p.name));
   }
   return best && !tie ? (best as { ref: string }).ref : undefined;
 }
@@ -194,8 +218,11 @@ export function changeOf(name: string): 'increase' | 'decrease' | undefined {
 /** The narrative targets of the clauses' texts (headings and paragraphs), in reading order. */
 export function findNarratives(clauses: ReadonlyArray<{ id: string; text: string }>, indicators: readonly ImportedIndicator[]): ImportedNarrative[] {
   const out: ImportedNarrative[] = [];
+  let budget = LINK_BUDGET;
   for (const c of clauses) {
+    if (out.length >= MAX_NARRATIVES) break;
     const text = c.text;
+    const lower = text.toLowerCase();
     const found: Array<{ start: number; end: number; target: Target }> = [];
     let i = 0;
     while (i < text.length) {
@@ -209,17 +236,19 @@ export function findNarratives(clauses: ReadonlyArray<{ id: string; text: string
         i = numEnd;
         continue;
       }
-      const p = phraseAt(text, i);
+      const p = phraseAt(text, lower, i);
       if (p) {
         found.push(p);
         i = Math.max(p.end, numEnd);
       } else i = numEnd;
     }
-    for (const p of nonePhrases(text)) if (!found.some((f) => f.start <= p.start && p.end <= f.end)) found.push(p);
+    for (const p of nonePhrases(text, lower)) if (!found.some((f) => f.start <= p.start && p.end <= f.end)) found.push(p);
     found.sort((a, b) => a.start - b.start);
     for (const f of found) {
+      if (out.length >= MAX_NARRATIVES) break;
       const piece = pieceAround(text, f.start, f.end);
-      const indicator = linkOf(f.target, piece, indicators);
+      budget -= indicators.length;
+      const indicator = budget >= 0 ? linkOf(f.target, piece, indicators) : undefined;
       out.push({ id: `muc-tieu-${out.length + 1}`, clause: c.id, text: piece, target: f.target, ...(indicator ? { indicator } : {}) });
     }
   }
