@@ -18,7 +18,7 @@ const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit
 function readsBack(text: string) {
   const r = importResolution(text);
   if (!r.ok) return r;
-  const doc = parseDocument(r.text, { uniqueKeys: true, maxAliasCount: 0 });
+  const doc = parseDocument(r.text, { uniqueKeys: true });
   expect(doc.errors.map((e) => e.message)).toEqual([]);
   return r;
 }
