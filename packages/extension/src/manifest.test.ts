@@ -40,11 +40,13 @@ describe('manifest', () => {
     expect(nls['command.exportDocx']).toBe('Export document (.docx)');
     expect(nlsVi['command.startPlan']).toBe('Bắt đầu kế hoạch cho tỉnh mới…');
     expect(nls['command.startPlan']).toBe('Start a plan for a new jurisdiction…');
+    expect(nlsVi['command.importResolution']).toBe('Nhập nghị quyết…');
+    expect(nls['command.importResolution']).toBe('Import resolution…');
   });
 
   it('contributes exactly the user commands the adapter registers', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.newYear', 'kehoach.startPlan']);
+    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.importResolution', 'kehoach.newYear', 'kehoach.startPlan']);
     for (const c of contributed) expect(adapter).toContain(`'${c}'`);
   });
 

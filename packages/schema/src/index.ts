@@ -52,6 +52,8 @@ export { parseTarget, formatTarget, type TargetAst } from './grammar/index.js';
 // year (the semantic diff, pure data + its words) and next year's draft (draftNextYear: the
 // draft, where it goes, what to tell the drafter; scaffoldNewYear: text in, text out).
 export { renderIndicator, renderPlan } from './render/render.js';
+export { importResolution, type ImportOptions, type ImportResult } from './import/importResolution.js';
+export { IMPORT_CODES, type ImportProblem, type ImportCode } from './import/types.js';
 // The resolution as a document (one structure, three writers; the .docx writer is
 // `@kehoach/schema/docx`, kept out of this index so that the bundles that do not write a .docx do
 // not carry the `docx` library).

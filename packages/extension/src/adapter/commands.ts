@@ -6,7 +6,7 @@
 // (not contributed: absent from the command palette).
 import * as vscode from 'vscode';
 import { toUri, toWorkspaceEdit } from './convert.js';
-import { loadDocxWriter } from './docxWriter.js';
+import { loadDocxReader, loadDocxWriter } from './docxWriter.js';
 import type { Host } from './host.js';
 import { chosenLang, msg } from './settings.js';
 
@@ -15,6 +15,7 @@ export const COMMANDS = {
   startPlan: 'kehoach.startPlan',
   compare: 'kehoach.compareWithPrevious',
   exportDocx: 'kehoach.exportDocx',
+  importResolution: 'kehoach.importResolution',
   markDropped: 'kehoach.markDropped',
   ping: 'kehoach.ping',
   testStats: 'kehoach._test.stats',
@@ -33,6 +34,10 @@ export type ExportResult =
   | { status: 'written'; uri: string; bytes: number }
   | { status: 'no-plan' | 'cancelled' | 'exists' | 'unavailable' | 'not-ready' }
   | { status: 'invalid'; errors: number };
+
+export type ImportCommandResult =
+  | { status: 'created'; uri: string; indicators: number; narratives: number; problems: number }
+  | { status: 'cancelled' | 'exists' | 'unreadable' | 'not-resolution' | 'unavailable' };
 
 export type CompareResult = { status: 'shown'; title: string; indicators: number } | { status: 'no-plan' | 'no-baseline' };
 
@@ -303,9 +308,82 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     return vscode.workspace.applyEdit(toWorkspaceEdit({ [tdoc.uri]: result.edits }));
   }
 
+  /**
+   * "Kế hoạch: Nhập nghị quyết…": the open text document (a resolution copied from a legal-text
+   * site), or a chosen .txt or .docx, into a new plan file, as `kehoach import` does: the engine's
+   * importResolution does the work; here the choice of files, the read and the write. Never
+   * overwrites. A .docx is read by mammoth in dist/docx.js (Node only: the web says to use the CLI).
+   */
+  async function importCommand(arg?: unknown, options?: { target?: string }): Promise<ImportCommandResult> {
+    const f = await host.load();
+    let source = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? toUri(arg) : undefined;
+    let text: string | undefined;
+    const editor = vscode.window.activeTextEditor;
+    if (!source && editor && !host.isPlan(editor.document) && editor.document.getText().trim() !== '') {
+      source = editor.document.uri;
+      text = editor.document.getText();
+    }
+    if (!source) {
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [msg('Resolution (.docx, .txt)')]: ['docx', 'txt'] }, openLabel: msg('Import') });
+      if (!picked?.[0]) return { status: 'cancelled' };
+      source = picked[0];
+    }
+    if (text === undefined) {
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(source)).then((s) => s, () => undefined);
+      if (!stat || stat.type !== vscode.FileType.File || stat.size > f.MAX_FILE_BYTES) {
+        void vscode.window.showErrorMessage(msg('Cannot import {0}: not a readable file of at most 10 MB. Nothing written.', shown(f, source)));
+        return { status: 'unreadable' };
+      }
+      const bytes = await vscode.workspace.fs.readFile(source);
+      if (source.path.toLowerCase().endsWith('.docx')) {
+        const read = loadDocxReader(host.context);
+        if (!read) {
+          void vscode.window.showErrorMessage(msg('A .docx cannot be read in VS Code for the Web: run “kehoach import {0}” instead.', shown(f, source)));
+          return { status: 'unavailable' };
+        }
+        const docx = await read(bytes, f.MAX_FILE_BYTES);
+        if (!docx.ok) {
+          void vscode.window.showErrorMessage(
+            docx.reason === 'encrypted' ? msg('{0} is password-protected: save it without a password, then import it. Nothing written.', shown(f, source)) : msg('{0} is not a .docx that can be read: {1}. Nothing written.', shown(f, source), f.notificationText(docx.detail)),
+          );
+          return { status: 'unreadable' };
+        }
+        text = docx.text;
+      } else {
+        const decoded = f.decodePlanBytes(bytes);
+        if (!decoded.ok) {
+          void vscode.window.showErrorMessage(msg('Cannot import {0}: it is not UTF-8 text. Nothing written.', shown(f, source)));
+          return { status: 'unreadable' };
+        }
+        text = decoded.text;
+      }
+    }
+    const result = f.importResolution(text);
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(msg('{0} is not a resolution that can be read: no document number, date or clauses. Nothing written.', shown(f, source)));
+      return { status: 'not-resolution' };
+    }
+    const dot = source.path.lastIndexOf('.');
+    const beside = source.with({ path: `${dot > source.path.lastIndexOf('/') ? source.path.slice(0, dot) : source.path}.yaml` });
+    const target = options?.target ? toUri(options.target) : source.scheme === 'untitled' ? await vscode.window.showSaveDialog({ filters: { YAML: ['yaml'] } }) : beside;
+    if (!target) return { status: 'cancelled' };
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(() => true, () => false);
+    if (exists) {
+      void vscode.window.showWarningMessage(msg('{0} already exists: the import never writes over a file. Nothing written.', shown(f, target)));
+      return { status: 'exists' };
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+    void vscode.window.showInformationMessage(
+      msg('Imported {0}: {1} indicators, {2} narrative targets; {3} places to review (the “# import-…” comments).', shown(f, target), result.counts.indicators, result.counts.narratives, result.problems.length),
+    );
+    return { status: 'created', uri: target.toString(), indicators: result.counts.indicators, narratives: result.counts.narratives, problems: result.problems.length };
+  }
+
   return [
     vscode.commands.registerCommand(COMMANDS.newYear, newYear),
     vscode.commands.registerCommand(COMMANDS.startPlan, startPlan),
+    vscode.commands.registerCommand(COMMANDS.importResolution, importCommand),
     vscode.commands.registerCommand(COMMANDS.compare, compare),
     vscode.commands.registerCommand(COMMANDS.exportDocx, exportDocx),
     vscode.commands.registerCommand(COMMANDS.markDropped, markDropped),

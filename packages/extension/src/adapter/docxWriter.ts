@@ -16,3 +16,14 @@ export function loadDocxWriter(context: vscode.ExtensionContext): WriteDocx | un
   loaded ??= (require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'docx.js').fsPath) as { writeDocx: WriteDocx }).writeDocx;
   return loaded;
 }
+
+export type ReadDocx = (bytes: Uint8Array, maxChars: number) => Promise<{ ok: true; text: string } | { ok: false; reason: 'encrypted' | 'corrupt'; detail: string }>;
+
+let reader: ReadDocx | undefined;
+
+/** The .docx reader of the import command (mammoth, in dist/docx.js): none in the browser bundle. */
+export function loadDocxReader(context: vscode.ExtensionContext): ReadDocx | undefined {
+  if (typeof KEHOACH_WEB !== 'undefined' && KEHOACH_WEB) return undefined;
+  reader ??= (require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'docx.js').fsPath) as { readDocx: ReadDocx }).readDocx;
+  return reader;
+}

@@ -6,7 +6,7 @@ export { getLanguageService, type LanguageService, type TextDocumentLike, type S
 export { MARK_DROPPED_COMMAND } from './codeActions.js';
 export { renderDiffHtml } from '../views/diffHtml.js';
 export { documentToExport, docxTarget, type DocumentExport } from './exportDocument.js';
-export { analyzeText, diffViews, draftNextYear, initPlan, catalogue, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
+export { analyzeText, diffViews, draftNextYear, importResolution, initPlan, catalogue, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
 // The file-access policy's rules: the adapter reads baselines and config files by them.
 export { decodePlanBytes, isWithin, readRefusal, MAX_FILE_BYTES } from '@kehoach/schema';
 export type { Plan, PlanDiff, KehoachConfig, Lang } from '@kehoach/schema';

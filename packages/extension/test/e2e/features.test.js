@@ -359,6 +359,30 @@ suite('kehoach-vscode features (real plans)', function () {
     }
   });
 
+  test('“Kế hoạch: Nhập nghị quyết…” imports a resolution’s text and its .docx (read in the Node bundle) to the same plan, never over a file', async () => {
+    const dir = vscode.Uri.joinPath(tmp, 'import');
+    const source = dec(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, 'plans/ha-noi/sources/2025-58-NQ-HDND.txt')));
+    const txt = vscode.Uri.joinPath(dir, '58.txt');
+    await vscode.workspace.fs.writeFile(txt, enc(source));
+    const r = await vscode.commands.executeCommand('kehoach.importResolution', txt);
+    assert.strictEqual(r.status, 'created', JSON.stringify(r));
+    assert.strictEqual(r.indicators, 25);
+    const fromText = dec(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, '58.yaml')));
+    // The same text as Word holds it, one paragraph per line (made with the `docx` package).
+    const { Document, Packer, Paragraph } = require('docx');
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: source.split('\n').map((line) => new Paragraph({ text: line })) }] }));
+    const docx = vscode.Uri.joinPath(dir, 'nghi-quyet.docx');
+    await vscode.workspace.fs.writeFile(docx, bytes);
+    const d = await vscode.commands.executeCommand('kehoach.importResolution', docx);
+    assert.strictEqual(d.status, 'created', JSON.stringify(d));
+    assert.strictEqual(dec(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, 'nghi-quyet.yaml'))), fromText);
+    assert.deepStrictEqual(await vscode.commands.executeCommand('kehoach.importResolution', txt), { status: 'exists' });
+    const notResolution = vscode.Uri.joinPath(dir, 'notes.txt');
+    await vscode.workspace.fs.writeFile(notResolution, enc('Danh sách\n1. a\n'));
+    assert.deepStrictEqual(await vscode.commands.executeCommand('kehoach.importResolution', notResolution), { status: 'not-resolution' });
+    assert.ok(!(await exists(vscode.Uri.joinPath(dir, 'notes.yaml'))));
+  });
+
   test('“mark dropped” asks for the reason and keeps the block with it', async () => {
     const text = draftDoc.getText();
     const without = text.replace(CPI_BLOCK, '');

@@ -5,6 +5,7 @@ import { gitSetupCommand } from './gitSetupCommand.js';
 import { detectLang } from './lang.js';
 import { t } from '../messages/index.js';
 import { initCommand } from './initCommand.js';
+import { importCommand } from './importCommand.js';
 import { newYearCommand } from './newYearCommand.js';
 import { RENDER_FORMATS, type RenderFormat } from '../render/prepare.js';
 import { exportCommand, renderCommand } from './renderCommand.js';
@@ -38,6 +39,8 @@ export async function runCli(io: Io): Promise<number> {
         'exit-code': { type: 'boolean' },
         'git-driver': { type: 'boolean' },
         color: { type: 'string' },
+        jurisdiction: { type: 'string' },
+        year: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +94,21 @@ export async function runCli(io: Io): Promise<number> {
         }
         return await exportCommand(rest[0]!, { ...io, lang });
       }
+      case 'import':
+        if (rest.length !== 1) {
+          io.err(t('cli.need-file', lang, { command }) + '\n');
+          return 2;
+        }
+        return await importCommand({
+          file: rest[0]!,
+          ...(values.out !== undefined ? { outPath: values.out } : {}),
+          ...(values.jurisdiction !== undefined ? { jurisdiction: values.jurisdiction } : {}),
+          ...(values.year !== undefined ? { year: values.year } : {}),
+          cwd: io.cwd,
+          lang,
+          out: io.out,
+          err: io.err,
+        });
       case 'new-year':
         if (rest.length !== 1) {
           io.err(t('cli.need-file', lang, { command }) + '\n');

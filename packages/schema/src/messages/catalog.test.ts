@@ -14,6 +14,7 @@ const AREA_PREFIX: Record<string, RegExp> = {
   diff: /^diff\./,
   editor: /^editor\./,
   writer: /^writer\./,
+  importer: /^import\./,
 };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|([\w-]+))?\}/g)].map((m) => ({ name: m[1]!, filter: m[2] }));
 

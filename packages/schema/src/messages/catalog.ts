@@ -3,13 +3,14 @@
 // Diagnostic codes are keys as they are, and <code>.<problem> the sentences of a rule whose
 // message depends on the problem found; every other key names its area: fix.*, grammar.*,
 // io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*, writer.* (why a writer
-// left a plan as it was).
+// left a plan as it was), import.* (what `kehoach import` refused or could not decide).
 
 import { CLI_MESSAGES } from './cli.js';
 import { DIAGNOSTIC_MESSAGES, DIAGNOSTIC_PROBLEMS, FIX_TITLES } from './diagnostics.js';
 import { DIFF_MESSAGES } from './diff.js';
 import { EDITOR_MESSAGES } from './editor.js';
 import { GRAMMAR_MESSAGES } from './grammar.js';
+import { IMPORTER_MESSAGES } from './importer.js';
 import { TERM_MESSAGES } from './terms.js';
 import { WRITER_MESSAGES } from './writer.js';
 import type { Message } from './types.js';
@@ -25,6 +26,7 @@ export const AREAS = {
   diff: DIFF_MESSAGES,
   editor: EDITOR_MESSAGES,
   writer: WRITER_MESSAGES,
+  importer: IMPORTER_MESSAGES,
 } as const;
 
 export const MESSAGES = {
@@ -37,6 +39,7 @@ export const MESSAGES = {
   ...DIFF_MESSAGES,
   ...EDITOR_MESSAGES,
   ...WRITER_MESSAGES,
+  ...IMPORTER_MESSAGES,
 } satisfies Record<string, Message>;
 
 /** Every message's key: a misspelt key is a type error. */

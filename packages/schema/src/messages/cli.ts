@@ -12,6 +12,7 @@ Lệnh:
   export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
   new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
   init MÃ-TỈNH NĂM       Bản khung kế hoạch cho tỉnh, thành phố chưa có kế hoạch nào (plans/<mã>/<năm>.yaml)
+  import TỆP             Nhập nghị quyết (văn bản .txt hoặc .docx) thành tệp kế hoạch mới
   diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
   git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
 
@@ -22,6 +23,11 @@ Tùy chọn chung:
 validate:
   --format stylish|json|github|sarif   Định dạng kết quả (mặc định stylish)
   --max-warnings N       Thoát với mã 1 nếu có nhiều hơn N cảnh báo
+
+import:
+  --out ĐƯỜNG-DẪN        Ghi vào đây thay vì <tên>.yaml cạnh tệp (không bao giờ ghi đè)
+  --jurisdiction MÃ      Mã địa phương (mặc định: đọc từ cơ quan ban hành, ha-noi)
+  --year N               Năm kế hoạch (mặc định: đọc từ trích yếu “… NĂM 2026”)
 
 new-year:
   --out ĐƯỜNG-DẪN        Ghi vào đây thay vì <năm+1>.yaml cạnh tệp
@@ -49,6 +55,7 @@ Commands:
   export FILE --format json  Export the normalized plan as JSON
   new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
   init JURISDICTION YEAR An empty plan for a province with no plan yet (plans/<id>/<year>.yaml)
+  import FILE            Import a resolution (text or .docx) into a new plan file
   diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
   git-setup              Configure git so git diff shows the semantic diff of plan files
 
@@ -59,6 +66,11 @@ Common options:
 validate:
   --format stylish|json|github|sarif   Output format (default stylish)
   --max-warnings N       Exit 1 when there are more than N warnings
+
+import:
+  --out PATH             Write here instead of <name>.yaml beside the file (never overwrites)
+  --jurisdiction ID      The jurisdiction's id (default: read from the issuer, ha-noi)
+  --year N               The plan's year (default: read from the title, “… NĂM 2026”)
 
 new-year:
   --out PATH             Write here instead of <year+1>.yaml beside the file

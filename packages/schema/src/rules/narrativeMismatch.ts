@@ -81,6 +81,11 @@ function agree(a: Meaning, b: Meaning): boolean {
   return sameNumber(scaled(a.value, factor), b.value) && sameNumber(scaled(a.min, factor), b.min) && sameNumber(scaled(a.max, factor), b.max);
 }
 
+/** Whether a narrative target restates an indicator's target, as this rule judges it (the import links by it). */
+export function restates(narrative: Target, target: Target, change: unknown): boolean {
+  return agree(normalize(narrative, change), normalize(target, change));
+}
+
 export const narrativeNotInClause: Rule = {
   code: 'narrative-not-in-clause',
   severity: 'error',
