@@ -9,8 +9,7 @@ export interface PlanFile {
   text: string;
 }
 
-/** At most this many plan files are read for one cross-file feature: bounded cost on any workspace. */
-export const MAX_PLAN_FILES = 2000;
+export { MAX_PLAN_FILES } from './planFiles.js';
 
 export const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/'));
 export const baseNameOf = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
