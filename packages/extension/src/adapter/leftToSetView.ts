@@ -153,7 +153,7 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
                 uri: f.uri,
                 items: f.items.map((i) => {
                   const t = provider.getTreeItem({ type: 'item', uri: f.uri, item: i }) as vscode.TreeItem;
-                  return { label: t.label, description: t.description, line: i.range.start.line, kind: i.kind };
+                  return { label: t.label, description: t.description, line: i.range.start.line, kind: i.kind, command: t.command };
                 }),
               })),
             };
