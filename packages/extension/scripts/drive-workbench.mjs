@@ -13,6 +13,9 @@
 //   DIR/extension.png (hover + Problems) and DIR/extension-completion.png (completion); DIR defaults
 //   to packages/extension/test/e2e/screenshots (the README's picture is docs/images/extension.png:
 //   `--shots docs/images`).
+// --navigate (with --demo): instead, the inlay hints beside the draft's unset targets (last year's
+//   target) and the Explorer's "Kế hoạch: Còn phải đặt" tree view, opened from the status-bar item,
+//   an item clicked: DIR/extension-inlay-hints.png and DIR/extension-left-to-set.png.
 // FILE: a file relative to the workspace (default workspace: the repository), opened from the
 //   Explorer; only the screenshot (DIR/workbench.png) is taken.
 // --vsix X.vsix: the extension is installed from the packaged .vsix (what users get) instead of
@@ -27,7 +30,7 @@ import { REPO_ROOT, ensureCodeServer } from './install-code-server.mjs';
 import { EXT_DIR, Session, loadPlaywright } from './lib/session.mjs';
 
 function parseArgs(argv) {
-  const o = { workspace: null, vsix: null, keep: process.env.KEHOACH_E2E_KEEP === '1', check: false, demo: false, shots: null, positional: [] };
+  const o = { workspace: null, vsix: null, keep: process.env.KEHOACH_E2E_KEEP === '1', check: false, demo: false, navigate: false, shots: null, positional: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]; if (!v) usage(`${a} needs a value`); return v; };
@@ -36,6 +39,7 @@ function parseArgs(argv) {
     else if (a === '--shots' || a.startsWith('--shots=')) o.shots = path.resolve(val());
     else if (a === '--demo') o.demo = true;
     else if (a === '--check') o.check = true;
+    else if (a === '--navigate') o.navigate = o.demo = true;
     else if (a === '--keep') o.keep = true;
     else if (a === '--help' || a === '-h') usage();
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
@@ -202,6 +206,44 @@ async function demoSteps(page, draft) {
   return read;
 }
 
+/** The draft's hints (last year's target at the end of each target's line) and the tree of what is left to set. */
+async function navigateSteps(page, draft) {
+  await openFromExplorer(page, opts.file);
+  const lines = draft.split('\n');
+  const grdp = lines.findIndex((l) => l === '  - id: grdp-growth') + 1;
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, grdp + 14);
+  await goToLine(page, grdp);
+  await page.waitForSelector('.monaco-editor .view-line:has-text("năm 2025:")', { timeout: 60_000 });
+  const hints = await page.$$eval('.monaco-editor .view-line', (ls) => ls.map((l) => l.textContent.replace(/\u00a0/g, ' ')).filter((t) => t.includes('năm 2025:')));
+  log(`INLAY HINTS (${hints.length} lines shown):\n  ${hints.join('\n  ')}`);
+  await page.mouse.move(5, 450);
+  await page.waitForTimeout(500);
+  const hintShot = path.join(opts.shots, 'extension-inlay-hints.png');
+  await page.screenshot({ path: hintShot });
+  log(`screenshot: ${path.relative(process.cwd(), hintShot) || hintShot}`);
+
+  // The status-bar item, clicked: the tree view opens in the Explorer.
+  const status = page.locator('.statusbar-item:has-text("Còn phải đặt")').first();
+  await status.waitFor({ timeout: 30_000 });
+  log(`status bar: ${(await status.innerText()).trim()}`);
+  await status.click();
+  const row = '.pane-body .monaco-list-row:has-text("chưa đặt chỉ tiêu")';
+  await page.waitForSelector(row, { timeout: 30_000 });
+  // The folders pane collapsed, so that the tree has the Explorer's height.
+  await page.locator('.explorer-viewlet .pane-header').first().click();
+  await page.waitForTimeout(500);
+  const rows = await page.$$eval('.pane-body .monaco-list-row', (rs) => rs.map((r) => (r.innerText || '').replace(/\s+/g, ' ').trim()).filter((t) => /chưa đặt chỉ tiêu|\.yaml/.test(t)));
+  log(`LEFT TO SET (${rows.length} rows shown):\n  ${rows.slice(0, 12).join('\n  ')}`);
+  // One item clicked: its line opens.
+  await page.locator('.pane-body .monaco-list-row:has-text("cpi-")').first().click().catch(() => page.locator(row).nth(3).click());
+  await page.waitForTimeout(800);
+  const shot = path.join(opts.shots, 'extension-left-to-set.png');
+  await page.screenshot({ path: shot });
+  log(`screenshot: ${path.relative(process.cwd(), shot) || shot}`);
+  return { hints, rows };
+}
+
 function checkRead(read) {
   const problems = read.problems.join('\n');
   const expect = [
@@ -244,7 +286,10 @@ async function main() {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   log(`workbench visible (extension ${opts.vsix ? `installed from ${path.basename(opts.vsix)}` : 'from extensionDevelopmentPath'})`);
 
-  if (opts.demo) {
+  if (opts.navigate) {
+    const read = await navigateSteps(page, draft);
+    if (opts.check && (read.hints.length === 0 || !read.rows.some((r) => r.includes('chưa đặt chỉ tiêu')))) throw new Error('--check: no inlay hint or no item left to set');
+  } else if (opts.demo) {
     const read = await demoSteps(page, draft);
     if (opts.check) checkRead(read);
   } else {
