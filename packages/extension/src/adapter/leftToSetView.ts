@@ -47,6 +47,7 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
   }
 
   async function recount(): Promise<void> {
+    stale.clear();
     const f = await host.load();
     words = f;
     const plans = await host.workspacePlans();
@@ -61,10 +62,33 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
     view.message = files.length === 0 ? f.leftSummary({ placeholders: 0, unknown: 0, readiness: 0 }, chosenLang()) : undefined;
   }
 
+  /** One plan checked again (typed, saved): only its entry is recounted, not the workspace's. */
+  const stale = new Set<string>();
+  async function recountSome(): Promise<void> {
+    const f = await host.load();
+    words = f;
+    const uris = [...stale];
+    stale.clear();
+    for (const uri of uris) {
+      const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri);
+      if (!open || !host.isPlan(open)) continue;
+      const items = await itemsOf({ uri, text: host.textDoc(open).getText() });
+      files = files.filter((x) => x.uri !== uri);
+      if (items.length) files.push({ type: 'file', uri, name: fileName(uri), items });
+    }
+    files.sort((a, b) => a.name.localeCompare(b.name));
+    changed.fire();
+    updateStatus();
+    view.message = files.length === 0 ? f.leftSummary({ placeholders: 0, unknown: 0, readiness: 0 }, chosenLang()) : undefined;
+  }
+
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let whole = true;
   let running: Promise<void> | undefined;
   let again = false;
-  function schedule(delay = REFRESH_DELAY_MS): void {
+  /** Recounts after `delay` ms: the plans in `stale`, or (`all`) every plan of the workspace. */
+  function schedule(delay = REFRESH_DELAY_MS, all = true): void {
+    if (all) whole = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -72,13 +96,15 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
         again = true;
         return;
       }
-      running = recount()
+      const work = whole ? recount() : recountSome();
+      whole = false;
+      running = work
         .catch((e) => host.output.error(`left to set: ${e instanceof Error ? e.message : String(e)}`))
         .finally(() => {
           running = undefined;
           if (again) {
             again = false;
-            schedule(0);
+            schedule(0, whole);
           }
         });
     }, delay);
@@ -127,7 +153,10 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
     changed,
     view,
     status,
-    host.onDidValidate(() => schedule()),
+    host.onDidValidate((doc) => {
+      stale.add(doc.uri.toString());
+      schedule(REFRESH_DELAY_MS, false);
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kehoach')) {

@@ -21,13 +21,27 @@ function untidy(text: string, seed: number): string {
   return body + ['', '\n', '\n\n\n', '  \n \n'][Math.floor(next() * 4)]!;
 }
 
+/** Every top-level list written compact (`key:\n- item`, its lines two columns left): valid YAML, the same value. */
+function compactLists(text: string): string {
+  const lines = text.split('\n');
+  let inList = false;
+  return lines
+    .map((l, i) => {
+      if (/^\S/.test(l) && !l.startsWith('#')) inList = /^[^\s#][^:]*:\s*$/.test(l) && /^ {2}- /.test(lines[i + 1] ?? '');
+      else if (inList && l.startsWith('  ')) return l.slice(2);
+      return l;
+    })
+    .join('\n');
+}
+
 describe('formatter', () => {
   for (const { uri, text } of repoPlanFiles()) {
     const name = uri.replace('file:///repo/plans/', '');
     it(`${name}: already formatted (no edit), and untidy variants come back to it: twice = once, the same value, every comment kept`, () => {
       expect(formatPlan(text)).toEqual([]);
       for (const seed of [1, 2, 3, 4, 5]) {
-        const messy = untidy(text, seed);
+        const messy = untidy(seed % 2 ? compactLists(text) : text, seed);
+        if (seed % 2) expect(messy).not.toBe(untidy(text, seed));
         const once = format(messy);
         expect(once).toBe(text);
         expect(format(once)).toBe(once);
@@ -51,5 +65,56 @@ describe('formatter', () => {
   it('refuses (no edits) on a file that does not parse', () => {
     expect(formatPlan('indicators:\n  - id: x   \n    name: [unclosed  \n')).toEqual([]);
     expect(formatPlan('a: 1\na: 2  \n')).toEqual([]); // a duplicate key is an error
+  });
+});
+
+describe('formatter: indentation', () => {
+  it('two spaces a level, a list under its key indented; a block scalar, a long text and comments move with their block', () => {
+    const text = [
+      'schemaVersion: "1.0"',
+      'indicators:',
+      '- id: a # first',
+      '  name: Chỉ tiêu a',
+      '  parts:',
+      '      - id: p',
+      '        note: |',
+      '            two',
+      '              lines',
+      '      # about q',
+      '      - id: q',
+      '        text: a long text',
+      '          that goes on',
+      '  target: { wording: "1%",',
+      '     value: 1 }',
+      '',
+    ].join('\n');
+    const out = format(text);
+    expect(out).toBe(
+      [
+        'schemaVersion: "1.0"',
+        'indicators:',
+        '  - id: a # first',
+        '    name: Chỉ tiêu a',
+        '    parts:',
+        '      - id: p',
+        '        note: |',
+        '            two',
+        '              lines',
+        '      # about q',
+        '      - id: q',
+        '        text: a long text',
+        '          that goes on',
+        '    target: { wording: "1%",',
+        '       value: 1 }',
+        '',
+      ].join('\n'),
+    );
+    expect(parseYaml(out).value).toEqual(parseYaml(text).value);
+    expect(format(out)).toBe(out);
+  });
+
+  it('four-space plans come back to two (a block scalar’s text moves with its key, its own indentation kept)', () => {
+    const text = 'schemaVersion: "1.0"\ndocument:\n    number: "1"\n    title: >-\n        Về kế hoạch\n        năm 2026\nyear: 2026\n';
+    expect(format(text)).toBe('schemaVersion: "1.0"\ndocument:\n  number: "1"\n  title: >-\n      Về kế hoạch\n      năm 2026\nyear: 2026\n');
   });
 });

@@ -1,8 +1,11 @@
-// Formatting a plan without reflowing it: trailing whitespace off every line (except inside a
-// block scalar, where it is text), and the file ending in exactly one line break (the file's own
-// kind). Nothing is moved, joined or re-wrapped: the plan's layout and every comment stay. A file
-// that does not parse is left alone, and so is any result that would not read back as the same
-// value with the same comments (checked by parsing it again) — formatting never changes a plan.
+// Formatting a plan without reflowing it: block indentation normalised to two spaces a level (a
+// list under a key indented too, as the plans write it: `indicators:\n  - id: …`), every line of a
+// block moved with it (a block scalar's text, a long text's continuation lines, comments), trailing
+// whitespace off every line (except inside a block scalar, where it is text), and the file ending
+// in exactly one line break (the file's own kind). Nothing is joined or re-wrapped, flow
+// collections (`{ … }`) are left as written, and every comment stays. A file that does not parse
+// is left alone, and so is any result that would not read back as the same value with the same
+// comments (checked by parsing it again: then only the whitespace is tidied, or nothing).
 import { commentsOf, firstDifference, lostComments, parseYaml, textForm, type ParsedText } from '@kehoach/schema';
 import type { TextEdit } from './lsp.js';
 
@@ -18,11 +21,77 @@ export function formatPlan(text: string): TextEdit[] {
   if (!parseable(parsed)) return [];
   const form = textForm(text);
   if (form.mixed) return []; // which line break to end with is not ours to choose
-  const cuts = [...trailingWhitespace(parsed), ...ending(text, form.eol)];
-  if (cuts.length === 0) return [];
-  const after = apply(text, cuts);
-  if (!sameContent(parsed, after)) return [];
-  return cuts.map((c) => ({ range: parsed.lines.range(c.start, c.end), newText: c.newText }));
+  const tidy = [...trailingWhitespace(parsed), ...ending(text, form.eol)];
+  for (const cuts of [[...reindent(parsed), ...tidy], tidy]) {
+    if (cuts.length === 0) return [];
+    const after = apply(text, cuts);
+    if (sameContent(parsed, after)) return cuts.map((c) => ({ range: parsed.lines.range(c.start, c.end), newText: c.newText }));
+  }
+  return [];
+}
+
+/** A block collection (map or list written with indentation): its source range and how far its lines move. */
+interface Block {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/** At most this many levels are walked (a plan has a dozen): deeper blocks move with their parent. */
+const MAX_DEPTH = 64;
+
+/**
+ * The indentation edits: each block collection that starts its line goes two columns right of its
+ * parent's (the root at column 0); one that starts mid-line (`- id: …`, after a dash) moves with its
+ * parent. Every line moves with the innermost block holding its first character.
+ */
+function reindent(parsed: ParsedText): Cut[] {
+  const text = parsed.text;
+  const starts = parsed.lines.lineStarts;
+  const blocks: Block[] = [];
+  const lineOf = (offset: number) => parsed.lines.position(offset).line;
+  const walk = (value: unknown, pointer: string, parentColumn: number, parentDelta: number, depth: number) => {
+    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
+    const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+    if (entries.length === 0) return;
+    const span = parsed.spans.get(pointer);
+    if (!span) return;
+    const start = span.value[0];
+    if (text[start] === '{' || text[start] === '[') return; // flow: as written
+    const lineStart = starts[lineOf(start)]!;
+    const column = start - lineStart;
+    const firstOnLine = /^ *$/.test(text.slice(lineStart, start));
+    const target = firstOnLine ? (depth === 0 ? 0 : parentColumn + 2) : column + parentDelta;
+    const delta = target - column;
+    blocks.push({ start, end: span.value[1], delta });
+    for (const [key, child] of entries) walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, target, delta, depth + 1);
+  };
+  walk(parsed.value, '', 0, 0, 0);
+  if (blocks.every((b) => b.delta === 0)) return [];
+  // Pre-order: a child's lines are assigned after its parent's, so the innermost block wins.
+  const deltas = new Map<number, number>();
+  for (const b of blocks) {
+    for (let line = lineOf(b.start), last = lineOf(b.end); line <= last; line++) {
+      const first = firstNonSpace(text, starts[line]!);
+      if (first !== undefined && first >= b.start && first < b.end) deltas.set(line, b.delta);
+    }
+  }
+  const cuts: Cut[] = [];
+  for (const [line, delta] of deltas) {
+    if (delta === 0) continue;
+    const from = starts[line]!;
+    const indent = firstNonSpace(text, from)! - from;
+    if (indent + delta < 0) return [];
+    cuts.push({ start: from, end: from + indent, newText: ' '.repeat(indent + delta) });
+  }
+  return cuts;
+}
+
+/** The offset of the line's first character that is not a space; undefined for a blank line. */
+function firstNonSpace(text: string, from: number): number | undefined {
+  let i = from;
+  while (text[i] === ' ') i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r' || text[i] === '\t' ? undefined : i;
 }
 
 function parseable(parsed: ParsedText): boolean {
