@@ -15,7 +15,9 @@
 //   `--shots docs/images`).
 // --navigate (with --demo): instead, the inlay hints beside the draft's unset targets (last year's
 //   target) and the Explorer's "Kế hoạch: Còn phải đặt" tree view, opened from the status-bar item,
-//   an item clicked: DIR/extension-inlay-hints.png and DIR/extension-left-to-set.png.
+//   an item clicked: DIR/extension-inlay-hints.png and DIR/extension-left-to-set.png; then 2025's
+//   `grdp-growth` renamed with the keyboard (F2, the new name, Enter; Save All), and the files read
+//   from disk: 2025 and the 2026 draft renamed, 2024 untouched.
 // FILE: a file relative to the workspace (default workspace: the repository), opened from the
 //   Explorer; only the screenshot (DIR/workbench.png) is taken.
 // --vsix X.vsix: the extension is installed from the packaged .vsix (what users get) instead of
@@ -241,7 +243,35 @@ async function navigateSteps(page, draft) {
   const shot = path.join(opts.shots, 'extension-left-to-set.png');
   await page.screenshot({ path: shot });
   log(`screenshot: ${path.relative(process.cwd(), shot) || shot}`);
-  return { hints, rows };
+
+  // Rename with the keyboard, from 2025: F2 on the id, the new name, Enter, then File: Save All.
+  await page.locator('.explorer-viewlet .pane-header').first().click(); // the folders pane back
+  await openFromExplorer(page, 'plans/ha-noi/2025.yaml');
+  const before = Object.fromEntries([2024, 2025, 2026].map((y) => [y, fs.readFileSync(path.join(opts.workspace, `plans/ha-noi/${y}.yaml`), 'utf8')]));
+  const idLine = before[2025].split('\n').findIndex((l) => l === '  - id: grdp-growth') + 1;
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, idLine);
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('F2');
+  const input = page.locator('.rename-box input, .rename-box .rename-input').first();
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('grdp-growth-rate');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('grdp-growth-rate')), null, { timeout: 30_000 });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('s');
+  const read = (y) => fs.readFileSync(path.join(opts.workspace, `plans/ha-noi/${y}.yaml`), 'utf8');
+  for (let i = 0; i < 100 && !read(2026).includes('- id: grdp-growth-rate\n'); i++) await page.waitForTimeout(200);
+  const after = Object.fromEntries([2024, 2025, 2026].map((y) => [y, read(y)]));
+  const renamed = {
+    2024: after[2024] === before[2024],
+    2025: after[2025] === before[2025].replace(/(?<=- id: |indicator: )grdp-growth(?=\n)/g, 'grdp-growth-rate'),
+    2026: after[2026] === before[2026].replace(/(?<=- id: |indicator: )grdp-growth(?=\n)/g, 'grdp-growth-rate'),
+  };
+  log(`RENAME grdp-growth → grdp-growth-rate (F2 in 2025.yaml, saved): 2024 untouched ${renamed[2024]}, 2025 renamed ${renamed[2025]}, 2026 renamed ${renamed[2026]}`);
+  return { hints, rows, renamed };
 }
 
 function checkRead(read) {
@@ -289,6 +319,7 @@ async function main() {
   if (opts.navigate) {
     const read = await navigateSteps(page, draft);
     if (opts.check && (read.hints.length === 0 || !read.rows.some((r) => r.includes('chưa đặt chỉ tiêu')))) throw new Error('--check: no inlay hint or no item left to set');
+    if (opts.check && !Object.values(read.renamed).every(Boolean)) throw new Error(`--check: the rename did not write what it should: ${JSON.stringify(read.renamed)}`);
   } else if (opts.demo) {
     const read = await demoSteps(page, draft);
     if (opts.check) checkRead(read);
