@@ -134,7 +134,6 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
   view.title = msg('Plan: Left to set');
 
   const status = vscode.window.createStatusBarItem('kehoach.leftToSet', vscode.StatusBarAlignment.Left, 50);
-  status.name = msg('Plan: Left to set');
   status.command = `${LEFT_VIEW}.focus`;
   function updateStatus(): void {
     const doc = vscode.window.activeTextEditor?.document;
