@@ -33,10 +33,8 @@ export function registerLeftToSet(host: Host): vscode.Disposable[] {
   let files: FileNode[] = [];
   let words: Pick<typeof import('../language/leftToSet.js'), 'countLeft' | 'leftSummary' | 'leftKindText'> | undefined;
 
-  const fileName = (uri: string) => {
-    const path = toUri(uri).path.split('/');
-    return `${decodeURIComponent(path[path.length - 2] ?? '')}/${decodeURIComponent(path[path.length - 1] ?? '')}`;
-  };
+  // "ha-noi/2026.yaml" (a Uri's path is already decoded); a tree item's label is plain text.
+  const fileName = (uri: string) => toUri(uri).path.split('/').slice(-2).join('/');
 
   async function itemsOf(file: PlanFile): Promise<LeftItem[]> {
     const service = await host.serviceFor(toUri(file.uri));

@@ -2,7 +2,7 @@
 // rename, workspace symbols, what is left to set): each file parsed once per text into the
 // engine's model, and a jurisdiction's "family" — the plans of its folder and of every folder
 // linked to it by a `baseline`/`baselines` (a province formed by merging, and its predecessors).
-import { baselineRefs, buildModel, parseYaml, type PlanModel } from '@kehoach/schema';
+import { baselineRefs, buildModel, parseYaml, visible, type PlanModel } from '@kehoach/schema';
 
 export interface PlanFile {
   uri: string;
@@ -22,10 +22,18 @@ export function yearOf(model: PlanModel): number | undefined {
   return named ? Number(named[1]) : undefined;
 }
 
-/** "ha-noi/2025.yaml": a file as a person names it (its folder and name). */
+/** "ha-noi/2025.yaml": a file as a person names it (its folder and name), invisible characters shown. */
 export function shortName(uri: string): string {
-  const folder = folderOf(uri);
-  return `${decodeURIComponent(baseNameOf(folder))}/${decodeURIComponent(baseNameOf(uri))}`;
+  return visible(`${decoded(baseNameOf(folderOf(uri)))}/${decoded(baseNameOf(uri))}`);
+}
+
+/** A URI segment decoded; as it is when it is not valid percent-encoding. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Models of plan texts, each parsed once per text (the last text of each URI is kept). */

@@ -48,3 +48,12 @@ describe('references of an indicator id', () => {
     expect(ls.prepareRename(doc(HN(2025), t2025), pos(t2025, 'Tốc độ tăng', 'id: grdp-growth'))).toEqual({ message: expect.stringContaining('Chỉ đổi tên được mã của một chỉ tiêu') });
   });
 });
+
+describe('file names in messages', () => {
+  it('a folder or file name that is not valid percent-encoding, or holds a bidi control, is shown, not decoded or obeyed', async () => {
+    const { shortName } = await import('./planSet.js');
+    expect(shortName('file:///repo/plans/ha-noi/2025.yaml')).toBe('ha-noi/2025.yaml');
+    expect(shortName('file:///repo/plans/x%ZZ/2025.yaml')).toBe('x%ZZ/2025.yaml');
+    expect(shortName('file:///repo/plans/x%E2%80%AE/2025.yaml')).toBe('x\\u{202E}/2025.yaml');
+  });
+});

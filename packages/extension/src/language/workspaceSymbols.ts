@@ -34,7 +34,7 @@ export function workspaceSymbols(query: string, files: readonly PlanFile[], mode
     const model = models.get(file);
     const year = yearOf(model);
     const jurisdiction = model.plan.raw.jurisdiction;
-    const where = `${typeof jurisdiction?.id === 'string' ? jurisdiction.id : shortName(file.uri)}${year !== undefined ? ` ${year}` : ''}`;
+    const where = `${typeof jurisdiction?.id === 'string' ? visible(jurisdiction.id) : shortName(file.uri)}${year !== undefined ? ` ${year}` : ''}`;
     const symbol = (pointer: string, id: string, name: string, kind: WorkspaceSymbol['kind']) => {
       const span = model.sourceMap.get(`${pointer}/id`) ?? model.sourceMap.get(pointer);
       if (!span || out.length >= MAX_SYMBOLS) return;
