@@ -13,6 +13,11 @@
 //   DIR/extension.png (hover + Problems) and DIR/extension-completion.png (completion); DIR defaults
 //   to packages/extension/test/e2e/screenshots (the README's picture is docs/images/extension.png:
 //   `--shots docs/images`).
+// --navigate (with --demo): instead, the inlay hints beside the draft's unset targets (last year's
+//   target) and the Explorer's "Kế hoạch: Còn phải đặt" tree view, opened from the status-bar item,
+//   an item clicked: DIR/extension-inlay-hints.png and DIR/extension-left-to-set.png; then 2025's
+//   `grdp-growth` renamed with the keyboard (F2, the new name, Enter; Save All), and the files read
+//   from disk: 2025 and the 2026 draft renamed, 2024 untouched.
 // FILE: a file relative to the workspace (default workspace: the repository), opened from the
 //   Explorer; only the screenshot (DIR/workbench.png) is taken.
 // --vsix X.vsix: the extension is installed from the packaged .vsix (what users get) instead of
@@ -27,7 +32,7 @@ import { REPO_ROOT, ensureCodeServer } from './install-code-server.mjs';
 import { EXT_DIR, Session, loadPlaywright } from './lib/session.mjs';
 
 function parseArgs(argv) {
-  const o = { workspace: null, vsix: null, keep: process.env.KEHOACH_E2E_KEEP === '1', check: false, demo: false, shots: null, positional: [] };
+  const o = { workspace: null, vsix: null, keep: process.env.KEHOACH_E2E_KEEP === '1', check: false, demo: false, navigate: false, shots: null, positional: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]; if (!v) usage(`${a} needs a value`); return v; };
@@ -36,6 +41,7 @@ function parseArgs(argv) {
     else if (a === '--shots' || a.startsWith('--shots=')) o.shots = path.resolve(val());
     else if (a === '--demo') o.demo = true;
     else if (a === '--check') o.check = true;
+    else if (a === '--navigate') o.navigate = o.demo = true;
     else if (a === '--keep') o.keep = true;
     else if (a === '--help' || a === '-h') usage();
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
@@ -202,6 +208,72 @@ async function demoSteps(page, draft) {
   return read;
 }
 
+/** The draft's hints (last year's target at the end of each target's line) and the tree of what is left to set. */
+async function navigateSteps(page, draft) {
+  await openFromExplorer(page, opts.file);
+  const lines = draft.split('\n');
+  const grdp = lines.findIndex((l) => l === '  - id: grdp-growth') + 1;
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, grdp + 14);
+  await goToLine(page, grdp);
+  await page.waitForSelector('.monaco-editor .view-line:has-text("năm 2025:")', { timeout: 60_000 });
+  const hints = await page.$$eval('.monaco-editor .view-line', (ls) => ls.map((l) => l.textContent.replace(/\u00a0/g, ' ')).filter((t) => t.includes('năm 2025:')));
+  log(`INLAY HINTS (${hints.length} lines shown):\n  ${hints.join('\n  ')}`);
+  await page.mouse.move(5, 450);
+  await page.waitForTimeout(500);
+  const hintShot = path.join(opts.shots, 'extension-inlay-hints.png');
+  await page.screenshot({ path: hintShot });
+  log(`screenshot: ${path.relative(process.cwd(), hintShot) || hintShot}`);
+
+  // The status-bar item, clicked: the tree view opens in the Explorer.
+  const status = page.locator('.statusbar-item:has-text("Còn phải đặt")').first();
+  await status.waitFor({ timeout: 30_000 });
+  log(`status bar: ${(await status.innerText()).trim()}`);
+  await status.click();
+  const row = '.pane-body .monaco-list-row:has-text("chưa đặt chỉ tiêu")';
+  await page.waitForSelector(row, { timeout: 30_000 });
+  // The folders pane collapsed, so that the tree has the Explorer's height.
+  await page.locator('.explorer-viewlet .pane-header').first().click();
+  await page.waitForTimeout(500);
+  const rows = await page.$$eval('.pane-body .monaco-list-row', (rs) => rs.map((r) => (r.innerText || '').replace(/\s+/g, ' ').trim()).filter((t) => /chưa đặt chỉ tiêu|\.yaml/.test(t)));
+  log(`LEFT TO SET (${rows.length} rows shown):\n  ${rows.slice(0, 12).join('\n  ')}`);
+  // One item clicked: its line opens.
+  await page.locator('.pane-body .monaco-list-row:has-text("cpi-")').first().click().catch(() => page.locator(row).nth(3).click());
+  await page.waitForTimeout(800);
+  const shot = path.join(opts.shots, 'extension-left-to-set.png');
+  await page.screenshot({ path: shot });
+  log(`screenshot: ${path.relative(process.cwd(), shot) || shot}`);
+
+  // Rename with the keyboard, from 2025: F2 on the id, the new name, Enter, then File: Save All.
+  await page.locator('.explorer-viewlet .pane-header').first().click(); // the folders pane back
+  await openFromExplorer(page, 'plans/ha-noi/2025.yaml');
+  const before = Object.fromEntries([2024, 2025, 2026].map((y) => [y, fs.readFileSync(path.join(opts.workspace, `plans/ha-noi/${y}.yaml`), 'utf8')]));
+  const idLine = before[2025].split('\n').findIndex((l) => l === '  - id: grdp-growth') + 1;
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, idLine);
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('F2');
+  const input = page.locator('.rename-box input, .rename-box .rename-input').first();
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('grdp-growth-rate');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('grdp-growth-rate')), null, { timeout: 30_000 });
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('s');
+  const read = (y) => fs.readFileSync(path.join(opts.workspace, `plans/ha-noi/${y}.yaml`), 'utf8');
+  for (let i = 0; i < 100 && !read(2026).includes('- id: grdp-growth-rate\n'); i++) await page.waitForTimeout(200);
+  const after = Object.fromEntries([2024, 2025, 2026].map((y) => [y, read(y)]));
+  const renamed = {
+    2024: after[2024] === before[2024],
+    2025: after[2025] === before[2025].replace(/(?<=- id: |indicator: )grdp-growth(?=\n)/g, 'grdp-growth-rate'),
+    2026: after[2026] === before[2026].replace(/(?<=- id: |indicator: )grdp-growth(?=\n)/g, 'grdp-growth-rate'),
+  };
+  log(`RENAME grdp-growth → grdp-growth-rate (F2 in 2025.yaml, saved): 2024 untouched ${renamed[2024]}, 2025 renamed ${renamed[2025]}, 2026 renamed ${renamed[2026]}`);
+  return { hints, rows, renamed };
+}
+
 function checkRead(read) {
   const problems = read.problems.join('\n');
   const expect = [
@@ -244,7 +316,11 @@ async function main() {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   log(`workbench visible (extension ${opts.vsix ? `installed from ${path.basename(opts.vsix)}` : 'from extensionDevelopmentPath'})`);
 
-  if (opts.demo) {
+  if (opts.navigate) {
+    const read = await navigateSteps(page, draft);
+    if (opts.check && (read.hints.length === 0 || !read.rows.some((r) => r.includes('chưa đặt chỉ tiêu')))) throw new Error('--check: no inlay hint or no item left to set');
+    if (opts.check && !Object.values(read.renamed).every(Boolean)) throw new Error(`--check: the rename did not write what it should: ${JSON.stringify(read.renamed)}`);
+  } else if (opts.demo) {
     const read = await demoSteps(page, draft);
     if (opts.check) checkRead(read);
   } else {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './adapter/commands.js';
 import { Host } from './adapter/host.js';
+import { registerLeftToSet } from './adapter/leftToSetView.js';
 import { registerProviders } from './adapter/providers.js';
 import { SECTION } from './adapter/settings.js';
 
@@ -14,7 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const t0 = performance.now();
   host = new Host(context, t0);
   const h = host;
-  context.subscriptions.push(h, ...registerProviders(h), ...registerCommands(h));
+  context.subscriptions.push(h, ...registerProviders(h), ...registerCommands(h), ...registerLeftToSet(h));
 
   // Live, debounced checks; a baseline's change re-checks the plans that use it.
   context.subscriptions.push(

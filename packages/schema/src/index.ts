@@ -18,12 +18,14 @@ export * as catalogue from './catalogue/index.js';
 
 // The one engine: text → diagnostics, with the model it built.
 export { analyzeText, sortDiagnostics, type AnalyzeResult, type AnalyzeOptions } from './engine.js';
-export type { PlanModel, Entity } from './model/model.js';
+export { buildModel, type PlanModel, type Entity } from './model/model.js';
 // The CI scripts (scripts/ci) read and parse plans as the engine does.
 export { parseYaml, type ParsedText } from './parse/parseYaml.js';
 export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export type { Span } from './model/sourceMap.js';
 export type { PlanWorkspace, PlanFileRefused, BaselineRef, BaselineLookup } from './model/baseline.js';
+// The editor's cross-file features (references, rename) follow the same links between plans.
+export { baselineRefs } from './model/baseline.js';
 // The file-access policy's rules, for readers without a file system of their own (the editor).
 export { isWithin, readRefusal, type FileFacts, type ReadRefusalReason } from './io/filePolicy.js';
 export { parseConfig, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
@@ -75,6 +77,9 @@ export { insertIndicator } from './edit/insertIndicator.js';
 export { setScalar } from './edit/valueEdit.js';
 export { refusalText, type WriteResult, type WriterRefusal } from './edit/refusal.js';
 export * as yamlText from './edit/yamlText.js';
+// What a writer must not lose (every comment, every value it did not mean to change): the editor's formatter checks its result with them.
+export { commentsOf, lostComments, firstDifference } from './edit/preserved.js';
+export { textForm, type TextForm } from './edit/textForm.js';
 // The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
 export {
   visible,

@@ -21,6 +21,7 @@ export const COMMANDS = {
   testStats: 'kehoach._test.stats',
   testLastComparison: 'kehoach._test.lastComparison',
   testSettled: 'kehoach._test.settled',
+  testOpenFromComparison: 'kehoach._test.openFromComparison',
 } as const;
 
 export type NewYearResult =
@@ -196,10 +197,31 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     const html = f.renderDiffHtml(diff, {
       lang: chosenLang(),
       nonce: nonce(),
+      links: true,
       fromLabel: vscode.workspace.asRelativePath(toUri(a.baseline.uri)),
       toLabel: vscode.workspace.asRelativePath(doc.uri),
     });
     return { title: msg('Compare: {0} → {1}', shown(f, toUri(a.baseline.uri)), shown(f, doc.uri)), html, indicators: diff.indicators.length };
+  }
+
+  /** A comparison row was clicked: its indicator (or part) in the plan, or in the baseline for one the plan no longer has. */
+  async function openFromComparison(planUri: vscode.Uri, message: unknown): Promise<boolean> {
+    if (message === null || typeof message !== 'object') return false;
+    const { type, side, id } = message as Record<string, unknown>;
+    if (type !== 'open' || (side !== 'from' && side !== 'to') || typeof id !== 'string' || id.length > 200) return false;
+    const doc = await vscode.workspace.openTextDocument(planUri);
+    const f = await host.load();
+    const { service, tdoc } = await host.analyzed(doc);
+    const a = service.analyze(tdoc);
+    const models = side === 'to' ? [a.model] : a.baselines;
+    for (const model of models) {
+      const at = f.locationOf(model, id);
+      if (!at) continue;
+      const range = new vscode.Range(at.range.start.line, at.range.start.character, at.range.end.line, at.range.end.character);
+      await vscode.window.showTextDocument(toUri(at.uri), { selection: range, viewColumn: vscode.ViewColumn.One, preview: false });
+      return true;
+    }
+    return false;
   }
 
   async function compare(arg?: unknown): Promise<CompareResult> {
@@ -218,10 +240,15 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     let panel = panels.get(key);
     if (panel) panel.reveal(undefined, true);
     else {
-      // No script, no local resources: the page is static HTML under a strict CSP.
-      panel = vscode.window.createWebviewPanel('kehoach.compare', page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
+      // No local resources, no command URIs; one fixed script (nonce'd, under a strict CSP) that
+      // posts the id of the row clicked, which is checked here before anything is opened.
+      panel = vscode.window.createWebviewPanel('kehoach.compare', page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, enableCommandUris: false, localResourceRoots: [] });
       panels.set(key, panel);
-      panel.onDidDispose(() => panels.delete(key));
+      const opened = panel.webview.onDidReceiveMessage((m: unknown) => void openFromComparison(doc.uri, m));
+      panel.onDidDispose(() => {
+        panels.delete(key);
+        opened.dispose();
+      });
     }
     panel.title = page.title;
     panel.webview.html = page.html;
@@ -394,6 +421,8 @@ export function registerCommands(host: Host): vscode.Disposable[] {
           vscode.commands.registerCommand(COMMANDS.ping, () => 'pong'),
           vscode.commands.registerCommand(COMMANDS.testStats, () => ({ ...host.stats })),
           vscode.commands.registerCommand(COMMANDS.testLastComparison, () => lastComparison),
+          // What the comparison page's script posts, sent as it would be (the page's click, without the page).
+          vscode.commands.registerCommand(COMMANDS.testOpenFromComparison, (uri: string, message: unknown) => openFromComparison(toUri(uri), message)),
           vscode.commands.registerCommand(COMMANDS.testSettled, async (uri: vscode.Uri | string) =>
             host.settled(await vscode.workspace.openTextDocument(typeof uri === 'string' ? toUri(uri) : uri)),
           ),

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { Lang } from '@kehoach/schema';
 import type * as Features from '../language/features.js';
 import type { LanguageService, TextDocumentLike } from '../language/features.js';
-import { baselineHint, declaresPlan, isPlanPath } from '../language/planFiles.js';
+import { baselineHint, declaresPlan, isPlanPath, MAX_PLAN_FILES } from '../language/planFiles.js';
+import type { PlanFile } from '../language/planSet.js';
 import { toDiagnostic } from './convert.js';
 import { chosenLang, RuleSettings } from './settings.js';
 import { readWorkspaceFile, WorkspaceFiles } from './workspaceFiles.js';
@@ -101,6 +102,11 @@ export class Host implements vscode.Disposable {
     return service;
   }
 
+  /** A service for work that is not one document's (workspace symbols): the first folder's. */
+  anyService(): Promise<LanguageService> {
+    return this.serviceFor(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'));
+  }
+
   /** The service, after the document has been analysed with its baseline read. */
   async analyzed(doc: vscode.TextDocument): Promise<{ service: LanguageService; tdoc: TextDocumentLike }> {
     const tdoc = this.textDoc(doc);
@@ -112,6 +118,26 @@ export class Host implements vscode.Disposable {
     await prefetch;
     await this.files.withFiles(key, () => service.analyze(tdoc), () => service.invalidate(key));
     return { service, tdoc };
+  }
+
+  /**
+   * Every plan file of the workspace (`plans/**` in its folders, and the plans open in editors),
+   * with its text: the editor's for an open document, else read by the file-access policy. For
+   * the cross-file features (references, rename, workspace symbols, what is left to set).
+   */
+  async workspacePlans(): Promise<PlanFile[]> {
+    await this.load();
+    const found = await vscode.workspace.findFiles('**/plans/**/*.{yaml,yml}', '**/node_modules/**', MAX_PLAN_FILES);
+    const open = vscode.workspace.textDocuments.filter((d) => !d.isClosed && this.isPlan(d));
+    const keys = new Set<string>();
+    const uris = [...open.map((d) => d.uri), ...found].filter((u) => !keys.has(u.toString()) && keys.add(u.toString()));
+    await Promise.all(uris.map((u) => this.files.prefetch(u.toString())));
+    const out: PlanFile[] = [];
+    for (const u of uris.slice(0, MAX_PLAN_FILES)) {
+      const text = this.files.readPlan(u.toString());
+      if (typeof text === 'string') out.push({ uri: u.toString(), text });
+    }
+    return out;
   }
 
   /** Drops every cached analysis (a setting, a baseline or the config changed). */

@@ -4,7 +4,9 @@
 // first plan is checked.
 export { getLanguageService, type LanguageService, type TextDocumentLike, type ServiceOptions } from './languageService.js';
 export { MARK_DROPPED_COMMAND } from './codeActions.js';
-export { renderDiffHtml } from '../views/diffHtml.js';
+export { countLeft, leftSummary, leftKindText } from './leftToSet.js';
+export { locationOf } from './definition.js';
+export { renderDiffHtml, type OpenMessage } from '../views/diffHtml.js';
 export { documentToExport, docxTarget, type DocumentExport } from './exportDocument.js';
 export { analyzeText, diffViews, draftNextYear, importResolution, initPlan, catalogue, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
 // The file-access policy's rules: the adapter reads baselines and config files by them.

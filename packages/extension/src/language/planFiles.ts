@@ -10,6 +10,9 @@ export function isPlanPath(path: string): boolean {
 
 const SNIFF_BYTES = 2048;
 
+/** At most this many plan files are read for one cross-file feature (references, rename, symbols): bounded cost on any workspace. */
+export const MAX_PLAN_FILES = 2000;
+
 /** The start of a YAML text that declares a plan: top-level `schemaVersion:` and `jurisdiction:` or `indicators:`. */
 export function declaresPlan(text: string): boolean {
   const head = text.slice(0, SNIFF_BYTES);

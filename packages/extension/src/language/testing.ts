@@ -1,5 +1,7 @@
 // Test helpers of the language features: an in-memory workspace over the repository's real
 // plans (shared with the engine's tests through @kehoach/schema/testing), positions by text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PLAN_2025, readPlan, REPO_ROOT } from '@kehoach/schema/testing';
 import { getLanguageService, type LanguageService } from './languageService.js';
 import type { Position } from './lsp.js';
@@ -44,4 +46,17 @@ export function applyEdits(text: string, edits: Array<{ range: { start: Position
   return [...edits]
     .sort((a, b) => off(b.range.start) - off(a.range.start))
     .reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
+
+/** Every plan of the repository (plans/<jurisdiction>/<year>.yaml), as the workspace's files under file:///repo. */
+export function repoPlanFiles(replace: Record<string, string> = {}): Array<{ uri: string; text: string }> {
+  const out: Array<{ uri: string; text: string }> = [];
+  for (const dir of readdirSync(join(REPO, 'plans'), { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const name of readdirSync(join(REPO, 'plans', dir.name)).filter((n) => n.endsWith('.yaml')).sort()) {
+      const uri = `file:///repo/plans/${dir.name}/${name}`;
+      out.push({ uri, text: replace[uri] ?? readFileSync(join(REPO, 'plans', dir.name, name), 'utf8') });
+    }
+  }
+  return out;
 }

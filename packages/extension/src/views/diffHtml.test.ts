@@ -54,6 +54,21 @@ describe('the comparison page', () => {
     expect(renderDiffHtml(undefined, { lang: 'vi', nonce: 'n' })).toContain('Không có kế hoạch năm trước để so sánh.');
   });
 
+  it('with links: each row’s id opens it in its file through one nonce’d script, the CSP allowing that script alone', () => {
+    const linked = renderDiffHtml(diffPlans(plan(plan2025), plan(draft)), { lang: 'vi', nonce: 'abc123', links: true });
+    expect(linked).toContain('script-src &#39;nonce-abc123&#39;; connect-src &#39;none&#39;');
+    expect(linked.match(/<script/g)).toHaveLength(1);
+    expect(linked).toContain('<script nonce="abc123">const api = acquireVsCodeApi();');
+    // The page never builds a command URI: it posts the id, which the adapter checks.
+    expect(linked).not.toMatch(/command:|href="(?!#)/);
+    expect(linked).toContain('<a href="#" class="open" data-open="cpi" data-side="to" title="Mở “cpi” trong tệp kế hoạch"><code class="id">cpi</code></a>');
+    // Removed from the plan: opened in last year's file.
+    expect(linked).toMatch(/data-open="export-growth" data-side="from"/);
+    expect(linked).toMatch(/data-open="clean-water\/urban" data-side="to"[^>]*><code class="id">urban<\/code>/);
+    // The markup in a name is still text.
+    expect(linked).toContain('GRDP &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
   it('shows the 2026 draft’s unset targets against last year’s', () => {
     const scaffolded = draftFrom2025((t) => t.replace('target: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }', 'target: { placeholder: true }\n    previousTarget: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }'));
     const h = renderDiffHtml(diffPlans(plan(plan2025), plan(scaffolded)), { lang: 'vi', nonce: 'n' });

@@ -1,8 +1,9 @@
 // "So sánh với năm trước": the semantic diff of a plan against its baseline as one HTML page for a
 // webview. Pure: the diff (diffPlans) and its words (diffFormat and the catalog's diff.* messages)
-// come from the engine; this only lays them out. Every text is escaped, the page runs no script,
-// and its Content-Security-Policy allows nothing but the one inline style carrying the nonce the
-// adapter passes.
+// come from the engine; this only lays them out. Every text is escaped, and the
+// Content-Security-Policy allows nothing but the one inline style and, with `links`, the one fixed
+// inline script, both carrying the nonce the adapter passes: that script only posts the id of the
+// row clicked ({ type: 'open', side, id }) through the webview's message channel.
 import { diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
 
 export interface DiffHtmlOptions {
@@ -12,7 +13,26 @@ export interface DiffHtmlOptions {
   /** Where each side was read from (shown under the title). */
   fromLabel?: string;
   toLabel?: string;
+  /** Each row's indicator opens in its file: a link posting `{ type: 'open', side, id }` to the extension. */
+  links?: boolean;
 }
+
+/** What the page's script posts when a row's link is clicked (the adapter checks every field). */
+export interface OpenMessage {
+  type: 'open';
+  /** The file the indicator is in: the plan (`to`) or its baseline (`from`, for one removed since). */
+  side: 'from' | 'to';
+  id: string;
+}
+
+/** The page's whole script: posts the clicked link's indicator, nothing else. */
+const SCRIPT = `const api = acquireVsCodeApi();
+document.addEventListener('click', (e) => {
+  const a = e.target instanceof Element ? e.target.closest('a[data-open]') : null;
+  if (!a) return;
+  e.preventDefault();
+  api.postMessage({ type: 'open', side: a.dataset.side === 'from' ? 'from' : 'to', id: String(a.dataset.open) });
+});`;
 
 const { describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
 
@@ -20,9 +40,9 @@ const { describeChange, formatTarget, formatValue, sideTitle, statusWord } = dif
 export const escapeHtml = htmlText;
 
 /** The page's Content-Security-Policy: no script, no network, no frame; one nonce'd style. */
-export function contentSecurityPolicy(nonce: string): string {
+export function contentSecurityPolicy(nonce: string, script = false): string {
   const n = nonce.replace(/[^A-Za-z0-9+/=]/g, '');
-  return `default-src 'none'; style-src 'nonce-${n}'; img-src 'none'; font-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src 'nonce-${n}'; img-src 'none'; font-src 'none'; script-src ${script ? `'nonce-${n}'` : "'none'"}; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'`;
 }
 
 const STYLE = `
@@ -39,6 +59,8 @@ td.target { white-space: nowrap; }
 tr.unchanged td { color: var(--vscode-descriptionForeground, #777); }
 tr.part td.name { padding-left: 24px; }
 .id { color: var(--vscode-descriptionForeground, #777); }
+a.open { color: var(--vscode-textLink-foreground, #0066bf); text-decoration: none; }
+a.open:hover .id, a.open:focus .id { color: var(--vscode-textLink-activeForeground, #0066bf); text-decoration: underline; }
 .more { color: var(--vscode-testing-iconPassed, #2a7d2a); font-weight: 600; }
 .less { color: var(--vscode-errorForeground, #b3261e); font-weight: 600; }
 .unset, .not-known { color: var(--vscode-editorWarning-foreground, #a36b00); }
@@ -71,7 +93,7 @@ export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOpti
     `<thead><tr><th>${escapeHtml(t('diff.col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th><th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('diff.col-change', lang))}</th></tr></thead>`,
     '<tbody>',
   );
-  for (const d of diff.indicators) body.push(...indicatorRows(d, lang));
+  for (const d of diff.indicators) body.push(...indicatorRows(d, lang, options.links === true));
   body.push('</tbody>', '</table>');
 
   if (diff.metadata.length > 0) {
@@ -90,13 +112,14 @@ function page(title: string, body: string[], options: DiffHtmlOptions): string {
     `<html lang="${options.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(nonce))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(nonce, options.links === true))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<style nonce="${nonce}">${STYLE}</style>`,
     '</head>',
     '<body>',
     ...body,
+    ...(options.links ? [`<script nonce="${nonce}">${SCRIPT}</script>`] : []),
     '</body>',
     '</html>',
     '',
@@ -123,7 +146,14 @@ function targetCells(c: TargetChange | undefined, lang: Lang): [string, string] 
   return [escapeHtml(from), escapeHtml(to)];
 }
 
-function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
+/** The id, as a link that opens it in its file (the plan; the baseline for what the plan no longer has). */
+function idCode(id: string, side: 'from' | 'to', lang: Lang, links: boolean): string {
+  const code = `<code class="id">${escapeHtml(id.slice(id.lastIndexOf('/') + 1))}</code>`;
+  if (!links) return code;
+  return `<a href="#" class="open" data-open="${escapeHtml(id)}" data-side="${side}" title="${escapeHtml(t('diff.open-in-file', lang, { id }))}">${code}</a>`;
+}
+
+function indicatorRows(d: IndicatorDiff, lang: Lang, links = false): string[] {
   const notes: string[] = [];
   if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
   if (d.status === 'restored') notes.push(`<span class="restored">${escapeHtml(t('diff.restored', lang))}</span>`);
@@ -135,21 +165,21 @@ function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
   const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
   const number = d.number.to ?? d.number.from;
   const rows = [
-    `<tr class="indicator ${d.status}" data-id="${escapeHtml(d.id)}"><td class="name">${number ? escapeHtml(number) + ' ' : ''}${escapeHtml(d.name)} <code class="id">${escapeHtml(d.id)}</code></td>` +
+    `<tr class="indicator ${d.status}" data-id="${escapeHtml(d.id)}"><td class="name">${number ? escapeHtml(number) + ' ' : ''}${escapeHtml(d.name)} ${idCode(d.id, d.status === 'removed' ? 'from' : 'to', lang, links)}</td>` +
       `<td class="target">${from}</td><td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
   ];
-  if (d.status !== 'dropped') for (const p of d.parts) rows.push(partRow(d, p, lang));
+  if (d.status !== 'dropped') for (const p of d.parts) rows.push(partRow(d, p, lang, links));
   return rows;
 }
 
-function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang): string {
+function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, links: boolean): string {
   const notes: string[] = [];
   if (p.status === 'added' || p.status === 'removed') notes.push(`<span class="${p.status}">${escapeHtml(statusWord(p.status, lang))}</span>`);
   for (const f of p.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
   const [from, to] = targetCells(p.target, lang);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
   return (
-    `<tr class="part ${p.status}" data-id="${escapeHtml(`${d.id}/${p.id}`)}"><td class="name">↳ ${p.label ? escapeHtml(p.label) + ' ' : ''}${escapeHtml(p.name)} <code class="id">${escapeHtml(p.id)}</code></td>` +
+    `<tr class="part ${p.status}" data-id="${escapeHtml(`${d.id}/${p.id}`)}"><td class="name">↳ ${p.label ? escapeHtml(p.label) + ' ' : ''}${escapeHtml(p.name)} ${idCode(`${d.id}/${p.id}`, d.status === 'removed' || p.status === 'removed' ? 'from' : 'to', lang, links)}</td>` +
     `<td class="target">${from}</td><td class="target">${to}</td><td>${change || escapeHtml(statusWord(p.status, lang))}</td></tr>`
   );
 }

@@ -275,10 +275,15 @@ suite('kehoach-vscode features (real plans)', function () {
     assert.strictEqual(last.uri, draftUri.toString());
     const html = last.html;
     assert.ok(html.includes('<th>Chỉ tiêu</th><th>2025 (đã thông qua)</th><th>2026 (dự thảo)</th><th>Thay đổi</th>'), html.slice(0, 2000));
-    assert.match(html, /data-id="grdp-growth"><td class="name">1\. Tốc độ tăng tổng sản phẩm trên địa bàn \(GRDP\) <code class="id">grdp-growth<\/code><\/td><td class="target">≥ 6,5%<\/td><td class="target">≥ 8%<\/td><td><span class="more">▲ nâng, tham vọng hơn<\/span>/);
+    // The id is a link that opens the indicator in the file (navigate-links.test.js clicks it).
+    assert.match(html, /data-id="grdp-growth"><td class="name">1\. Tốc độ tăng tổng sản phẩm trên địa bàn \(GRDP\) <a href="#" class="open" data-open="grdp-growth" data-side="to" title="[^"]+"><code class="id">grdp-growth<\/code><\/a><\/td><td class="target">≥ 6,5%<\/td><td class="target">≥ 8%<\/td><td><span class="more">▲ nâng, tham vọng hơn<\/span>/);
     assert.match(html, /data-id="cpi">.*<td class="target">&lt; 4,5%<\/td><td class="target">chưa đặt<\/td><td><span class="unset">\? chưa đặt chỉ tiêu<\/span>/);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
-    assert.ok(!/<script/i.test(html));
+    // One script, the page's own (nonce'd), and the CSP allows that one only.
+    assert.strictEqual((html.match(/<script/gi) || []).length, 1);
+    const nonce = /<script nonce="([A-Za-z0-9]+)">/.exec(html);
+    assert.ok(nonce, 'the script carries no nonce');
+    assert.ok(html.includes(`script-src &#39;nonce-${nonce[1]}&#39;;`), 'the CSP does not restrict scripts to the nonce');
   });
 
   test('“Kế hoạch: Tạo kế hoạch năm sau” writes next year’s draft beside the plan, opens it, and never overwrites unasked', async () => {

@@ -84,6 +84,7 @@ export const DIFF_MESSAGES = {
   'diff.decrease': { vi: 'giảm {value}', en: 'decrease {value}' },
   'diff.multiple': { vi: 'gấp {value}', en: 'multiple of the reference: {value}' },
   'diff.none': { vi: '—', en: '—' },
+  'diff.open-in-file': { vi: 'Mở “{id}” trong tệp kế hoạch', en: 'Open “{id}” in the plan file' },
   'diff.field-unit': { vi: 'đơn vị', en: 'unit' },
   'diff.field-direction': { vi: 'chiều tốt hơn', en: 'direction' },
   'diff.field-form': { vi: 'dạng', en: 'form' },

@@ -50,4 +50,28 @@ export const EDITOR_MESSAGES = {
   'editor.outline-items': { vi: 'Khoản', en: 'Items' },
   'editor.outline-indicators': { vi: 'Chỉ tiêu (Phụ lục)', en: 'Indicators' },
   'editor.outline-narratives': { vi: 'Mục tiêu trong văn bản', en: 'Narrative targets' },
+  // References and rename of an indicator id (references.ts, rename.ts).
+  'editor.rename-not-indicator': {
+    vi: 'Chỉ đổi tên được mã của một chỉ tiêu (ở “id:” của nó hay ở nơi nhắc đến nó).',
+    en: 'Only an indicator’s id can be renamed (at its “id:” or where it is referred to).',
+  },
+  'editor.rename-invalid-id': {
+    vi: '“{id}” không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang giữa các từ (ví dụ grdp-growth).',
+    en: '“{id}” is not a valid id: lowercase ASCII letters and digits, words joined by hyphens (for example grdp-growth).',
+  },
+  'editor.rename-exists': { vi: 'Không đổi tên: “{id}” đã có trong {file}.', en: 'Not renamed: “{id}” already exists in {file}.' },
+  'editor.rename-refused': { vi: 'Không đổi tên, không sửa tệp nào: {file}: {reason}', en: 'Not renamed, no file changed: {file}: {reason}' },
+  // The hint beside a target (inlayHints.ts): last year's target, verbatim.
+  'editor.hint-last-year': { vi: 'năm {year}: {wording}', en: '{year}: {wording}' },
+  'editor.hint-last-year-tooltip': { vi: 'Chỉ tiêu năm {year} ({file})', en: 'The target of {year} ({file})' },
+  // What is left to set (leftToSet.ts): the status bar and the tree view.
+  'editor.left-placeholder': { vi: 'chưa đặt chỉ tiêu', en: 'target not set' },
+  'editor.left-unknown': { vi: 'chỉ tiêu chưa biết', en: 'target unknown' },
+  'editor.left-readiness': { vi: 'chưa sẵn sàng thông qua', en: 'not ready for adoption' },
+  'editor.left-summary': {
+    vi: 'Còn phải đặt: {placeholders} chưa đặt, {unknown} chưa biết, {readiness} chưa sẵn sàng',
+    en: 'Left to set: {placeholders} not set, {unknown} unknown, {readiness} not ready',
+  },
+  'editor.left-none': { vi: 'Không còn gì phải đặt', en: 'Nothing left to set' },
+  'editor.left-file': { vi: '{file}: còn {n} mục', en: '{file}: {n} left' },
 } satisfies Record<string, Message>;
