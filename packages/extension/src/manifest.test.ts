@@ -46,7 +46,7 @@ describe('manifest', () => {
 
   it('contributes exactly the user commands the adapter registers', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.importResolution', 'kehoach.newYear', 'kehoach.startPlan']);
+    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.importResolution', 'kehoach.newYear', 'kehoach.showHistory', 'kehoach.startPlan']);
     for (const c of contributed) expect(adapter).toContain(`'${c}'`);
   });
 

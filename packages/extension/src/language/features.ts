@@ -7,6 +7,8 @@ export { MARK_DROPPED_COMMAND } from './codeActions.js';
 export { countLeft, leftSummary, leftKindText } from './leftToSet.js';
 export { locationOf } from './definition.js';
 export { renderDiffHtml, type OpenMessage } from '../views/diffHtml.js';
+export { renderHistoryHtml } from '../views/historyHtml.js';
+export { historyOf, indicatorAt } from './historyView.js';
 export { documentToExport, docxTarget, type DocumentExport } from './exportDocument.js';
 export { analyzeText, diffViews, draftNextYear, importResolution, initPlan, catalogue, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
 // The file-access policy's rules: the adapter reads baselines and config files by them.

@@ -2,7 +2,7 @@
 // built statically from the areas' tables (no registration, nothing depends on import order).
 // Diagnostic codes are keys as they are, and <code>.<problem> the sentences of a rule whose
 // message depends on the problem found; every other key names its area: fix.*, grammar.*,
-// io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*, writer.* (why a writer
+// io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*, history.*, writer.* (why a writer
 // left a plan as it was), import.* (what `kehoach import` refused or could not decide).
 
 import { CLI_MESSAGES } from './cli.js';
@@ -11,6 +11,7 @@ import { DIFF_MESSAGES } from './diff.js';
 import { EDITOR_MESSAGES } from './editor.js';
 import { GRAMMAR_MESSAGES } from './grammar.js';
 import { IMPORTER_MESSAGES } from './importer.js';
+import { HISTORY_MESSAGES } from './history.js';
 import { TERM_MESSAGES } from './terms.js';
 import { WRITER_MESSAGES } from './writer.js';
 import type { Message } from './types.js';
@@ -25,6 +26,7 @@ export const AREAS = {
   cli: CLI_MESSAGES,
   diff: DIFF_MESSAGES,
   editor: EDITOR_MESSAGES,
+  history: HISTORY_MESSAGES,
   writer: WRITER_MESSAGES,
   importer: IMPORTER_MESSAGES,
 } as const;
@@ -38,6 +40,7 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...DIFF_MESSAGES,
   ...EDITOR_MESSAGES,
+  ...HISTORY_MESSAGES,
   ...WRITER_MESSAGES,
   ...IMPORTER_MESSAGES,
 } satisfies Record<string, Message>;

@@ -14,6 +14,7 @@ Lệnh:
   init MÃ-TỈNH NĂM       Bản khung kế hoạch cho tỉnh, thành phố chưa có kế hoạch nào (plans/<mã>/<năm>.yaml)
   import TỆP             Nhập nghị quyết (văn bản .txt hoặc .docx) thành tệp kế hoạch mới
   diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
+  history MÃ [đường-dẫn…]  Chỉ tiêu và kết quả của một chỉ tiêu qua các năm (mặc định: plans/)
   git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
 
 Tùy chọn chung:
@@ -46,6 +47,9 @@ diff:
   --color auto|always|never         Màu (mặc định auto; NO_COLOR tắt màu)
   --exit-code            Thoát với mã 1 nếu có khác biệt (như git diff)
 
+history:
+  --format terminal|markdown|svg    Bảng (mặc định), Markdown (bảng và biểu đồ), hoặc biểu đồ SVG
+
 Mã thoát: 0 không lỗi; 1 có lỗi (hoặc quá nhiều cảnh báo); 2 lỗi cách dùng hoặc đọc/ghi.`,
     en: `Usage: kehoach <command> [options]
 
@@ -57,6 +61,7 @@ Commands:
   init JURISDICTION YEAR An empty plan for a province with no plan yet (plans/<id>/<year>.yaml)
   import FILE            Import a resolution (text or .docx) into a new plan file
   diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
+  history ID [paths…]    One indicator's targets and results year by year (default: plans/)
   git-setup              Configure git so git diff shows the semantic diff of plan files
 
 Common options:
@@ -88,6 +93,9 @@ diff:
   --format terminal|markdown|json   Output format (default terminal, coloured on a TTY)
   --color auto|always|never         Colour (default auto; NO_COLOR turns it off)
   --exit-code            Exit 1 when the plans differ (like git diff)
+
+history:
+  --format terminal|markdown|svg    A table (default), Markdown (the table and the chart), or the SVG chart
 
 Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O error.`,
   },

@@ -16,6 +16,7 @@ import type {
   Paragraph,
   Plan,
   Relation,
+  Result,
   Source,
   Target,
 } from './types.js';
@@ -97,6 +98,33 @@ export interface TargetSite {
   amendmentChange?: AmendmentChangeNode;
 }
 
+/** Which result: the estimate ("ước thực hiện") or the final figure. */
+export type ResultStage = 'estimate' | 'final';
+
+/** One result of an indicator or part (`results.estimate`, `results.final`). */
+export interface ResultSite {
+  stage: ResultStage;
+  /** `grdp-growth`, `clean-water/urban`. */
+  ref: string;
+  /** JSON pointer of the result object (`/indicators/0/results/estimate`). */
+  pointer: string;
+  result: Result;
+  /** The unit the result is read in: its own, else the owner's (part's, else indicator's). */
+  unit?: string;
+  /** Where the figure comes from (required by the schema; absent only in an invalid file). */
+  source?: Source;
+  date?: string;
+}
+
+/** The year's results of one indicator or part, and the one to judge it by. */
+export interface ResultsNode {
+  ref: string;
+  estimate?: ResultSite;
+  final?: ResultSite;
+  /** The final figure when known, else the estimate. */
+  latest?: ResultSite;
+}
+
 export interface IndicatorNode {
   id: string;
   /** Index in the file's `indicators` list (entries without an id included). */
@@ -114,6 +142,8 @@ export interface IndicatorNode {
   unconfirmed: boolean;
   /** The indicator's own target, when it has one. */
   target?: TargetSite;
+  /** The indicator's own results (an indicator measured as a whole), when the file gives any. */
+  results?: ResultsNode;
   parts: PartNode[];
 }
 
@@ -131,6 +161,7 @@ export interface PartNode {
   unit?: string;
   direction?: Direction;
   target?: TargetSite;
+  results?: ResultsNode;
 }
 
 export interface NarrativeNode {
@@ -196,6 +227,13 @@ export interface PlanView {
   clauses: ClauseNode[];
   /** Every target (indicators, their parts, narrative targets, amendments' from and to) in file order. */
   targets: TargetSite[];
+  /** Every result (indicators' and parts', estimate before final) in file order. */
+  resultSites: ResultSite[];
+  /**
+   * The year's results of `indicator` or `indicator/part` (or of `indicator` and `part` given
+   * apart); undefined when the file gives none.
+   */
+  results(indicatorId: string, partId?: string): ResultsNode | undefined;
   indicator(id: string): IndicatorNode | undefined;
   /** `indicator` or `indicator/part`. */
   resolve(ref: string): ResolvedIndicator | undefined;
@@ -253,6 +291,15 @@ export function viewPlan(value: unknown): PlanView {
   }
   for (const n of narratives) if (n.target) targets.push(n.target);
   for (const a of amendments) for (const c of a.changes) for (const t of [c.from, c.to]) if (t) targets.push(t);
+  const resultSites: ResultSite[] = [];
+  const pushResults = (r: ResultsNode | undefined) => {
+    if (r?.estimate) resultSites.push(r.estimate);
+    if (r?.final) resultSites.push(r.final);
+  };
+  for (const ind of indicators) {
+    pushResults(ind.results);
+    for (const p of ind.parts) pushResults(p.results);
+  }
   return {
     raw,
     indicators,
@@ -262,7 +309,19 @@ export function viewPlan(value: unknown): PlanView {
     roots,
     clauses,
     targets,
+    resultSites,
     indicator,
+    results(indicatorId, partId) {
+      let id = indicatorId;
+      let part = partId;
+      if (part === undefined) {
+        const slash = indicatorId.indexOf('/');
+        if (slash >= 0) [id, part] = [indicatorId.slice(0, slash), indicatorId.slice(slash + 1)];
+      }
+      const ind = indicator(id);
+      if (!ind) return undefined;
+      return part === undefined ? ind.results : ind.parts.find((p) => p.id === part)?.results;
+    },
     resolve(ref) {
       const slash = ref.indexOf('/');
       const ind = indicator(slash < 0 ? ref : ref.slice(0, slash));
@@ -380,10 +439,12 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
       replacedBy,
       unconfirmed,
       target: undefined,
+      results: undefined,
       parts: [],
     };
     const site = indicatorSite(source, change, dropped || unconfirmed);
     node.target = site('indicator', ind.id, pointer, ind, name, unit);
+    node.results = resultsNode(ind.results, ind.id, childPointer(pointer, 'results'), unit);
     each(ind.parts, childPointer(pointer, 'parts'), (part, j, partPointer) => {
       if (typeof part.id !== 'string') return;
       const partUnit = str(part.unit) ?? unit;
@@ -401,8 +462,10 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
         unit: partUnit,
         direction: partDirection,
         target: undefined,
+        results: undefined,
       };
       p.target = site('part', ref, partPointer, part, partName, partUnit);
+      p.results = resultsNode(part.results, ref, childPointer(partPointer, 'results'), partUnit);
       node.parts.push(p);
     });
     out.push(node);
@@ -429,6 +492,28 @@ function indicatorSite(indicator: Indicator, change: 'increase' | 'decrease' | u
           dropped: inactive,
         })
       : undefined;
+}
+
+/** The results object of an indicator or part, when it has an estimate or a final result object. */
+function resultsNode(v: unknown, ref: string, pointer: string, ownerUnit: string | undefined): ResultsNode | undefined {
+  if (!isObject(v)) return undefined;
+  // Every field, absent ones undefined: one shape for every node (see targetSite).
+  const node: ResultsNode = { ref, estimate: undefined, final: undefined, latest: undefined };
+  for (const stage of ['estimate', 'final'] as const) {
+    const r = v[stage];
+    if (!isObject(r)) continue;
+    node[stage] = {
+      stage,
+      ref,
+      pointer: childPointer(pointer, stage),
+      result: r as unknown as Result,
+      unit: str(r.unit) ?? ownerUnit,
+      source: isObject(r.source) ? (r.source as unknown as Source) : undefined,
+      date: str(r.date),
+    };
+  }
+  node.latest = node.final ?? node.estimate;
+  return node.latest ? node : undefined;
 }
 
 function buildNarratives(raw: Partial<Plan>): NarrativeNode[] {

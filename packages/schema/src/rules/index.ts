@@ -6,6 +6,8 @@ import { narrativeMismatch, narrativeNotInClause } from './narrativeMismatch.js'
 import { numberConvention, targetSpacing } from './numberConvention.js';
 import { placeholderTarget } from './placeholderTarget.js';
 import { relationSum } from './relationSum.js';
+import { resultUnitMismatch } from './resultUnitMismatch.js';
+import { resultMalformed, resultWording } from './resultWording.js';
 import type { Rule } from './rule.js';
 import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch, unitMissing } from './targetConsistency.js';
 import { unknownReference } from './unknownReference.js';
@@ -36,6 +38,10 @@ export const RULES: Rule[] = [
   shareOutOfRange,
   negativeCount,
   comparatorWording,
+  // a result: its wording, its unit against its target's
+  resultMalformed,
+  resultWording,
+  resultUnitMismatch,
   // 4. wording against structure
   valueWording,
   wordingMismatch,

@@ -32,14 +32,14 @@ export const KINDS: readonly KindEntry[] = [
     // down or up to: "xuống còn 28,43%", "giảm còn dưới 2%", "xuống dưới 9,8%", "lên tới 16,38%/năm";
     // "là 10.370USD/người/năm"; what is done to a count in the year: "thu hút 15 triệu khách du
     // lịch", "đón 5,6 triệu lượt khách", "xây dựng 8.340 căn", "hoàn thành trên 110.000 căn",
-    // "kết nạp 1.700 - 2.000 đảng viên". "giảm xuống còn" is read before "giảm" (longest first).
+    // "kết nạp 1.700 - 2.000 đảng viên"; a result's "ước thực hiện 7,8%", "thực hiện đạt 95%". "giảm xuống còn" is read before "giảm" (longest first).
     words: [
       'đạt', 'chiếm', 'đóng góp', 'tương đương', 'giảm xuống còn', 'giảm xuống', 'giảm còn', 'xuống còn', 'xuống', 'lên tới', 'là',
-      'thu hút', 'đón', 'xây dựng', 'hoàn thành', 'kết nạp',
+      'thu hút', 'đón', 'xây dựng', 'hoàn thành', 'kết nạp', 'thực hiện', 'thực hiện đạt',
     ],
     description: {
-      vi: 'Mức cần đạt của chỉ tiêu; “đạt”, “chiếm”, “đóng góp”, “tương đương”, “là” đứng trước con số; “xuống còn”, “giảm xuống còn”, “giảm còn”, “giảm xuống”, “xuống”, “lên tới” nêu mức chỉ tiêu giảm hay tăng tới (“xuống còn 28,43%” là mức 28,43%, không phải mức giảm); “thu hút”, “đón”, “xây dựng”, “hoàn thành”, “kết nạp” nêu số cần đạt trong năm (“xây dựng 8.340 căn nhà ở xã hội”).',
-      en: 'The level the indicator must reach; “đạt”, “chiếm” (accounts for), “đóng góp” (contributes), “tương đương” (equivalent to), “là” (is) may stand before the number; “xuống còn”, “giảm xuống còn”, “giảm còn”, “giảm xuống”, “xuống” (down to) and “lên tới” (up to) state the level reached (“xuống còn 28,43%” is the level 28,43%, not the size of a decrease); “thu hút” (attract), “đón” (welcome), “xây dựng” (build), “hoàn thành” (complete), “kết nạp” (admit) state the count to reach in the year (“xây dựng 8.340 căn nhà ở xã hội”).',
+      vi: 'Mức cần đạt (hay đã đạt) của chỉ tiêu; “đạt”, “chiếm”, “đóng góp”, “tương đương”, “là”, “thực hiện” đứng trước con số; “xuống còn”, “giảm xuống còn”, “giảm còn”, “giảm xuống”, “xuống”, “lên tới” nêu mức chỉ tiêu giảm hay tăng tới (“xuống còn 28,43%” là mức 28,43%, không phải mức giảm); “thu hút”, “đón”, “xây dựng”, “hoàn thành”, “kết nạp” nêu số cần đạt trong năm (“xây dựng 8.340 căn nhà ở xã hội”).',
+      en: 'The level the indicator must reach (or reached); “đạt”, “chiếm” (accounts for), “đóng góp” (contributes), “tương đương” (equivalent to), “là” (is), “thực hiện” (achieved) may stand before the number; “xuống còn”, “giảm xuống còn”, “giảm còn”, “giảm xuống”, “xuống” (down to) and “lên tới” (up to) state the level reached (“xuống còn 28,43%” is the level 28,43%, not the size of a decrease); “thu hút” (attract), “đón” (welcome), “xây dựng” (build), “hoàn thành” (complete), “kết nạp” (admit) state the count to reach in the year (“xây dựng 8.340 căn nhà ở xã hội”).',
     },
     snippets: [],
   },
