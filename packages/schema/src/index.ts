@@ -71,6 +71,7 @@ export { initPlan, type InitPlan, type InitOutcome, type InitProblem } from './s
 // or set a value through them; each returns its edits, or why it left the plan as it was.
 export { insertIndicator } from './edit/insertIndicator.js';
 export { setScalar } from './edit/valueEdit.js';
+export { setTarget, restateTarget, targetFromWording } from './edit/targetEdit.js';
 export { refusalText, type WriteResult, type WriterRefusal } from './edit/refusal.js';
 export * as yamlText from './edit/yamlText.js';
 // The output-safety layer: every channel's encoder (the CI scripts and the extension use it too).
