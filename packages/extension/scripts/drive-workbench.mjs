@@ -234,7 +234,9 @@ async function demoSteps(page, draft) {
   const dialog = await page.waitForSelector('.monaco-dialog-box', { timeout: 20_000, state: 'visible' });
   read.dialog = visibleText(await dialog.innerText());
   read.dialogButtons = await page.$$eval('.monaco-dialog-box .dialog-buttons a, .monaco-dialog-box .dialog-buttons .monaco-button', (bs) => bs.map((b) => (b.textContent || '').trim()).filter(Boolean));
-  log(`DIALOG:\n  ${read.dialog.split('\n').join('\n  ')}\n  buttons: ${read.dialogButtons.join(' | ')}`);
+  // The button Enter presses is the focused one (the DOM order of the buttons is the platform's).
+  read.dialogFocused = await page.evaluate(() => (document.activeElement?.textContent || '').trim());
+  log(`DIALOG:\n  ${read.dialog.split('\n').join('\n  ')}\n  buttons: ${read.dialogButtons.join(' | ')}; focused (Enter): ${read.dialogFocused}`);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
   await page.waitForTimeout(1000);
@@ -251,7 +253,7 @@ function checkRead(read) {
     ['hover: the adopted wording of resolution 58/NQ-HĐND', read.hover.includes('Nghị quyết số 58/NQ-HĐND ngày 10/12/2024') && read.hover.includes('4. Tốc độ tăng tổng kim ngạch xuất khẩu: 5% trở lên.') && read.hover.includes('phấn đấu kim ngạch xuất khẩu tăng từ 5% trở lên')],
     ['completion: last year’s CPI indicator', read.completion.some((r) => /^cpi\b/.test(r))],
     ['palette: "ke hoach" finds the three plan commands, in Vietnamese', ['Tạo kế hoạch năm sau', 'So sánh với năm trước', 'Xuất văn bản'].every((t) => read.palette.some((r) => r.includes(t)))],
-    ['new year over an existing draft: asked first, and Enter (the default button) keeps the draft', /đã có/.test(read.dialog) && read.dialogButtons[0] === 'Mở tệp hiện có' && read.draftKept],
+    ['new year over an existing draft: asked first, and Enter (the default button) keeps the draft', /đã có/.test(read.dialog) && read.dialogButtons.includes('Ghi đè') && read.dialogFocused === 'Mở tệp hiện có' && read.draftKept],
   ];
   for (const [what, ok] of expect) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   const failed = expect.filter(([, ok]) => !ok);
