@@ -3,7 +3,8 @@
 // generated 10.000-indicator plan, beside yaml-language-server's own service on the same text and
 // position; the bundles' sizes; the activation time measured in the real-VS-Code run.
 //
-//   node packages/extension/bench/features.mjs [--quick]     (standalone: prints the rows)
+//   node packages/extension/bench/features.mjs [--quick] [--ext DIR]     (standalone: prints the rows;
+//   --ext: another checkout's packages/extension, for before/after)
 //
 // What is timed (budgets from the tracker's issue 5):
 //   diagnostics   doValidation on a text not analysed yet (the engine's whole check + LSP shapes):
@@ -76,13 +77,59 @@ export function draftOf(text, dropId) {
 }
 
 /**
+ * What a drafter waits for in the editor, less the 150 ms debounce (issue 16), on the 2026 draft
+ * of the 2025 plan (baseline ./base.yaml = the 2025 plan):
+ *   keystroke → squiggle   one character typed into the open draft (its baseline already read):
+ *                          the check of the new text; also a keystroke that leaves a stray "}"
+ *                          (the parser's recovery: one error instead of the cascade)
+ *   open → first diagnostics  a new service (nothing cached): the draft and its baseline parsed and checked
+ */
+async function drafterRows(f, c, sample, quick) {
+  const dir = c.uri.slice(0, c.uri.lastIndexOf('/') + 1);
+  const baseUri = `${dir}base.yaml`;
+  const draftUri = `${dir}draft.yaml`;
+  const draft = c.text
+    .replace(/^year: \d+$/m, (m) => `year: ${Number(m.slice(6)) + 1}`)
+    .replace(/^status: adopted$/m, 'status: draft')
+    .replace(/^baseline: .*$/m, 'baseline: ./base.yaml');
+  const at = draft.indexOf('\n  - id: cpi\n');
+  if (at < 0) throw new Error('no cpi indicator in the 2025 plan');
+  const files = { [baseUri]: c.text };
+  const options = () => ({ lang: 'vi', docsBase: f.RULE_DOCS_BASE });
+  const service = f.getLanguageService({ readPlan: (uri) => files[uri] }, options);
+  service.doValidation({ uri: draftUri, getText: () => draft }); // opened: the baseline read once
+  let k = 0;
+  // Each run types a different character (a new text, as each keystroke is).
+  const typed = (insert) => {
+    const text = `${draft.slice(0, at)}${insert}${draft.slice(at)}`;
+    return service.doValidation({ uri: draftUri, getText: () => text });
+  };
+  const stray = typed('\n  }');
+  const strayErrors = stray.filter((d) => String(d.code).startsWith('yaml-') || d.code === 'too-many-problems').length;
+  const fns = {
+    keystroke: () => typed(`\n  # ${k++}`),
+    strayBracket: () => typed(`\n  }${' '.repeat(k++ % 50)}`),
+    open: () => f.getLanguageService({ readPlan: (uri) => files[uri] }, options).doValidation({ uri: draftUri, getText: () => draft }),
+  };
+  const runs = quick ? 5 : 30;
+  const s = await sample(fns, { runs, warmup: 2, budgetMs: quick ? 5_000 : 60_000 });
+  const row = (metric, key, extra = {}) => ({ metric, case: 'plans/ha-noi/2025 → its 2026 draft', value: s[key].median, unit: 'ms', runs: s[key].runs, ...extra });
+  return [
+    row('keystroke → squiggle (check of the typed text, baseline read; + 150 ms debounce in the editor)', 'keystroke'),
+    row(`keystroke leaving a stray "}" → squiggle (${strayErrors} syntax problem(s) listed)`, 'strayBracket', { diagnostics: strayErrors }),
+    row('open → first diagnostics (new service: draft and baseline parsed, checked)', 'open'),
+  ];
+}
+
+/**
  * ctx (from packages/schema/bench/run.mjs): { cases: [{ name, path, uri, text }], sample, yls, repoRoot, quick }.
  * Returns rows { metric, case, value, unit, reference?, goal?, met?, runs? }.
  */
 export async function benchFeatures(ctx) {
   const { cases, sample, yls, quick } = ctx;
-  const f = await loadFeatures();
+  const f = await loadFeatures(ctx.ext ?? EXT);
   const rows = [];
+  rows.push(...(await drafterRows(f, cases[0], sample, quick)));
   for (const [k, c] of cases.entries()) {
     const budget = k === 0 ? BUDGETS.small : BUDGETS.large;
     const runs = quick ? 5 : k === 0 ? 40 : 9;
@@ -153,6 +200,7 @@ export async function benchFeatures(ctx) {
     );
   }
 
+  if (ctx.ext && ctx.ext !== EXT) return rows; // another checkout's features: its sizes and activation are its own
   // Bundle sizes: what `npm run build` wrote (minified), else build now.
   const sizesFile = join(EXT, 'dist/sizes.json');
   if (!existsSync(sizesFile)) {
@@ -180,6 +228,9 @@ export async function benchFeatures(ctx) {
 // Standalone: `node packages/extension/bench/features.mjs [--quick]`.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const quick = process.argv.includes('--quick');
+  // --ext DIR: another checkout's packages/extension (its features; this checkout's plans): before/after.
+  const extAt = process.argv.indexOf('--ext');
+  const ext = extAt >= 0 ? process.argv[extAt + 1] : undefined;
   const repoRoot = join(EXT, '../..');
   const { generatePlan, PLAN_2025 } = await import(pathToFileURL(join(repoRoot, 'packages/schema/bench/generatePlan.mjs')).href);
   const { createYls } = await import(pathToFileURL(join(repoRoot, 'packages/schema/bench/yls.mjs')).href);
@@ -202,7 +253,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       }
     return Object.fromEntries(Object.entries(times).map(([n, ts]) => [n, { median: ts.sort((a, b) => a - b)[ts.length >> 1], runs: ts.length }]));
   }
-  const rows = await benchFeatures({ cases, sample, yls: createYls(), repoRoot, quick });
+  const rows = await benchFeatures({ cases, sample, yls: createYls(), repoRoot, quick, ...(ext ? { ext } : {}) });
   rmSync(tmp, { recursive: true, force: true });
   console.log('| metric | case | kehoach-vscode | yaml-language-server | goal | met |\n|---|---|---|---|---|---|');
   const v = (x, unit) => (Number.isNaN(x) ? '—' : unit === 'ms' ? `${x.toFixed(x < 10 ? 2 : 1)} ms` : `${x.toFixed(1)} ${unit}`);

@@ -128,8 +128,8 @@ async function makeDemoWorkspace(state) {
   draft = draft.slice(0, at) + 'target: { wording: "từ 11% trở", kind: level, op: ">=", value: 11, unit: "%" }' + draft.slice(at + 'target: { placeholder: true }'.length);
   void INVESTMENT;
   fs.writeFileSync(path.join(dir, '2026.yaml'), draft);
+  // No kehoach.language: the default (Vietnamese) is what a drafter sees.
   fs.writeFileSync(path.join(ws, '.vscode/settings.json'), JSON.stringify({
-    'kehoach.language': 'vi',
     'explorer.compactFolders': false,
     'editor.minimap.enabled': false,
     'workbench.colorTheme': 'Default Light Modern',
@@ -205,6 +205,49 @@ async function demoSteps(page, draft) {
   await page.screenshot({ path: completionShot });
   log(`screenshot: ${path.relative(process.cwd(), completionShot) || completionShot}`);
   await page.keyboard.press('Escape');
+
+  // 4. The command palette, typed without accents: the plan commands, titled in Vietnamese.
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type('ke hoach');
+  await page.waitForTimeout(500);
+  read.palette = await page.$$eval('.quick-input-widget .monaco-list-row', (rows) => rows.map((r) => (r.getAttribute('aria-label') || r.textContent || '').replace(/\s+/g, ' ').trim()));
+  log(`PALETTE "ke hoach":\n  ${read.palette.join('\n  ')}`);
+  const paletteShot = path.join(opts.shots, 'extension-palette.png');
+  await page.screenshot({ path: paletteShot });
+  log(`screenshot: ${path.relative(process.cwd(), paletteShot) || paletteShot}`);
+
+  // 5. "Tạo kế hoạch năm sau" on the 2025 plan, whose 2026 draft exists: the question comes
+  //    first, and Enter (the default button) must not replace the draft.
+  await page.keyboard.press('Escape');
+  const draftPath = path.join(opts.workspace, 'plans/ha-noi/2026.yaml');
+  const draftBefore = fs.readFileSync(draftPath, 'utf8');
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type('2025.yaml');
+  await page.waitForSelector('.quick-input-widget .monaco-list-row[aria-label*="2025.yaml"]', { timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.tab.active[aria-label*="2025.yaml"]', { timeout: 20_000 });
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type('ke hoach');
+  await page.waitForTimeout(500);
+  const rows = await page.$$eval('.quick-input-widget .monaco-list-row', (rs) => rs.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+  const row = rows.findIndex((r) => r.includes('Tạo kế hoạch năm sau'));
+  if (row < 0) throw new Error('the palette does not list “Tạo kế hoạch năm sau”');
+  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const dialog = await page.waitForSelector('.monaco-dialog-box', { timeout: 20_000, state: 'visible' });
+  read.dialog = visibleText(await dialog.innerText());
+  read.dialogButtons = await page.$$eval('.monaco-dialog-box .dialog-buttons a, .monaco-dialog-box .dialog-buttons .monaco-button', (bs) => bs.map((b) => (b.textContent || '').trim()).filter(Boolean));
+  // The button Enter presses is the focused one (the DOM order of the buttons is the platform's).
+  read.dialogFocused = await page.evaluate(() => (document.activeElement?.textContent || '').trim());
+  log(`DIALOG:\n  ${read.dialog.split('\n').join('\n  ')}\n  buttons: ${read.dialogButtons.join(' | ')}; focused (Enter): ${read.dialogFocused}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
+  await page.waitForTimeout(1000);
+  read.draftKept = fs.readFileSync(draftPath, 'utf8') === draftBefore;
+  log(`after Enter: plans/ha-noi/2026.yaml ${read.draftKept ? 'kept as it was' : 'WAS REPLACED'}`);
   return read;
 }
 
@@ -281,6 +324,8 @@ function checkRead(read) {
     ['Problems: the mistyped target', /Chỉ tiêu “từ 11% trở” không đọc được/.test(problems)],
     ['hover: the adopted wording of resolution 58/NQ-HĐND', read.hover.includes('Nghị quyết số 58/NQ-HĐND ngày 10/12/2024') && read.hover.includes('4. Tốc độ tăng tổng kim ngạch xuất khẩu: 5% trở lên.') && read.hover.includes('phấn đấu kim ngạch xuất khẩu tăng từ 5% trở lên')],
     ['completion: last year’s CPI indicator', read.completion.some((r) => /^cpi\b/.test(r))],
+    ['palette: "ke hoach" finds the three plan commands, in Vietnamese', ['Tạo kế hoạch năm sau', 'So sánh với năm trước', 'Xuất văn bản'].every((t) => read.palette.some((r) => r.includes(t)))],
+    ['new year over an existing draft: asked first, and Enter (the default button) keeps the draft', /đã có/.test(read.dialog) && read.dialogButtons.includes('Ghi đè') && read.dialogFocused === 'Mở tệp hiện có' && read.draftKept],
   ];
   for (const [what, ok] of expect) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   const failed = expect.filter(([, ok]) => !ok);

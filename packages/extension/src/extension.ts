@@ -29,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
       h.recheckDependents(key);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => h.forgetDocument(doc)),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => h.forgetProblems(uri))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) void h.reloadSettings();
     }),
@@ -48,7 +49,11 @@ export function activate(context: vscode.ExtensionContext): void {
     watcher,
     watcher.onDidChange(onDisk),
     watcher.onDidCreate(onDisk),
-    watcher.onDidDelete(onDisk),
+    watcher.onDidDelete((uri) => {
+      // A file deleted outside the editor: its problems go with it (its open editor keeps the text; an edit checks it again).
+      h.forgetProblems(uri);
+      onDisk(uri);
+    }),
     config,
     config.onDidChange(onConfig),
     config.onDidCreate(onConfig),

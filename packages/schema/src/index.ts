@@ -85,6 +85,7 @@ export { initPlan, type InitPlan, type InitOutcome, type InitProblem } from './s
 // or set a value through them; each returns its edits, or why it left the plan as it was.
 export { insertIndicator } from './edit/insertIndicator.js';
 export { setScalar } from './edit/valueEdit.js';
+export { setTarget, restateTarget, targetFromWording } from './edit/targetEdit.js';
 export { refusalText, type WriteResult, type WriterRefusal } from './edit/refusal.js';
 export * as yamlText from './edit/yamlText.js';
 // What a writer must not lose (every comment, every value it did not mean to change): the editor's formatter checks its result with them.

@@ -68,7 +68,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
   let lastComparison: { uri: string; title: string; html: string } | undefined;
   let lastHistory: { uri: string; title: string; html: string } | undefined;
 
-  async function newYear(arg?: unknown, options?: { overwrite?: boolean }): Promise<NewYearResult> {
+  async function newYear(arg?: unknown, options?: { overwrite?: boolean; fromDraft?: boolean }): Promise<NewYearResult> {
     const doc = await planDocument(host, arg);
     if (!doc) {
       void vscode.window.showErrorMessage(msg('Open a plan file (plans/<jurisdiction>/<year>.yaml) first.'));
@@ -97,6 +97,17 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     }
     const draft = outcome.draft;
     const target = toUri(draft.target);
+    // Next year's plan is made from an adopted one: from a draft, only when the drafter says so.
+    if (draft.notes.some((n) => n.code === 'baseline-is-draft') && options?.fromDraft !== true) {
+      if (options?.fromDraft === false) return { status: 'cancelled' };
+      const anyway = msg('Make it from the draft');
+      const choice = await askSafely(
+        msg('{0} is a draft (status: draft), not an adopted plan. Make next year’s plan from it anyway?', shown(f, doc.uri)),
+        msg('The new draft would carry its unadopted text and targets. Usually next year’s plan is made from the adopted one.'),
+        anyway,
+      );
+      if (choice !== anyway) return { status: 'cancelled' };
+    }
     const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(
       () => true,
       () => false,
@@ -107,10 +118,11 @@ export function registerCommands(host: Host): vscode.Disposable[] {
         return { status: 'exists' };
       }
       const overwrite = msg('Overwrite');
-      const choice = await vscode.window.showWarningMessage(
+      const choice = await askSafely(
         msg('{0} already exists. Replace it with a new draft made from {1}?', shown(f, target), shown(f, doc.uri)),
-        { modal: true, detail: msg('The current {0} will be lost, unless it is committed to git.', shown(f, target)) },
+        msg('The current {0} will be lost, unless it is committed to git.', shown(f, target)),
         overwrite,
+        target,
       );
       if (choice !== overwrite) return { status: 'cancelled' };
     }
@@ -349,7 +361,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     if (exists && options?.overwrite !== true) {
       if (options?.overwrite === false) return { status: 'exists' };
       const overwrite = msg('Overwrite');
-      const choice = await vscode.window.showWarningMessage(msg('{0} already exists. Replace it with the document made from {1}?', shown(f, target), shown(f, doc.uri)), { modal: true }, overwrite);
+      const choice = await askSafely(msg('{0} already exists. Replace it with the document made from {1}?', shown(f, target), shown(f, doc.uri)), msg('The current {0} will be lost, unless it is committed to git.', shown(f, target)), overwrite);
       if (choice !== overwrite) return { status: 'cancelled' };
     }
     const bytes = await write(outcome.document);
@@ -494,6 +506,18 @@ export function registerCommands(host: Host): vscode.Disposable[] {
  * leaves the old file whole (the CLI does the same with src/io/atomicWrite.ts). Works on any
  * file system the workspace uses, local, remote or virtual.
  */
+/**
+ * A modal question whose risky answer is never the default: VS Code makes the first button the
+ * one Enter presses, so a harmless one comes first ("open the existing file", else "keep it as it
+ * is"), the risky one second, and VS Code's Cancel last. Resolves to the title chosen.
+ */
+async function askSafely(message: string, detail: string, risky: string, existing?: vscode.Uri): Promise<string | undefined> {
+  const safe = existing ? msg('Open the existing file') : msg('Keep it as it is');
+  const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, { title: safe }, { title: risky });
+  if (choice?.title === safe && existing) await vscode.window.showTextDocument(existing, { preview: false });
+  return choice?.title;
+}
+
 async function writeAtomically(target: vscode.Uri, bytes: Uint8Array, overwrite: boolean): Promise<void> {
   const tmp = target.with({ path: `${target.path}.${Date.now().toString(36)}.kehoach-tmp` });
   await vscode.workspace.fs.writeFile(tmp, bytes);

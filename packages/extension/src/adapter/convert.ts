@@ -46,6 +46,7 @@ export function toCompletionItem(i: CompletionItem): vscode.CompletionItem {
   if (i.sortText) item.sortText = i.sortText;
   if (i.filterText) item.filterText = i.filterText;
   if (i.preselect) item.preselect = true;
+  if (i.insertTextMode === 1) item.keepWhitespace = true; // asIs: the lines carry their own indentation
   return item;
 }
 

@@ -232,6 +232,16 @@ export class Host implements vscode.Disposable {
     }
   }
 
+  /** A file deleted: its problems leave the Problems panel (nothing pending publishes them again). */
+  forgetProblems(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+    this.collection.delete(uri);
+    this.invalidate(key);
+  }
+
   forgetDocument(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     const pending = this.timers.get(key);

@@ -19,14 +19,19 @@ export function registerProviders(host: Host): vscode.Disposable[] {
       },
     }),
 
-    vscode.languages.registerCompletionItemProvider(SELECTOR, {
-      async provideCompletionItems(doc, position) {
-        if (!host.isPlan(doc)) return undefined;
-        const { service, tdoc } = await host.analyzed(doc);
-        const list = service.doComplete(tdoc, toPosition(position));
-        return new vscode.CompletionList(list.items.map(toCompletionItem), list.isIncomplete);
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      {
+        async provideCompletionItems(doc, position, _token, context) {
+          if (!host.isPlan(doc)) return undefined;
+          const { service, tdoc } = await host.analyzed(doc);
+          const list = service.doComplete(tdoc, toPosition(position), context.triggerCharacter);
+          return new vscode.CompletionList(list.items.map(toCompletionItem), list.isIncomplete);
+        },
       },
-    }),
+      // A value is expected after "key: " and "- ": the list opens there without Ctrl+Space.
+      ' ',
+    ),
 
     vscode.languages.registerCodeActionsProvider(
       SELECTOR,

@@ -11,15 +11,13 @@ type RuleSetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
 const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /**
- * kehoach.language: "vi", "en", or "auto" (the default): Vietnamese unless VS Code's display
- * language is English. The product is Vietnamese-first; an English UI is the one signal that
- * the drafter reads English better (VS Code's default UI language is English, so a drafter who
- * wants Vietnamese messages in an English VS Code sets "vi").
+ * kehoach.language: "vi", "en", or "auto" (the default): Vietnamese unless the drafter chose
+ * English ("en"). VS Code's display language says nothing: it is English for nearly every
+ * drafter (there is no Vietnamese language pack), so following it showed English to all.
  */
 export function chosenLang(): Lang {
   const s = vscode.workspace.getConfiguration(SECTION).get<string>('language', 'auto');
-  if (s === 'vi' || s === 'en') return s;
-  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return s === 'en' ? 'en' : 'vi';
 }
 
 const fill = (s: string, args: Array<string | number>) => s.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));

@@ -3,7 +3,7 @@
 // attach (a number in the wrong convention). Every fix is a text edit made by the engine's
 // writers (src/edit/: in the list's own form, block or flow, with the file's line ending, nothing
 // else moved); where a writer cannot edit the form safely, the fix is offered disabled, with why.
-import { formatTarget, insertIndicator, isMessageKey, refusalText, setScalar, t, yamlText, type Indicator, type IndicatorNode, type Lang, type MessageParams, type PlanView, type Target, type WriteResult } from '@kehoach/schema';
+import { formatTarget, insertIndicator, isMessageKey, refusalText, restateTarget, setScalar, setTarget, t, targetFromWording, yamlText, type Indicator, type IndicatorNode, type Lang, type MessageParams, type PlanView, type Target, type WriteResult } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { CodeAction, LspDiagnostic, Range } from './lsp.js';
 import { locate, valueAt } from './locate.js';
@@ -36,7 +36,18 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
   if (missing.length > 0 && allMissing.length > 1) {
     out.push(fromResult(a, t('editor.add-all-indicators', lang, { n: allMissing.length }), missing, addIndicatorEdits(a, allMissing), lang));
   }
+  const carried = new Set<string>();
   for (const d of diagnostics) {
+    // A target typed as its wording alone (a string, or `{ wording }`): the grammar fills the rest.
+    if (d.code === 'schema-type' || d.code === 'schema-required') {
+      const fill = fillTarget(a, d, lang);
+      if (fill && !out.some((o) => o.title === fill.title)) out.push(fill);
+    }
+    if (d.code === 'placeholder-target') {
+      const keep = keepLastTarget(a, d, lang);
+      if (keep) out.push(keep);
+    }
+    if (d.code === 'narrative-mismatch') out.push(...carryTarget(a, d, lang, carried));
     // The wording disagrees with the structured target: either may be the one to correct.
     const regenerate = d.code === 'wording-mismatch' || d.code === 'value-wording' || d.code === 'comparator-wording' ? regenerateWording(a, d, lang) : undefined;
     if (regenerate) out.push(regenerate);
@@ -96,6 +107,64 @@ function regenerateWording(a: Analysis, d: LspDiagnostic, lang: Lang): CodeActio
   if (!a.model.sourceMap.get(pointer) || wording === target.wording) return undefined;
   return fromResult(a, t('editor.regenerate-wording', lang, { wording }), [d], setScalar(a.model, pointer, wording), lang);
 }
+
+/** The JSON pointer of the target a diagnostic stands in (its `target` key or anything inside it). */
+function targetAt(a: Analysis, d: LspDiagnostic): { pointer: string; path: Array<string | number> } | undefined {
+  const at = locate(a.model, a.model.parsed.lines.offset(d.range.start));
+  if (!at) return undefined;
+  const i = at.path.lastIndexOf('target');
+  if (i < 0) return undefined;
+  const path = at.path.slice(0, i + 1);
+  return { pointer: '/' + path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'), path };
+}
+
+function fillTarget(a: Analysis, d: LspDiagnostic, lang: Lang): CodeAction | undefined {
+  const at = targetAt(a, d);
+  if (!at) return undefined;
+  const raw = valueAt(a.model.value, at.path);
+  const wording = typeof raw === 'string' ? raw : raw !== null && typeof raw === 'object' && typeof (raw as Target).wording === 'string' && (raw as Target).op === undefined ? (raw as Target).wording! : undefined;
+  const target = wording === undefined ? undefined : targetFromWording(wording);
+  if (!target) return undefined;
+  const title = t('editor.fill-target', lang, { wording: wording!, target: yamlText.flowTarget(target) });
+  return fromResult(a, title, [d], setTarget(a.model, at.pointer, target), lang, { isPreferred: true });
+}
+
+function keepLastTarget(a: Analysis, d: LspDiagnostic, lang: Lang): CodeAction | undefined {
+  const at = targetAt(a, d);
+  if (!at) return undefined;
+  const site = a.model.plan.targets.find((s) => s.pointer === at.pointer);
+  if (!site || site.owner === 'amendment' || site.owner === 'narrative') return undefined;
+  // previousTarget beside the placeholder, else last year's plan's target for the same indicator or part.
+  const last = site.previous ?? baselineOf(a, site.id)?.resolved.targets[0]?.target;
+  if (!last || last.placeholder || last.unknown || typeof last.wording !== 'string') return undefined;
+  return fromResult(a, t('editor.keep-last-target', lang, { wording: last.wording }), [d], setTarget(a.model, at.pointer, last), lang);
+}
+
+/** The appendix's target written into this narrative target (and into every other that restates it, once). */
+function carryTarget(a: Analysis, d: LspDiagnostic, lang: Lang, done: Set<string>): CodeAction[] {
+  const plan = a.model.plan;
+  const n = plan.narratives.find((x) => x.id === String(d.data.params.id));
+  const resolved = n?.indicator ? plan.resolve(n.indicator) : undefined;
+  const target = resolved?.targets.length === 1 ? resolved.targets[0]!.target : undefined;
+  if (!n || !target || typeof target.wording !== 'string' || !resolved) return [];
+  const out = [fromResult(a, t('editor.carry-target', lang, { wording: target.wording, id: n.id }), [d], restateTarget(a.model, n.pointer, target, n.target?.target.wording, clauseOf(a, n.clause)), lang, { isPreferred: true })];
+  const ref = n.indicator!;
+  const all = a.diagnostics.filter((x) => x.code === 'narrative-mismatch' && plan.narratives.find((y) => y.id === String(x.params.id))?.indicator === ref);
+  if (all.length > 1 && !done.has(ref)) {
+    done.add(ref);
+    const edits = [];
+    for (const x of all) {
+      const other = plan.narratives.find((y) => y.id === String(x.params.id))!;
+      const r = restateTarget(a.model, other.pointer, target, other.target?.target.wording, clauseOf(a, other.clause));
+      if (!r.ok) return [...out, fromResult(a, t('editor.carry-target-all', lang, { wording: target.wording, n: all.length }), [d], r, lang)];
+      edits.push(...r.edits);
+    }
+    out.push(fromResult(a, t('editor.carry-target-all', lang, { wording: target.wording, n: all.length }), [d], { ok: true, edits }, lang));
+  }
+  return out;
+}
+
+const clauseOf = (a: Analysis, id: string | undefined) => (id === undefined ? undefined : a.model.plan.clause(id)?.pointer);
 
 function pick(t: Target) {
   const out: { value?: number; min?: number; max?: number; unit?: string; state?: string } = {};

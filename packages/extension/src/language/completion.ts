@@ -2,10 +2,10 @@
 // English), enum values, units, the target grammar's forms, clause and indicator ids where a
 // reference is expected, last year's indicators with their whole skeleton, the shared catalogue's
 // indicator ids, and snippets.
-import { catalogue, markdownCodeBlock, markdownText, visible, vocabulary, yamlText, type Indicator, type PlanView } from '@kehoach/schema';
-import type { Analysis } from './analysis.js';
+import { catalogue, markdownCodeBlock, markdownText, t, targetFromWording, visible, vocabulary, yamlText, type Indicator, type MessageKey, type MessageParams, type PlanView } from '@kehoach/schema';
+import { baselineOf, type Analysis } from './analysis.js';
 import { cursorContext, type CursorContext } from './cursorContext.js';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
 import { clauseInfo, excerpt } from './planIndex.js';
 import { describe, enumValues, resolve, schemaAt } from './schemaNav.js';
 import { comparatorOf, directionOf, kindOf, pair, type Bilingual } from './terms.js';
@@ -14,13 +14,23 @@ import { comparatorOf, directionOf, kindOf, pair, type Bilingual } from './terms
 const TARGET_FORMS = [...vocabulary.COMPARATORS.flatMap((c) => c.snippets), ...vocabulary.KINDS.flatMap((k) => k.snippets)];
 const UNIT_BY_TEXT = new Map<string, vocabulary.UnitEntry>(vocabulary.UNITS.map((u) => [u.text, u]));
 
-export function doComplete(a: Analysis, position: Position): CompletionList {
+export function doComplete(a: Analysis, position: Position, triggerCharacter?: string): CompletionList {
   const lines = a.model.parsed.lines;
   const offset = lines.offset(position);
+  // Typed " " opens the list only where a value or a new item is expected ("key: ", "- ").
+  if (triggerCharacter === ' ' && !expectsValue(a.text, offset)) return { isIncomplete: false, items: [] };
   const ctx = cursorContext(a.text, offset, lines.text === a.text ? lines.lineStarts : undefined);
   const range = lines.range(ctx.word.start, ctx.word.end);
   const items = ctx.mode === 'key' ? keyItems(a, ctx, range) : valueItems(a, ctx, range);
+  // Every inserted line carries its own indentation: the editor must not add the cursor line's again.
+  for (const i of items) if (i.textEdit.newText.includes('\n')) i.insertTextMode = InsertTextMode.asIs;
   return { isIncomplete: false, items };
+}
+
+/** The cursor follows "key: " or a list item's "- ", nothing else typed since. */
+export function expectsValue(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /(?:^|[^\s:]):[ ]$|^\s*-[ ]$/.test(text.slice(lineStart, offset));
 }
 
 function md(value: string) {
@@ -38,18 +48,21 @@ function item(label: string, kind: CompletionItem['kind'], range: Range, newText
 function keyItems(a: Analysis, ctx: CursorContext, range: Range): CompletionItem[] {
   const out: CompletionItem[] = [];
   const node = schemaAt(ctx.path);
-  const present = presentKeys(a.model.value, ctx.path);
+  // Read from the text: mid-edit the mapping often does not parse, and the model has none of it.
+  const present = ctx.flow ? presentKeys(a.model.value, ctx.path) : siblingKeys(a.text, a.model.parsed.lines.offset(range.start), ctx.column);
   for (const [key, child] of Object.entries(node?.properties ?? {})) {
     if (present.has(key) && key !== ctx.word.text) continue;
     const c = resolve(child);
     const isBlock = c?.type === 'object' && key !== 'target' && key !== 'previousTarget' && key !== 'dropped';
     const isList = c?.type === 'array';
+    const listSnippet = !ctx.flow && isList ? listKeySnippet(a, key, ctx.column) : undefined;
     const newText = ctx.flow ? `${key}: ` : isBlock ? `${key}:\n${' '.repeat(ctx.column + 2)}` : isList ? `${key}:\n${' '.repeat(ctx.column + 2)}- ` : `${key}: `;
     out.push(
       item(key, CompletionItemKind.Property, range, newText, {
         detail: pair((node?.required ?? []).includes(key) ? 'editor.required' : 'editor.optional'),
         documentation: md(describe(child)),
         sortText: `${(node?.required ?? []).includes(key) ? 0 : 1}${key}`,
+        ...(listSnippet ? { textEdit: { range, newText: listSnippet }, insertTextFormat: InsertTextFormat.Snippet } : {}),
       }),
     );
   }
@@ -75,6 +88,7 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
     return [...last, ...catalogueIndicatorItems(a, ctx, range, new Set(last.map((i) => i.label)))];
   }
   if (key === 'unit') return unitItems(a, range);
+  if (key === 'target' && !ctx.flow && (top === 'indicators' || top === 'narrativeTargets')) return targetItems(a, ctx);
   if (key === 'wording') return TARGET_FORMS.map((f) => snippet(f.label, range, f.body, `${f.title.vi} — ${f.title.en}`));
   if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses') || (top === 'document' && ctx.path[1] === 'truncated' && key === 'at')) return clauseItems(plan, range);
   if ((key === 'indicator' && (top === 'narrativeTargets' || top === 'amendments')) || (top === 'relations' && (key === 'total' || ctx.path[2] === 'parts')) || key === 'replacedBy')
@@ -90,6 +104,58 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
       ...(op ? { detail: op.pattern } : {}),
     });
   });
+}
+
+/** A list key with its first item, so that what is inserted parses: a part's skeleton, a clause of this plan. */
+function listKeySnippet(a: Analysis, key: string, column: number): string | undefined {
+  const item = ' '.repeat(column + 2);
+  const inner = ' '.repeat(column + 4);
+  if (key === 'parts') return `parts:\n${item}- id: \${1:phan-1}\n${inner}name: \${2:Tên thành phần}\n${inner}target: { placeholder: true }`;
+  if (key === 'clauses') {
+    const ids = [...new Set(a.model.plan.clauses.map((c) => c.id).filter((id) => /^[\w.-]+$/.test(id)))].slice(0, 200);
+    return `clauses:\n${item}- ${ids.length ? `\${1|${ids.join(',')}|}` : '${1:art_1}'}`;
+  }
+  return undefined;
+}
+
+/** A message in Vietnamese, then English. */
+const both = (key: MessageKey, params: MessageParams) => `${t(key, 'vi', params)} — ${t(key, 'en', params)}`;
+
+/**
+ * After `target: `: the structured target of the wording typed there (the grammar reads it),
+ * last year's target, or "not set yet"; each replaces the whole value, to the end of the line.
+ */
+function targetItems(a: Analysis, ctx: CursorContext): CompletionItem[] {
+  const text = a.text;
+  const offset = ctx.word.end;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const colon = /^\s*(?:-\s+)?target:[ \t]*/.exec(line);
+  if (!colon) return [];
+  const start = lineStart + colon[0].length;
+  const typed = line.slice(colon[0].length).replace(/\s+#.*$/, '').trimEnd();
+  const range = a.model.parsed.lines.range(start, start + typed.length);
+  const out: CompletionItem[] = [];
+  if (typed && !/^[{[]/.test(typed)) {
+    const wording = typed.replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
+    const target = targetFromWording(wording);
+    if (target) {
+      const flow = yamlText.flowTarget(target);
+      out.push(item(flow, CompletionItemKind.Value, range, flow, { detail: both('editor.fill-target', { wording, target: flow }), filterText: typed, preselect: true, sortText: '0' }));
+    }
+    return out;
+  }
+  const id = siblingKeys(text, start, ctx.column).get('id');
+  const ref = ctx.path[2] === 'parts' ? undefined : id;
+  const last = ref !== undefined && ctx.path[0] === 'indicators' ? baselineOf(a, ref)?.resolved.targets[0]?.target : undefined;
+  if (last && typeof last.wording === 'string' && !last.placeholder) {
+    const flow = yamlText.flowTarget(last);
+    out.push(item(flow, CompletionItemKind.Value, range, flow, { detail: both('editor.keep-last-target', { wording: last.wording }), filterText: typed || flow, sortText: '0' }));
+  }
+  out.push(item('{ placeholder: true }', CompletionItemKind.Value, range, '{ placeholder: true }', { detail: pair('editor.target-placeholder'), filterText: typed || '{ placeholder: true }', sortText: '1' }));
+  return out;
 }
 
 function snippet(label: string, range: Range, body: string, detail?: string): CompletionItem {
@@ -234,7 +300,48 @@ function referenceItems(plan: PlanView, range: Range, withNarrative: boolean): C
   return out;
 }
 
-function presentKeys(root: unknown, path: ReadonlyArray<string | number>): Set<string> {
+/**
+ * Keys of the block mapping whose keys stand at `column`, on the lines around `offset` (its own
+ * line left out): up to the line that starts it ("- id: …" or a shallower key) and down to its end.
+ */
+export function siblingKeys(text: string, offset: number, column: number): Map<string, string> {
+  const out = new Map<string, string>();
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const KEY = /^( *)(- +)?([^\s#'"{[\]-][^:#\r\n]*?|"[^"\r\n]*"|'[^'\r\n]*'):(?:[ \t]+(.*?))?\r?$/;
+  const add = (m: RegExpExecArray) => out.set(m[3]!.replace(/^["']|["']$/g, ''), (m[4] ?? '').replace(/\s+#.*$/, '').trim().replace(/^"(.*)"$|^'(.*)'$/, '$1$2'));
+  // Up: siblings, then the item's first line (its dash before `column`) or a shallower line ends it;
+  // none when the cursor's own line starts the item.
+  const ownItem = /^ *- +/.exec(text.slice(lineStart, lineEnd));
+  for (let end = ownItem && ownItem[0].length === column ? 0 : lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() === '' || line.trimStart().startsWith('#') || indent > column) continue;
+    const m = KEY.exec(line);
+    const keyColumn = indent + (m?.[2]?.length ?? 0);
+    if (m && keyColumn === column) add(m);
+    if (indent < column || keyColumn !== column || m?.[2]) break;
+  }
+  // Down: siblings until a shallower line or the next item.
+  for (let start = lineEnd + 1; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() === '' || line.trimStart().startsWith('#') || indent > column) continue;
+    if (indent < column) break;
+    const m = KEY.exec(line);
+    if (!m || m[2]) break;
+    add(m);
+  }
+  return out;
+}
+
+function presentKeys(root: unknown, path: ReadonlyArray<string | number>): ReadonlySet<string> {
   let v = root;
   for (const s of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined;
   return new Set(v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);

@@ -26,7 +26,8 @@ export interface TextDocumentLike {
 
 export interface LanguageService {
   doValidation(doc: TextDocumentLike): LspDiagnostic[];
-  doComplete(doc: TextDocumentLike, position: Position): CompletionList;
+  /** `triggerCharacter`: the character typed that asked for completion (" " only opens it after "key: " or "- "). */
+  doComplete(doc: TextDocumentLike, position: Position, triggerCharacter?: string): CompletionList;
   doHover(doc: TextDocumentLike, position: Position): Hover | undefined;
   doCodeActions(doc: TextDocumentLike, range: Range, diagnostics: LspDiagnostic[]): CodeAction[];
   findDocumentSymbols(doc: TextDocumentLike): DocumentSymbol[];
@@ -57,7 +58,7 @@ export function getLanguageService(workspace: PlanWorkspace, options: () => Serv
   const keep = (files: readonly PlanFile[]) => models.keepOnly(new Set(files.map((f) => f.uri)));
   return {
     doValidation: (doc) => doValidation(get(doc), options()),
-    doComplete: (doc, position) => doComplete(get(doc), position),
+    doComplete: (doc, position, triggerCharacter) => doComplete(get(doc), position, triggerCharacter),
     doHover: (doc, position) => doHover(get(doc), position),
     doCodeActions: (doc, range, diagnostics) => doCodeActions(get(doc), range, diagnostics, options().lang),
     findDocumentSymbols: (doc) => findDocumentSymbols(get(doc)),

@@ -24,6 +24,8 @@ export const CompletionItemKind = {
 
 export const InsertTextFormat = { PlainText: 1, Snippet: 2 } as const satisfies Members<typeof lsp.InsertTextFormat>;
 
+export const InsertTextMode = { asIs: 1, adjustIndentation: 2 } as const satisfies Members<typeof lsp.InsertTextMode>;
+
 export const SymbolKind = {
   Namespace: 3,
   Field: 8,

@@ -23,6 +23,7 @@ import { fuzzParameters } from '../testing/fuzzEdits.js';
 import { readPlan } from '../testing/realPlans.js';
 import { applyTextEdits, expectedDraft, formProblems, planForm, samplePlan, writePlan, type PlanForm } from '../testing/writers.js';
 import { insertIndicator } from './insertIndicator.js';
+import { restateTarget, setTarget, targetFromWording } from './targetEdit.js';
 import { setScalar } from './valueEdit.js';
 import { draftIndicator, flowScalar, scalar } from './yamlText.js';
 
@@ -219,6 +220,45 @@ describe('writers on generated plans in every YAML form', () => {
         params,
       );
       expect(fixes).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'set a whole target (filled from a wording, last year’s kept, carried into a narrative): that target and nothing else',
+    () => {
+      let written = 0;
+      fc.assert(
+        fc.property(generated, fc.nat(), fc.nat(), fc.boolean(), (g, k, w, narrative) => {
+          const { form, plan, text } = build(g);
+          const model = buildModel('plans/ha-noi/2025.yaml', parseYaml(text));
+          const view = viewPlan(plan);
+          const sites = view.targets.filter((s) => (narrative ? s.owner === 'narrative' : s.owner !== 'amendment') && model.sourceMap.get(s.pointer));
+          const wordings = view.targets.map((s) => s.target.wording).filter((x): x is string => typeof x === 'string');
+          if (sites.length === 0 || wordings.length === 0) return;
+          const site = sites[k % sites.length]!;
+          const target = targetFromWording(wordings[w % wordings.length]!) ?? { placeholder: true };
+          const oldWording = site.target.wording;
+          const owner = site.pointer.replace(/\/target$/, '');
+          const r = narrative ? restateTarget(model, owner, target, oldWording) : setTarget(model, site.pointer, target);
+          if (!r.ok) {
+            // A comment inside a block target would go (refused, never lost); an alias reuses a value inside it.
+            const allowed = (r.refusal.key === 'writer.lost-comment' && form.comments) || form.aliases !== 'none';
+            expect(allowed ? 'allowed' : r.refusal.key, `${site.pointer}\n${report(form, text)}`).toBe('allowed');
+            return;
+          }
+          written++;
+          const out = applyTextEdits(text, r.edits);
+          const expected = valueOf(text) as Record<string, unknown>;
+          const at = owner.split('/').slice(1).reduce<Record<string, unknown>>((o, s) => o[s] as Record<string, unknown>, expected);
+          at.target = JSON.parse(JSON.stringify(target));
+          if (narrative && typeof at.text === 'string' && oldWording && target.wording && oldWording !== target.wording && at.text.split(oldWording).length === 2) at.text = at.text.replace(oldWording, target.wording);
+          expect(valueOf(out), `${site.pointer}\n${report(form, text)}`).toEqual(expected);
+          expect(formProblems(text, out), report(form, text)).toEqual([]);
+        }),
+        params,
+      );
+      expect(written).toBeGreaterThan(0);
     },
     TIMEOUT,
   );

@@ -9,6 +9,20 @@ export const EDITOR_MESSAGES = {
   'editor.add-indicator': { vi: 'Thêm chỉ tiêu “{id}” từ kế hoạch năm trước', en: 'Add indicator “{id}” from last year’s plan' },
   'editor.add-all-indicators': { vi: 'Thêm tất cả {n} chỉ tiêu còn thiếu từ năm trước', en: 'Add all {n} missing indicators from last year' },
   'editor.mark-dropped': { vi: 'Đánh dấu “{id}” là đã bỏ (nhập lý do)…', en: 'Mark “{id}” as dropped (give the reason)…' },
+  'editor.fill-target': {
+    vi: 'Điền chỉ tiêu có cấu trúc từ nguyên văn “{wording}”: {target}',
+    en: 'Fill the structured target from the wording “{wording}”: {target}',
+  },
+  'editor.keep-last-target': { vi: 'Giữ chỉ tiêu năm trước: “{wording}”', en: 'Keep last year’s target: “{wording}”' },
+  'editor.carry-target': {
+    vi: 'Đưa chỉ tiêu ở Phụ lục “{wording}” vào mục tiêu “{id}”',
+    en: 'Carry the appendix target “{wording}” into narrative target “{id}”',
+  },
+  'editor.carry-target-all': {
+    vi: 'Đưa chỉ tiêu ở Phụ lục “{wording}” vào cả {n} mục tiêu nêu lại nó',
+    en: 'Carry the appendix target “{wording}” into all {n} narrative targets that restate it',
+  },
+  'editor.target-placeholder': { vi: 'Chưa đặt chỉ tiêu', en: 'Target not set yet' },
   'editor.regenerate-wording': {
     vi: 'Tạo lại nguyên văn từ chỉ tiêu có cấu trúc: “{wording}”',
     en: 'Regenerate the wording from the structured target: “{wording}”',

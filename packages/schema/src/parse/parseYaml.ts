@@ -2,6 +2,7 @@ import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type 
 import { MAX_LISTED, tooManyProblems } from '../diagnostics/limit.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/types.js';
 import { duplicateKeyOffsets, firstCollectionKey } from './duplicateKeys.js';
+import { withoutCascades } from './recovered.js';
 import { fastParse } from './fastYaml.js';
 import { MAX_NESTING, MAX_TOKENS, structureProblem } from './guard.js';
 import { LineMap } from './position.js';
@@ -16,6 +17,9 @@ import { NO_SPANS, spansOfDocument, type Spans } from './spans.js';
  * 166.000 lines: about 200 ms).
  */
 export const MAX_SLOW_PATH_LINES = 20_000;
+
+/** Past this many lines a syntax error's cascade is listed as the parser gives it (recovered.ts parses again). */
+export const MAX_RECOVERY_LINES = 10_000;
 
 /** Aliases are legal YAML but rare in plans; this many expansions mean an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -97,8 +101,13 @@ export function parseYaml(text: string): ParsedText {
   }
 
   const duplicates = duplicateKeyOffsets(doc).map((o) => ({ code: 'DUPLICATE_KEY', pos: [o, o + 1], message: 'Map keys must be unique' }));
-  const problems = [...doc.errors, ...doc.warnings, ...duplicates];
-  const fatal = problems.some((p) => !RECOVERABLE.has(p.code));
+  const syntax = [...doc.errors, ...doc.warnings];
+  const fatal = [...syntax, ...duplicates].some((p) => !RECOVERABLE.has(p.code));
+  // One stray bracket derails the parser for the rest of the file (3.454 errors for one "}"):
+  // the errors that follow from the first are found again without it (recovered.ts).
+  // Each round parses the file again: done for a plan's length (a few thousand lines), not a huge file's.
+  const recover = fatal && syntax.length > 1 && lines.lineStarts.length <= MAX_RECOVERY_LINES;
+  const problems = [...(recover ? withoutCascades(source, syntax) : syntax), ...duplicates];
   // The first MAX_LISTED in source order; the rest are counted (diagnostics/limit.ts).
   if (problems.length > MAX_LISTED) problems.sort((a, b) => a.pos[0]! - b.pos[0]!);
   for (const problem of problems.slice(0, MAX_LISTED)) {
