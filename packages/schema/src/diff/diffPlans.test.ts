@@ -67,7 +67,7 @@ describe('diffPlans: targets, direction-aware', () => {
     expect(of(d, 'urban-unemployment').target).toMatchObject({ verdict: 'raised', ambition: 'less' });
   });
 
-  it('ranges: by midpoint for the movement, by the bound that matters for ambition', () => {
+  it('ranges: moved by their bounds, judged by the bound that matters for ambition', () => {
     const widen = diffPlans(
       plan2025,
       mutate(plan2025, (p) => (ind(p, 'waste-collection').parts![1]!.target = { wording: 'đạt 90-100%', kind: 'level', op: 'range', min: 90, max: 100, unit: '%' })),

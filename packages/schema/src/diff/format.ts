@@ -79,6 +79,10 @@ export function kindWord(k: ClauseKind, lang: Lang): string {
 /** "nâng, tham vọng hơn" / "raised, more ambitious" (+ unit or kind notes). */
 export function describeChange(c: TargetChange, lang: Lang): string {
   const words = [verdictWord(c.verdict, lang)];
+  // "đổi dạng: bỏ mức trần" — which bound came or went, when that is the change.
+  const b = c.bounds;
+  const shape = b ? [b.floor && t(`diff.floor-${b.floor}`, lang), b.ceiling && t(`diff.ceiling-${b.ceiling}`, lang)].filter(Boolean).join(', ') : '';
+  if (shape) words[0] += `: ${shape}`;
   const amb = ambitionWord(c.ambition, lang);
   if (amb) words.push(amb);
   if (c.unitChanged) words.push(t('diff.unit-changed', lang));

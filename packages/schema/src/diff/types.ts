@@ -11,13 +11,14 @@ export type Ambition = 'more' | 'less' | 'same' | 'unknown';
 
 /**
  * unchanged: same meaning, same wording; reworded: same meaning, other wording;
- * raised / lowered: the target's value (a range's midpoint) went up / down;
- * reshaped: same value but another comparator or bounds, or not comparable at all
+ * raised / lowered: every bound both sides have (floor, ceiling, a value's both) went up / down
+ * or stayed; narrowed / widened: the floor went up and the ceiling down / the other way;
+ * reshaped: no shared bound moved but the comparator or bounds changed, or not comparable at all
  * (another unit, another kind, a maintain state); set / unset: from / to a placeholder;
  * not-known / was-not-known: the new / old side's target is `unknown` (no source gives it);
  * added / removed: a target on one side only.
  */
-export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'reshaped' | 'set' | 'unset' | 'not-known' | 'was-not-known' | 'added' | 'removed';
+export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'narrowed' | 'widened' | 'reshaped' | 'set' | 'unset' | 'not-known' | 'was-not-known' | 'added' | 'removed';
 
 export interface TargetChange {
   verdict: TargetVerdict;
@@ -29,6 +30,8 @@ export interface TargetChange {
   direction?: Direction;
   unitChanged?: boolean;
   kindChanged?: boolean;
+  /** For a reshaped target: a floor or a ceiling only one side has ("50–55%" → "trên 50%": ceiling removed). */
+  bounds?: { floor?: 'added' | 'removed'; ceiling?: 'added' | 'removed' };
   /** Word diff of the wording, when both sides have one and it changed. */
   wording?: WordDiff;
 }
