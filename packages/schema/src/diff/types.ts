@@ -37,7 +37,8 @@ export interface TargetChange {
 }
 
 export type EntryStatus = 'unchanged' | 'changed' | 'added' | 'removed';
-export type IndicatorStatus = EntryStatus | 'dropped' | 'restored';
+/** unconfirmed: the new plan keeps a baseline indicator no source of it names (kept or not is unknown). */
+export type IndicatorStatus = EntryStatus | 'dropped' | 'restored' | 'unconfirmed';
 
 export interface FieldChange {
   field: string;
@@ -79,6 +80,12 @@ export interface IndicatorDiff {
   fields: FieldChange[];
   /** The reason, for a dropped indicator. */
   droppedReason?: string;
+  /** The indicator that replaces a dropped one (`dropped.replacedBy`). */
+  replacedBy?: string;
+  /** The dropped indicators this one replaces (their `replacedBy` names it). */
+  replaces?: string[];
+  /** The reason, for an unconfirmed indicator. */
+  unconfirmedReason?: string;
 }
 
 export interface TextChange {
@@ -91,6 +98,8 @@ export interface ClauseDiff {
   id: string;
   kind: ClauseKind;
   status: Exclude<EntryStatus, 'unchanged'>;
+  /** The id of the clause it stands in (on the new side; the old side's for a removed one). */
+  parent?: string;
   label?: { from?: string; to?: string };
   heading?: TextChange;
   text?: TextChange;
@@ -146,10 +155,19 @@ export interface DiffSummary {
     lowered: number;
     moreAmbitious: number;
     lessAmbitious: number;
+    narrowed: number;
+    widened: number;
+    reshaped: number;
     /** Targets (indicators and parts) now a placeholder / newly set from a placeholder (a target
      * just set counts in raised/lowered/more/less by its change since previousTarget). */
     unset: number;
     set: number;
+    /** Targets of the new plan's indicators and parts in force (not dropped, not unconfirmed), by
+     * state: a placeholder ("chưa đặt") or `unknown` ("chưa biết"), whether or not that changed. */
+    placeholders: number;
+    notKnown: number;
+    /** Indicators in either plan: the statuses add up to it. */
+    total: number;
   };
   clauses: { unchanged: number; changed: number; added: number; removed: number; carriedOver: number };
   narrativeTargets: { unchanged: number; changed: number; added: number; removed: number };
