@@ -38,7 +38,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
   const lines = markdownLines(diff, options);
   const text = lines.join('\n');
   if (!options.maxChars || text.length <= options.maxChars) return text;
-  return fit(lines, options.maxChars, truncationNote(options));
+  return fit(lines, options.maxChars, truncationNote(options, options.maxChars));
 }
 
 function markdownLines(diff: PlanDiff, options: MarkdownOptions): string[] {
@@ -145,8 +145,7 @@ function fit(lines: readonly string[], max: number, note: string): string {
   return out.length <= max ? out : note.slice(0, max);
 }
 
-function truncationNote(options: MarkdownOptions): string {
-  const limit = GITHUB_COMMENT_LIMIT;
+function truncationNote(options: MarkdownOptions, limit: number): string {
   const command = code(options.fullCommand ?? 'kehoach diff OLD NEW --format markdown --clauses full --max-chars 0');
   const say = (lang: Lang) => esc(t('diff.truncated', lang, { limit: formatNumber(limit, lang), command: SLOT })).replace(SLOT, command);
   return `> ${say('vi')}\n>\n> *${say('en')}*`;

@@ -89,8 +89,8 @@ export const DIFF_MESSAGES = {
   'diff.ids-removed': { vi: '{count} bỏ: {ids}', en: '{count} removed: {ids}' },
   'diff.and-more': { vi: '… và {count} mục khác', en: '… and {count} more' },
   'diff.truncated': {
-    vi: '✂️ Đã cắt bớt cho vừa giới hạn bình luận của GitHub ({limit} ký tự); bản đầy đủ nằm trong tóm tắt (job summary) và tệp đính kèm (artifact) của lần chạy CI, hoặc chạy {command}.',
-    en: '✂️ Truncated to fit GitHub’s comment limit ({limit} characters); the full diff is in the CI run’s job summary and artifact, or run {command}.',
+    vi: '✂️ Đã cắt bớt cho vừa một bình luận GitHub (tối đa {limit} ký tự); bản đầy đủ nằm trong tóm tắt (job summary) và tệp đính kèm (artifact) của lần chạy CI, hoặc chạy {command}.',
+    en: '✂️ Truncated to fit a GitHub comment (at most {limit} characters); the full diff is in the CI run’s job summary and artifact, or run {command}.',
   },
   'diff.replaced-by': { vi: 'được thay bằng {id}', en: 'replaced by {id}' },
   'diff.replaces': { vi: 'thay cho {ids}', en: 'replaces {ids}' },
