@@ -60,6 +60,7 @@ export { exportPlan } from './export/exportPlan.js';
 export { diffPlans, diffViews } from './diff/diffPlans.js';
 export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';
 export * as diffFormat from './diff/format.js';
+export * as diffFold from './diff/fold.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
 // Writers of plan text that lose nothing (src/edit/): the editor's quick fixes insert an indicator

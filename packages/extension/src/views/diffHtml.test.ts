@@ -71,3 +71,27 @@ describe('a target no source gives (Hà Nội 2025 → 2026, the social-housing 
     expect(vi).not.toMatch(/264\.000 m2<\/td>.*đổi đơn vị/);
   });
 });
+
+describe('the real Hà Nội 2025 → 2026 change, as a reviewer reads it in the editor', () => {
+  const real = diffPlans(plan(readPlan('ha-noi/2025')), plan(readPlan('ha-noi/2026')));
+  const vi = renderDiffHtml(real, { lang: 'vi', nonce: 'n' });
+  const en = renderDiffHtml(real, { lang: 'en', nonce: 'n' });
+
+  it('counts that add up, unconfirmed indicators with last year’s target and no field noise', () => {
+    expect(vi).toContain('<li>Chỉ tiêu (30): 6 thay đổi, 4 thêm, 1 bỏ, 18 chưa xác nhận, 1 mất, 0 khôi phục, 0 không đổi.</li>');
+    expect(vi).toContain('Kế hoạch mới còn 0 chỉ tiêu chưa đặt, 1 chưa biết.');
+    expect(vi).toMatch(/<tr class="indicator unconfirmed" data-id="health-insurance-coverage">.*<td class="target">95,5%<\/td><td class="target">chưa xác nhận<\/td>/);
+    expect(vi).not.toMatch(/unit: % → —|direction: higher → —/);
+  });
+
+  it('replacedBy both ways; recipients as a list; clause and narrative changes collapsed', () => {
+    expect(vi).toContain('được thay bằng investment');
+    expect(en).toContain('replaces investment-growth');
+    expect(vi).toContain('<li class="removed">− <del>Ủy ban Thường vụ Quốc hội;</del></li>');
+    expect(vi.replace(/&#?\w+;/g, '')).not.toContain(';;'); // (an entity's own ';' aside)
+    expect(vi).toContain('<details class="clauses">\n<summary>Điều khoản: 2 sửa, 2 thêm, 76 bỏ, 0 không đổi; 0 chép nguyên văn từ năm trước.</summary>');
+    expect(vi).not.toMatch(/<details[^>]* open/);
+    expect(vi).toContain('<code>art_2</code> (điều, bỏ) Điều 2. Một số nhiệm vụ, giải pháp chủ yếu (+64 điều khoản con)');
+    expect(en).toContain('<details class="narratives">\n<summary>Narrative targets: 0 changed, 0 added, 61 removed, 0 unchanged.</summary>');
+  });
+});

@@ -3,7 +3,7 @@
 // come from the engine; this only lays them out. Every text is escaped, the page runs no script,
 // and its Content-Security-Policy allows nothing but the one inline style carrying the nonce the
 // adapter passes.
-import { diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
+import { diffFold, diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
 
 export interface DiffHtmlOptions {
   lang: Lang;
@@ -14,7 +14,7 @@ export interface DiffHtmlOptions {
   toLabel?: string;
 }
 
-const { describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
+const { describeChange, formatTarget, formatValue, kindWord, lastTarget, listChange, sideTitle, statusWord } = diffFormat;
 
 /** Text for HTML content and attribute values: the engine's HTML encoder (markup escaped, invisible characters shown). */
 export const escapeHtml = htmlText;
@@ -41,11 +41,14 @@ tr.part td.name { padding-left: 24px; }
 .id { color: var(--vscode-descriptionForeground, #777); }
 .more { color: var(--vscode-testing-iconPassed, #2a7d2a); font-weight: 600; }
 .less { color: var(--vscode-errorForeground, #b3261e); font-weight: 600; }
-.unset, .not-known { color: var(--vscode-editorWarning-foreground, #a36b00); }
+.unset, .not-known, .unconfirmed { color: var(--vscode-editorWarning-foreground, #a36b00); }
 .removed, .dropped { color: var(--vscode-errorForeground, #b3261e); }
 .added, .restored { color: var(--vscode-testing-iconPassed, #2a7d2a); }
 .legend { color: var(--vscode-descriptionForeground, #666); margin: 8px 0; }
 .legend span { margin-right: 16px; }
+details { margin: 12px 0; }
+summary { cursor: pointer; font-weight: 600; }
+ul.folded { margin: 6px 0; padding-left: 20px; }
 `;
 
 /** The whole page: title, summary, the indicators table (every indicator, changes marked), document fields. */
@@ -76,9 +79,40 @@ export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOpti
 
   if (diff.metadata.length > 0) {
     body.push(`<h2>${escapeHtml(t('diff.metadata', lang))}</h2>`, '<ul>');
-    for (const f of diff.metadata)
-      body.push(`<li><code>${escapeHtml(f.field)}</code>: ${escapeHtml(formatValue(f.from, lang))} → ${escapeHtml(formatValue(f.to, lang))}</li>`);
+    for (const f of diff.metadata) {
+      const list = listChange(f, lang);
+      if (!list) body.push(`<li><code>${escapeHtml(f.field)}</code>: ${escapeHtml(formatValue(f.from, lang))} → ${escapeHtml(formatValue(f.to, lang))}</li>`);
+      else
+        body.push(
+          `<li><code>${escapeHtml(f.field)}</code>:<ul>`,
+          ...list.removed.map((x) => `<li class="removed">− <del>${escapeHtml(x)}</del></li>`),
+          ...list.added.map((x) => `<li class="added">+ <ins>${escapeHtml(x)}</ins></li>`),
+          '</ul></li>',
+        );
+    }
     body.push('</ul>');
+  }
+
+  // Clause and narrative-target changes: counted and folded, collapsed until opened (no script: <details>).
+  if (diff.clauses.length > 0) {
+    const c = diff.summary.clauses;
+    body.push('<details class="clauses">', `<summary>${escapeHtml(t('diff.summary-clauses', lang, { changed: c.changed, added: c.added, removed: c.removed, unchanged: c.unchanged, carried: c.carriedOver }))}</summary>`, '<ul class="folded">');
+    for (const { clause, folded } of diffFold.foldClauses(diff.clauses)) {
+      const what = clause.status === 'changed' ? '' : ` ${escapeHtml(diffFold.clauseGist(clause))}`;
+      const more = folded > 0 ? ` ${escapeHtml(t('diff.folded', lang, { count: folded }))}` : '';
+      body.push(`<li class="${clause.status}"><code>${escapeHtml(clause.id)}</code> (${escapeHtml(kindWord(clause.kind, lang))}, ${escapeHtml(t(`diff.clause-${clause.status}`, lang))})${what}${more}</li>`);
+    }
+    body.push('</ul>', '</details>');
+  }
+  if (diff.narrativeTargets.length > 0) {
+    const n = diff.summary.narrativeTargets;
+    const folded = diffFold.foldNarratives(diff.narrativeTargets);
+    const ids = (list: { shown: string[]; more: number }) => list.shown.join(', ') + (list.more > 0 ? ' ' + t('diff.and-more', lang, { count: list.more }) : '');
+    body.push('<details class="narratives">', `<summary>${escapeHtml(t('diff.summary-narratives', lang, { changed: n.changed, added: n.added, removed: n.removed, unchanged: n.unchanged }))}</summary>`, '<ul class="folded">');
+    for (const x of folded.changed) body.push(`<li class="changed"><code>${escapeHtml(x.id)}</code>${x.target ? `: ${escapeHtml(formatTarget(x.target.from, lang))} → ${escapeHtml(formatTarget(x.target.to, lang))} (${escapeHtml(describeChange(x.target, lang))})` : ''}</li>`);
+    if (folded.added.shown.length > 0) body.push(`<li class="added">${escapeHtml(t('diff.ids-added', lang, { count: n.added, ids: ids(folded.added) }))}</li>`);
+    if (folded.removed.shown.length > 0) body.push(`<li class="removed">${escapeHtml(t('diff.ids-removed', lang, { count: n.removed, ids: ids(folded.removed) }))}</li>`);
+    body.push('</ul>', '</details>');
   }
   return page(title, body, options);
 }
@@ -126,19 +160,24 @@ function targetCells(c: TargetChange | undefined, lang: Lang): [string, string] 
 function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
   const notes: string[] = [];
   if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
+  if (d.replacedBy) notes.push(escapeHtml(t('diff.replaced-by', lang, { id: d.replacedBy })));
+  if (d.status === 'unconfirmed') notes.push(`<span class="unconfirmed">${escapeHtml(t('diff.unconfirmed-reason', lang, { reason: d.unconfirmedReason ?? '' }))}</span>`);
   if (d.status === 'restored') notes.push(`<span class="restored">${escapeHtml(t('diff.restored', lang))}</span>`);
   if (d.status === 'removed') notes.push(`<span class="removed">${escapeHtml(t('diff.missing-no-reason', lang))}</span>`);
   if (d.status === 'added') notes.push(`<span class="added">${escapeHtml(t('diff.added-indicator', lang))}</span>`);
+  if (d.replaces) notes.push(escapeHtml(t('diff.replaces', lang, { ids: d.replaces.join(', ') })));
   for (const f of d.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
-  const target = d.status === 'dropped' ? undefined : d.target;
-  const [from, to] = targetCells(target, lang);
+  // Dropped or unconfirmed: last year's target, and the status where this year's would be.
+  const gone = d.status === 'dropped' || d.status === 'unconfirmed';
+  const target = gone ? undefined : d.target;
+  const [from, to] = gone ? [escapeHtml(lastTarget(d, lang)), escapeHtml(statusWord(d.status, lang))] : targetCells(target, lang);
   const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
   const number = d.number.to ?? d.number.from;
   const rows = [
     `<tr class="indicator ${d.status}" data-id="${escapeHtml(d.id)}"><td class="name">${number ? escapeHtml(number) + ' ' : ''}${escapeHtml(d.name)} <code class="id">${escapeHtml(d.id)}</code></td>` +
       `<td class="target">${from}</td><td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
   ];
-  if (d.status !== 'dropped') for (const p of d.parts) rows.push(partRow(d, p, lang));
+  if (!gone) for (const p of d.parts) rows.push(partRow(d, p, lang));
   return rows;
 }
 
