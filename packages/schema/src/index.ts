@@ -41,7 +41,12 @@ export {
   type RelationNode,
   type TargetSite,
   type ResolvedIndicator,
+  type ResultSite,
+  type ResultsNode,
+  type ResultStage,
 } from './model/planView.js';
+// Whether a year's result met its target.
+export { achievement, achievementOf, type Achievement, type AchievementContext, type Verdict, type UnknownReason } from './achievement/achievement.js';
 // A target's printed wording ↔ its meaning.
 export { parseTarget, formatTarget, type TargetAst } from './grammar/index.js';
 
