@@ -13,6 +13,7 @@ const AREA_PREFIX: Record<string, RegExp> = {
   cli: /^cli\./,
   diff: /^diff\./,
   editor: /^editor\./,
+  history: /^history\./,
   writer: /^writer\./,
 };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|([\w-]+))?\}/g)].map((m) => ({ name: m[1]!, filter: m[2] }));

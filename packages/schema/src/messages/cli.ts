@@ -12,6 +12,7 @@ Lệnh:
   export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
   new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
   diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
+  history MÃ [đường-dẫn…]  Chỉ tiêu và kết quả của một chỉ tiêu qua các năm (mặc định: plans/)
   git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
 
 Tùy chọn chung:
@@ -36,6 +37,9 @@ diff:
   --color auto|always|never         Màu (mặc định auto; NO_COLOR tắt màu)
   --exit-code            Thoát với mã 1 nếu có khác biệt (như git diff)
 
+history:
+  --format terminal|markdown|svg    Bảng (mặc định), Markdown (bảng và biểu đồ), hoặc biểu đồ SVG
+
 Mã thoát: 0 không lỗi; 1 có lỗi (hoặc quá nhiều cảnh báo); 2 lỗi cách dùng hoặc đọc/ghi.`,
     en: `Usage: kehoach <command> [options]
 
@@ -45,6 +49,7 @@ Commands:
   export FILE --format json  Export the normalized plan as JSON
   new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
   diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
+  history ID [paths…]    One indicator's targets and results year by year (default: plans/)
   git-setup              Configure git so git diff shows the semantic diff of plan files
 
 Common options:
@@ -68,6 +73,9 @@ diff:
   --format terminal|markdown|json   Output format (default terminal, coloured on a TTY)
   --color auto|always|never         Colour (default auto; NO_COLOR turns it off)
   --exit-code            Exit 1 when the plans differ (like git diff)
+
+history:
+  --format terminal|markdown|svg    A table (default), Markdown (the table and the chart), or the SVG chart
 
 Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O error.`,
   },
