@@ -10,7 +10,7 @@ import { baselineRefs } from '../model/baseline.js';
 import { viewPlan } from '../model/planView.js';
 import { parseYaml } from '../parse/parseYaml.js';
 import { statSync } from 'node:fs';
-import { readPlanTextInScope } from './planSource.js';
+import { readPlanTextInScope, refusalMessage } from './planSource.js';
 
 export const HISTORY_FORMATS = ['terminal', 'markdown', 'svg'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
@@ -50,8 +50,9 @@ export async function historyCommand(o: HistoryOptions): Promise<number> {
   const collected = folders.length ? await collectPlanFiles(folders, scope) : await collectPlanFiles([resolve(o.cwd, 'plans')], scope, { named: false });
   const shown = (p: string) => relative(o.cwd, p) || p;
   const queue: string[] = [];
+  const named = new Set<string>();
   for (const c of collected) {
-    if (c.kind === 'file') queue.push(resolve(c.path));
+    if (c.kind === 'file') queue.push(resolve(c.path)), named.add(resolve(c.path));
     else if (c.kind === 'missing') {
       o.err(t('cli.not-found', o.lang, { path: shown(c.path) }) + '\n');
       return 2;
@@ -68,7 +69,11 @@ export async function historyCommand(o: HistoryOptions): Promise<number> {
     if (seen.has(path)) continue;
     seen.add(path);
     const read = readPlanTextInScope(scope, path);
-    if (!read.ok) continue; // a baseline not there, or outside: `validate` says why
+    if (!read.ok) {
+      // A plan of the folder is said skipped; a baseline not there, or outside, is `validate`'s to report.
+      if (named.has(path)) o.err(refusalMessage(shown(path), read.refusal, o.lang) + '\n');
+      continue;
+    }
     const parsed = parseYaml(read.text);
     const view = viewPlan(parsed.value);
     plans.push({ path, view });

@@ -149,7 +149,7 @@ function rowOf(plan: HistoryPlan, year: number, owner: IndicatorNode | PartNode)
     jurisdiction: jurisdictionOf(plan),
     path: plan.path,
     ref: 'ref' in owner ? owner.ref : owner.id,
-    name: owner.name,
+    name: 'indicator' in owner ? `${owner.indicator.name}: ${owner.name}` : owner.name,
     ...(owner.unit !== undefined ? { unit: owner.unit } : {}),
     ...(owner.direction ? { direction: owner.direction } : {}),
     state,
