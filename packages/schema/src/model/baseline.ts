@@ -99,6 +99,22 @@ export function lookupBaselines(planPath: string, plan: unknown, workspace: Plan
   return baselineRefs(planPath, plan).map((ref) => lookup(planPath, ref, workspace));
 }
 
+/**
+ * The plans a year further back: every baseline of each of `models` (the baselines of a plan),
+ * each path once, none of `models` again. For the history the editor's hover shows.
+ */
+export function lookupEarlier(models: readonly PlanModel[], workspace: PlanWorkspace): PlanModel[] {
+  const out: PlanModel[] = [];
+  for (const m of models.slice(0, MAX_BASELINES)) {
+    for (const found of lookupBaselines(m.uri, m.value, workspace)) {
+      if (found.kind !== 'found') continue;
+      if ([...models, ...out].some((o) => samePath(o.uri, found.model.uri))) continue;
+      if (out.length < MAX_BASELINES) out.push(found.model);
+    }
+  }
+  return out;
+}
+
 /** Finds and loads the (first) baseline of the plan at `planPath` through the workspace. */
 export function lookupBaseline(planPath: string, plan: unknown, workspace: PlanWorkspace): BaselineLookup {
   const ref = baselineRef(planPath, plan);
