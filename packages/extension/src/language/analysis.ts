@@ -14,6 +14,8 @@ export interface Analysis {
   baselines: PlanModel[];
   /** The plans a year before the baselines (read on first use, for the hover's last three years). */
   earlier?: () => PlanModel[];
+  /** Every plan further back through the baselines (read on first use, for the history view). */
+  history?: () => PlanModel[];
 }
 
 /** The first baseline that has this indicator (or `indicator/part`), with the view's answer. */
@@ -24,6 +26,9 @@ export function baselineOf(a: Pick<Analysis, 'baselines'>, ref: string) {
   }
   return undefined;
 }
+
+/** How many years back the history view reads (a merged province's predecessors count once a year each). */
+const HISTORY_YEARS = 30;
 
 export interface ServiceOptions {
   lang: Lang;
@@ -46,6 +51,7 @@ export class Analyses {
     if (cached && cached.text === text) return cached;
     const r = analyzeText(text, uri, { workspace: this.workspace, ...(this.options().config ? { config: this.options().config } : {}) });
     let earlier: PlanModel[] | undefined;
+    let history: PlanModel[] | undefined;
     const analysis: Analysis = {
       uri,
       text,
@@ -54,6 +60,7 @@ export class Analyses {
       ...(r.baseline ? { baseline: r.baseline } : {}),
       baselines: r.baselines,
       earlier: () => (earlier ??= lookupEarlier(r.baselines, this.workspace)),
+      history: () => (history ??= lookupEarlier(r.baselines, this.workspace, HISTORY_YEARS, HISTORY_YEARS * 4)),
     };
     this.byUri.set(uri, analysis);
     return analysis;
