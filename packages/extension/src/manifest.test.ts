@@ -42,7 +42,7 @@ describe('manifest', () => {
 
   it('contributes exactly the user commands the adapter registers', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.newYear']);
+    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.newYear', 'kehoach.showHistory']);
     for (const c of contributed) expect(adapter).toContain(`'${c}'`);
   });
 

@@ -21,6 +21,7 @@ export { parseYaml, type ParsedText } from './parse/parseYaml.js';
 export { MAX_FILE_BYTES, decodePlanBytes } from './parse/readText.js';
 export type { Span } from './model/sourceMap.js';
 export type { PlanWorkspace, PlanFileRefused, BaselineRef, BaselineLookup } from './model/baseline.js';
+export { lookupEarlier } from './model/baseline.js';
 // The file-access policy's rules, for readers without a file system of their own (the editor).
 export { isWithin, readRefusal, type FileFacts, type ReadRefusalReason } from './io/filePolicy.js';
 export { parseConfig, type KehoachConfig, type RuleSetting, type ConfigProblem } from './checks/config.js';
@@ -41,7 +42,16 @@ export {
   type RelationNode,
   type TargetSite,
   type ResolvedIndicator,
+  type ResultSite,
+  type ResultsNode,
+  type ResultStage,
 } from './model/planView.js';
+// Whether a year's result met its target.
+// An indicator's history across years (kehoach history, the editor's hover and history view).
+export { indicatorHistory, jurisdictionGroups, lastYears, type HistoryPlan, type HistoryRow, type IndicatorHistory, type HistoryState } from './history/history.js';
+export { historyCells, verdictCell, renderHistoryMarkdown } from './history/historyTable.js';
+export { historySvg, svgDataUri } from './history/historySvg.js';
+export { achievement, achievementOf, type Achievement, type AchievementContext, type Verdict, type UnknownReason } from './achievement/achievement.js';
 // A target's printed wording ↔ its meaning.
 export { parseTarget, formatTarget, type TargetAst } from './grammar/index.js';
 

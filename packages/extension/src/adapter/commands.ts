@@ -1,6 +1,7 @@
 // The editor commands: "Kế hoạch: Tạo kế hoạch năm sau" (the new-year scaffold on the current plan),
 // "Kế hoạch: So sánh với năm trước" (the semantic diff against the baseline, in a webview), "Kế hoạch:
-// Xuất văn bản (.docx)" (the plan as the document signed, as `kehoach render --format docx`), and the
+// Xuất văn bản (.docx)" (the plan as the document signed, as `kehoach render --format docx`), "Kế hoạch:
+// Xem chỉ tiêu qua các năm" (the indicator under the cursor year by year, as `kehoach history`), and the
 // "mark dropped" quick fix's prompt for the reason. Plus two commands for the e2e suite only
 // (not contributed: absent from the command palette).
 import * as vscode from 'vscode';
@@ -13,10 +14,12 @@ export const COMMANDS = {
   newYear: 'kehoach.newYear',
   compare: 'kehoach.compareWithPrevious',
   exportDocx: 'kehoach.exportDocx',
+  showHistory: 'kehoach.showHistory',
   markDropped: 'kehoach.markDropped',
   ping: 'kehoach.ping',
   testStats: 'kehoach._test.stats',
   testLastComparison: 'kehoach._test.lastComparison',
+  testLastHistory: 'kehoach._test.lastHistory',
   testSettled: 'kehoach._test.settled',
 } as const;
 
@@ -29,6 +32,8 @@ export type ExportResult =
   | { status: 'written'; uri: string; bytes: number }
   | { status: 'no-plan' | 'cancelled' | 'exists' | 'unavailable' | 'not-ready' }
   | { status: 'invalid'; errors: number };
+
+export type HistoryResult = { status: 'shown'; ref: string; title: string; years: number } | { status: 'no-plan' | 'no-indicator' | 'no-history' };
 
 export type CompareResult = { status: 'shown'; title: string; indicators: number } | { status: 'no-plan' | 'no-baseline' };
 
@@ -52,6 +57,7 @@ function nonce(): string {
 export function registerCommands(host: Host): vscode.Disposable[] {
   const panels = new Map<string, vscode.WebviewPanel>();
   let lastComparison: { uri: string; title: string; html: string } | undefined;
+  let lastHistory: { uri: string; title: string; html: string } | undefined;
 
   async function newYear(arg?: unknown, options?: { overwrite?: boolean }): Promise<NewYearResult> {
     const doc = await planDocument(host, arg);
@@ -156,6 +162,48 @@ export function registerCommands(host: Host): vscode.Disposable[] {
   }
 
   /**
+   * The history of the indicator under the cursor (or `ref`) in a webview beside the plan: its
+   * chart and table, from this plan back through its baselines. Static HTML under the
+   * comparison view's CSP: no script, no resource.
+   */
+  async function showHistory(arg?: unknown, ref?: string): Promise<HistoryResult> {
+    const doc = await planDocument(host, arg);
+    if (!doc) {
+      void vscode.window.showErrorMessage(msg('Open a plan file (plans/<jurisdiction>/<year>.yaml) first.'));
+      return { status: 'no-plan' };
+    }
+    const f = await host.load();
+    const { service, tdoc } = await host.analyzed(doc);
+    const a = service.analyze(tdoc);
+    const editor = vscode.window.activeTextEditor;
+    const at = editor && editor.document.uri.toString() === doc.uri.toString() ? editor.selection.active : undefined;
+    const id = typeof ref === 'string' ? ref : at ? f.indicatorAt(a, { line: at.line, character: at.character }) : undefined;
+    if (!id) {
+      void vscode.window.showInformationMessage(msg('Place the cursor on an indicator (its entry under indicators:) to see its history.'));
+      return { status: 'no-indicator' };
+    }
+    const histories = f.historyOf(a, id);
+    if (histories.length === 0) {
+      void vscode.window.showInformationMessage(msg('No plan has the indicator “{0}”.', f.notificationText(id)));
+      return { status: 'no-history' };
+    }
+    const html = f.renderHistoryHtml(histories, { lang: chosenLang(), nonce: nonce() });
+    const title = msg('History: {0}', f.notificationText(id));
+    const key = `history:${doc.uri.toString()}`;
+    let panel = panels.get(key);
+    if (panel) panel.reveal(undefined, true);
+    else {
+      panel = vscode.window.createWebviewPanel('kehoach.history', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
+      panels.set(key, panel);
+      panel.onDidDispose(() => panels.delete(key));
+    }
+    panel.title = title;
+    panel.webview.html = html;
+    if (host.stats) lastHistory = { uri: doc.uri.toString(), title, html };
+    return { status: 'shown', ref: id, title, years: new Set(histories.flatMap((h) => h.rows.map((r) => r.year))).size };
+  }
+
+  /**
    * Writes the open plan's .docx beside it (`2025.yaml` → `2025.docx`). An adopted plan whose
    * document still has marks is exported only as a marked copy, when the drafter says so (the
    * CLI's --allow-draft). `options` answer the prompts (the e2e suite).
@@ -238,6 +286,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.newYear, newYear),
     vscode.commands.registerCommand(COMMANDS.compare, compare),
     vscode.commands.registerCommand(COMMANDS.exportDocx, exportDocx),
+    vscode.commands.registerCommand(COMMANDS.showHistory, showHistory),
     vscode.commands.registerCommand(COMMANDS.markDropped, markDropped),
     // Hooks for the real-VS-Code suite: only under test or development, never in an installed .vsix.
     ...(!host.stats
@@ -246,6 +295,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
           vscode.commands.registerCommand(COMMANDS.ping, () => 'pong'),
           vscode.commands.registerCommand(COMMANDS.testStats, () => ({ ...host.stats })),
           vscode.commands.registerCommand(COMMANDS.testLastComparison, () => lastComparison),
+          vscode.commands.registerCommand(COMMANDS.testLastHistory, () => lastHistory),
           vscode.commands.registerCommand(COMMANDS.testSettled, async (uri: vscode.Uri | string) =>
             host.settled(await vscode.workspace.openTextDocument(typeof uri === 'string' ? toUri(uri) : uri)),
           ),

@@ -1,6 +1,6 @@
 // One analysis per document text, shared by every feature: the engine runs once per edit,
 // and hover, completion and code actions read its model instead of parsing again.
-import { analyzeText, type Diagnostic, type Lang, type PlanModel } from '@kehoach/schema';
+import { analyzeText, lookupEarlier, type Diagnostic, type Lang, type PlanModel } from '@kehoach/schema';
 import type { KehoachConfig, PlanWorkspace } from '@kehoach/schema';
 
 export interface Analysis {
@@ -12,6 +12,10 @@ export interface Analysis {
   baseline?: PlanModel;
   /** Every previous-year plan found: its own, and each predecessor's for a province formed by merging. */
   baselines: PlanModel[];
+  /** The plans a year before the baselines (read on first use, for the hover's last three years). */
+  earlier?: () => PlanModel[];
+  /** Every plan further back through the baselines (read on first use, for the history view). */
+  history?: () => PlanModel[];
 }
 
 /** The first baseline that has this indicator (or `indicator/part`), with the view's answer. */
@@ -22,6 +26,9 @@ export function baselineOf(a: Pick<Analysis, 'baselines'>, ref: string) {
   }
   return undefined;
 }
+
+/** How many years back the history view reads (a merged province's predecessors count once a year each). */
+const HISTORY_YEARS = 30;
 
 export interface ServiceOptions {
   lang: Lang;
@@ -43,7 +50,18 @@ export class Analyses {
     const cached = this.byUri.get(uri);
     if (cached && cached.text === text) return cached;
     const r = analyzeText(text, uri, { workspace: this.workspace, ...(this.options().config ? { config: this.options().config } : {}) });
-    const analysis: Analysis = { uri, text, model: r.model, diagnostics: r.diagnostics, ...(r.baseline ? { baseline: r.baseline } : {}), baselines: r.baselines };
+    let earlier: PlanModel[] | undefined;
+    let history: PlanModel[] | undefined;
+    const analysis: Analysis = {
+      uri,
+      text,
+      model: r.model,
+      diagnostics: r.diagnostics,
+      ...(r.baseline ? { baseline: r.baseline } : {}),
+      baselines: r.baselines,
+      earlier: () => (earlier ??= lookupEarlier(r.baselines, this.workspace)),
+      history: () => (history ??= lookupEarlier(r.baselines, this.workspace, HISTORY_YEARS, HISTORY_YEARS * 4)),
+    };
     this.byUri.set(uri, analysis);
     return analysis;
   }

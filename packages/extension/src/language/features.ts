@@ -5,6 +5,8 @@
 export { getLanguageService, type LanguageService, type TextDocumentLike, type ServiceOptions } from './languageService.js';
 export { MARK_DROPPED_COMMAND } from './codeActions.js';
 export { renderDiffHtml } from '../views/diffHtml.js';
+export { renderHistoryHtml } from '../views/historyHtml.js';
+export { historyOf, indicatorAt } from './historyView.js';
 export { documentToExport, docxTarget, type DocumentExport } from './exportDocument.js';
 export { analyzeText, diffViews, draftNextYear, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
 // The file-access policy's rules: the adapter reads baselines and config files by them.

@@ -1,7 +1,7 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { markdownCode, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Target } from '@kehoach/schema';
+import { achievementOf, markdownCode, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Source, type Target } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
@@ -108,14 +108,29 @@ function targetText(t: Target | undefined): string {
   return t.wording ? `**${text(t.wording)}**${sourceText(t)}` : '—';
 }
 
-/** “ · theo báo chí (S2) / from the press”: a target not worded by the adopted text says where it comes from. */
-function sourceText(target: Target): string {
+/** “ · theo báo chí (S2) / from the press”: a target (or result) not worded by the adopted text says where it comes from. */
+function sourceText(target: { source?: Source }): string {
   const source = target.source;
   const kind = source ? sourceKindOf(String(source.kind)) : undefined;
   if (!kind) return '';
   // The source's ref is the plan's own text (anyone's pull request): encoded like the rest.
   const ref = typeof source!.ref === 'string' ? ` (${text(source!.ref)})` : '';
   return ` · *${text(t('editor.from-source', 'vi', { kind: kind.name.vi }))}${ref} / ${text(t('editor.from-source', 'en', { kind: kind.name.en }))}*`;
+}
+
+/** The latest result (the final figure, else the estimate), with its stage and source; "—" when none. */
+function resultText(node: IndicatorNode | PartNode | undefined): string {
+  const latest = node?.results?.latest;
+  if (!latest) return '—';
+  const wording = typeof latest.result.wording === 'string' ? latest.result.wording : '?';
+  return `**${text(wording)}** (${pair(`result-stage.${latest.stage}`)})${sourceText(latest.result)}`;
+}
+
+/** Met, not met, met in part, or cannot be judged; "—" while no result is known. */
+function verdictText(node: IndicatorNode | PartNode | undefined): string {
+  if (!node) return '—';
+  const a = achievementOf(node);
+  return a.verdict === 'unknown' && a.reason === 'no-result' ? '—' : pair(`verdict.${a.verdict}`);
 }
 
 function viDate(iso: string | undefined): string {
@@ -146,16 +161,31 @@ function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: Part
   }
   if (indicatorNode.unconfirmed) out.push(`**${pair('editor.unconfirmed', 'both')}:** ${text(indicator.unconfirmed?.reason ?? '')}`);
 
-  // This year's target beside last year's.
-  const thisYear: Target | undefined = (partNode ?? indicatorNode).target?.target;
-  // Last year's: the first baseline that has it (each predecessor of a merged province is one).
+  // This year's target and result beside the two years before (each predecessor of a merged
+  // province is a baseline: the first that has the indicator speaks for its year).
+  const own = partNode ?? indicatorNode;
+  const thisYear: Target | undefined = own.target?.target;
   const last = baselineOf(a, ref);
   const baselineView = last?.model.plan ?? a.baseline?.plan;
   const baseRef = last?.resolved;
-  const lastYearTarget = (baseRef ? (baseRef.part ?? baseRef.indicator).target?.target : undefined) ?? (partNode ?? indicatorNode).target?.previous;
-  const rows = [`| ${pair('editor.year')} | ${pair('editor.target')} |`, `|---|---|`, `| ${text(plan.year)}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''} | ${targetText(thisYear)} |`];
-  const predecessor = a.baselines.length > 1 && last ? ` (${text(last.model.plan.raw.jurisdiction?.name ?? '')})` : '';
-  if (lastYearTarget) rows.push(`| ${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')}${predecessor} | ${targetText(lastYearTarget)} |`);
+  const baseNode = baseRef ? (baseRef.part ?? baseRef.indicator) : undefined;
+  const lastYearTarget = (baseNode ? baseNode.target?.target : undefined) ?? own.target?.previous;
+  const row = (year: string, target: Target | undefined, node: IndicatorNode | PartNode | undefined) => `| ${year} | ${targetText(target)} | ${resultText(node)} | ${verdictText(node)} |`;
+  const rows = [
+    `| ${pair('editor.year')} | ${pair('editor.target')} | ${pair('editor.result')} | ${pair('editor.achievement')} |`,
+    `|---|---|---|---|`,
+    row(`${text(plan.year)}${plan.status === 'draft' ? ` (${pair('editor.draft')})` : ''}`, thisYear, own),
+  ];
+  const named = (m: { plan: PlanView }) => (a.baselines.length > 1 ? ` (${text(m.plan.raw.jurisdiction?.name ?? '')})` : '');
+  if (lastYearTarget) rows.push(row(`${typeof plan.year === 'number' ? plan.year - 1 : pair('editor.last-year')}${last ? named(last.model) : ''}`, lastYearTarget, baseNode));
+  // Two years back: read on first hover, through the same workspace as the baselines.
+  for (const m of a.earlier?.() ?? []) {
+    const r = m.plan.resolve(ref);
+    const node = r ? (r.part ?? r.indicator) : undefined;
+    if (!node?.target) continue;
+    rows.push(row(`${text(m.plan.raw.year ?? '?')}${named(m)}`, node.target.target, node));
+    break;
+  }
   out.push(rows.join('\n'));
 
   // The words the Council adopted: this plan's if adopted, otherwise the baseline's (unless that

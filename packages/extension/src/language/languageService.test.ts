@@ -235,6 +235,28 @@ describe('the real 2026 plan, known in part', () => {
     expect(unconfirmed).toMatch(/\| 2025 \| \*\*Duy trì không có hộ nghèo\*\* \|/);
   });
 
+  it('hover shows the last three years’ targets and results, with the achievement', () => {
+    const files = {
+      [PLAN_2026_URI]: plan2026,
+      'file:///repo/plans/ha-noi/2025.yaml': readPlan('ha-noi/2025'),
+      'file:///repo/plans/ha-noi/2024.yaml': readPlan('ha-noi/2024'),
+    };
+    const ls = service(files);
+    const v = ls.doHover(doc(PLAN_2026_URI, plan2026), pos(plan2026, 'grdp-per-capita', '  - id: grdp-per-capita', 1))!.contents.value;
+    const rows = v.split('\n').filter((l) => /^\| (Năm|20\d\d)/.test(l));
+    expect(rows).toEqual([
+      '| Năm / Year | Chỉ tiêu / Target | Kết quả / Result | Đánh giá / Achievement |',
+      '| 2026 | **198 triệu đồng** · *theo báo chí (S2) / from the press* | — | — |',
+      '| 2025 | **172,4 triệu đồng trở lên** | **178 triệu đồng** (ước thực hiện / estimate) · *theo báo chí (R1) / from the press* | đạt / met |',
+      '| 2024 | **từ 160,8 đến 162 triệu đồng** · *theo báo chí (S2) / from the press* | — | — |',
+    ]);
+    // Where no 2024 plan is found beside 2025, two years.
+    const OTHER_2026 = 'file:///other/plans/ha-noi/2026.yaml';
+    const two = service({ [OTHER_2026]: plan2026, 'file:///other/plans/ha-noi/2025.yaml': readPlan('ha-noi/2025') });
+    const v2 = two.doHover(doc(OTHER_2026, plan2026), pos(plan2026, 'grdp-per-capita', '  - id: grdp-per-capita', 1))!.contents.value;
+    expect(v2.split('\n').filter((l) => /^\| 20\d\d/.test(l)).map((l) => l.slice(2, 6))).toEqual(['2026', '2025']);
+  });
+
   it('hover and definition follow replacedBy and the truncation clause', () => {
     const ls = service({ [PLAN_2026_URI]: plan2026 });
     const d = doc(PLAN_2026_URI, plan2026);

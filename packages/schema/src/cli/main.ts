@@ -3,6 +3,7 @@ import type { Lang } from '../diagnostics/types.js';
 import { DIFF_FORMATS, diffCommand, type DiffFormat } from './diffCommand.js';
 import { CLAUSE_MODES, type ClauseMode } from '../diff/fold.js';
 import { gitSetupCommand } from './gitSetupCommand.js';
+import { HISTORY_FORMATS, historyCommand, type HistoryFormat } from './historyCommand.js';
 import { detectLang } from './lang.js';
 import { t } from '../messages/index.js';
 import { newYearCommand } from './newYearCommand.js';
@@ -135,6 +136,14 @@ export async function runCli(io: Io): Promise<number> {
           out: io.out,
           err: io.err,
         });
+      }
+      case 'history': {
+        const format = values.format ?? 'terminal';
+        if (!(HISTORY_FORMATS as readonly string[]).includes(format)) {
+          io.err(t('cli.bad-format', lang, { value: format, allowed: HISTORY_FORMATS.join(', ') }) + '\n');
+          return 2;
+        }
+        return await historyCommand({ args: rest, format: format as HistoryFormat, cwd: io.cwd, lang, out: io.out, err: io.err });
       }
       case 'git-setup':
         return await gitSetupCommand({ cwd: io.cwd, lang, out: io.out, err: io.err });

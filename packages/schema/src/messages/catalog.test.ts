@@ -9,10 +9,11 @@ const AREA_PREFIX: Record<string, RegExp> = {
   problems: /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/,
   fix: /^fix\./,
   grammar: /^grammar\./,
-  terms: /^(io|type|subject|pattern|yaml|op|ref-kind|narrative-container|filter|mark)\./,
+  terms: /^(io|type|subject|pattern|yaml|op|ref-kind|result-stage|verdict|narrative-container|filter|mark)\./,
   cli: /^cli\./,
   diff: /^diff\./,
   editor: /^editor\./,
+  history: /^history\./,
   writer: /^writer\./,
 };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|([\w-]+))?\}/g)].map((m) => ({ name: m[1]!, filter: m[2] }));

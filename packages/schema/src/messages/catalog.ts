@@ -2,7 +2,7 @@
 // built statically from the areas' tables (no registration, nothing depends on import order).
 // Diagnostic codes are keys as they are, and <code>.<problem> the sentences of a rule whose
 // message depends on the problem found; every other key names its area: fix.*, grammar.*,
-// io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*, writer.* (why a writer
+// io.*/type.*/…/op.* (words inside messages), cli.*, diff.*, editor.*, history.*, writer.* (why a writer
 // left a plan as it was).
 
 import { CLI_MESSAGES } from './cli.js';
@@ -10,6 +10,7 @@ import { DIAGNOSTIC_MESSAGES, DIAGNOSTIC_PROBLEMS, FIX_TITLES } from './diagnost
 import { DIFF_MESSAGES } from './diff.js';
 import { EDITOR_MESSAGES } from './editor.js';
 import { GRAMMAR_MESSAGES } from './grammar.js';
+import { HISTORY_MESSAGES } from './history.js';
 import { TERM_MESSAGES } from './terms.js';
 import { WRITER_MESSAGES } from './writer.js';
 import type { Message } from './types.js';
@@ -24,6 +25,7 @@ export const AREAS = {
   cli: CLI_MESSAGES,
   diff: DIFF_MESSAGES,
   editor: EDITOR_MESSAGES,
+  history: HISTORY_MESSAGES,
   writer: WRITER_MESSAGES,
 } as const;
 
@@ -36,6 +38,7 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...DIFF_MESSAGES,
   ...EDITOR_MESSAGES,
+  ...HISTORY_MESSAGES,
   ...WRITER_MESSAGES,
 } satisfies Record<string, Message>;
 

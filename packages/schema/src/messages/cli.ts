@@ -12,6 +12,7 @@ Lệnh:
   export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
   new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
   diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
+  history MÃ [đường-dẫn…]  Chỉ tiêu và kết quả của một chỉ tiêu qua các năm (mặc định: plans/)
   git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
 
 Tùy chọn chung:
@@ -38,6 +39,9 @@ diff:
   --max-chars N                     markdown: tối đa N ký tự, cắt bớt có ghi chú (mặc định 60000, vừa bình luận GitHub; 0: không giới hạn)
   --exit-code            Thoát với mã 1 nếu có khác biệt (như git diff)
 
+history:
+  --format terminal|markdown|svg    Bảng (mặc định), Markdown (bảng và biểu đồ), hoặc biểu đồ SVG
+
 Mã thoát: 0 không lỗi; 1 có lỗi (hoặc quá nhiều cảnh báo); 2 lỗi cách dùng hoặc đọc/ghi.`,
     en: `Usage: kehoach <command> [options]
 
@@ -47,6 +51,7 @@ Commands:
   export FILE --format json  Export the normalized plan as JSON
   new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
   diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
+  history ID [paths…]    One indicator's targets and results year by year (default: plans/)
   git-setup              Configure git so git diff shows the semantic diff of plan files
 
 Common options:
@@ -72,6 +77,9 @@ diff:
   --clauses summary|full            Clause and narrative-target changes: counted and folded (default) or in full
   --max-chars N                     markdown: at most N characters, cut with a note (default 60000, fits a GitHub comment; 0: no limit)
   --exit-code            Exit 1 when the plans differ (like git diff)
+
+history:
+  --format terminal|markdown|svg    A table (default), Markdown (the table and the chart), or the SVG chart
 
 Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O error.`,
   },

@@ -169,6 +169,10 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Đơn vị “{unit}” của chỉ tiêu khác đơn vị “{expected}” của “{id}” và không quy đổi được. Hãy ghi chỉ tiêu theo đơn vị của “{id}” (hoặc một đơn vị quy đổi được, như “nghìn tỷ đồng” cho “tỷ đồng”).',
     en: 'The target’s unit “{unit}” differs from the unit “{expected}” of “{id}” and does not convert to it. State the target in the unit of “{id}” (or one that converts, such as “nghìn tỷ đồng” for “tỷ đồng”).',
   },
+  'result-unit-mismatch': {
+    vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” tính bằng “{unit}”, không quy đổi được sang đơn vị “{expected}” của chỉ tiêu, nên không đánh giá được đạt hay không. Hãy ghi kết quả theo đơn vị của chỉ tiêu (hoặc một đơn vị quy đổi được).',
+    en: 'The result “{wording}” ({stage|result-stage}) of “{id}” is in “{unit}”, which does not convert to the target’s unit “{expected}”, so whether the target was met cannot be judged. State the result in the target’s unit (or one that converts).',
+  },
   'unit-missing': {
     vi: 'Chỉ tiêu “{wording}” không ghi đơn vị, nhưng “{id}” tính bằng “{expected}”. Hãy ghi unit: {expected} bên cạnh nguyên văn nếu văn bản hiểu ngầm đơn vị đó, hoặc sửa nguyên văn nếu chép thiếu.',
     en: 'The target “{wording}” states no unit, but “{id}” counts in “{expected}”. Write unit: {expected} beside the wording if the text implies that unit, or correct the wording if it was copied short.',

@@ -25,6 +25,8 @@ export const EDITOR_MESSAGES = {
   'editor.unconfirmed': { vi: 'chưa xác nhận', en: 'unconfirmed' },
   'editor.year': { vi: 'Năm', en: 'Year' },
   'editor.target': { vi: 'Chỉ tiêu', en: 'Target' },
+  'editor.result': { vi: 'Kết quả', en: 'Result' },
+  'editor.achievement': { vi: 'Đánh giá', en: 'Achievement' },
   'editor.draft': { vi: 'dự thảo', en: 'draft' },
   'editor.last-year': { vi: 'năm trước', en: 'last year' },
   'editor.resolution': { vi: 'Nghị quyết', en: 'resolution' },

@@ -70,6 +70,14 @@ export const TERM_MESSAGES = {
   'ref-kind.value': { vi: 'mục tiêu hay chỉ tiêu', en: 'a target or indicator' },
   'ref-kind.indicator-only': { vi: 'chỉ tiêu', en: 'an indicator' },
   'ref-kind.source': { vi: 'nguồn trong sources', en: 'a source listed in sources' },
+  // Which result of a year (results.estimate, results.final).
+  'result-stage.estimate': { vi: 'ước thực hiện', en: 'estimate' },
+  'result-stage.final': { vi: 'số chính thức', en: 'final figure' },
+  // The achievement verdict of a target against its result.
+  'verdict.met': { vi: 'đạt', en: 'met' },
+  'verdict.not-met': { vi: 'không đạt', en: 'not met' },
+  'verdict.partly-met': { vi: 'đạt một phần', en: 'met in part' },
+  'verdict.unknown': { vi: 'chưa đánh giá được', en: 'cannot be judged' },
   // Where a narrative target's quote was looked for (narrative-not-in-clause).
   'narrative-container.clause': { vi: 'điều khoản', en: 'clause' },
   'narrative-container.text': { vi: 'câu trích (text) của mục tiêu', en: 'the quoted text of target' },

@@ -99,6 +99,29 @@ export function lookupBaselines(planPath: string, plan: unknown, workspace: Plan
   return baselineRefs(planPath, plan).map((ref) => lookup(planPath, ref, workspace));
 }
 
+/**
+ * The plans further back: the baselines of each of `models` (the baselines of a plan), then
+ * theirs, `years` levels deep; each path once, none of `models` again, at most `max` plans. For
+ * the history the editor's hover (one year further) and history view (every year) show.
+ */
+export function lookupEarlier(models: readonly PlanModel[], workspace: PlanWorkspace, years = 1, max = MAX_BASELINES): PlanModel[] {
+  const out: PlanModel[] = [];
+  let level: readonly PlanModel[] = models;
+  for (let depth = 0; depth < years && level.length > 0 && out.length < max; depth++) {
+    const next: PlanModel[] = [];
+    for (const m of level) {
+      for (const found of lookupBaselines(m.uri, m.value, workspace)) {
+        if (found.kind !== 'found' || out.length >= max) continue;
+        if ([...models, ...out].some((o) => samePath(o.uri, found.model.uri))) continue;
+        out.push(found.model);
+        next.push(found.model);
+      }
+    }
+    level = next;
+  }
+  return out;
+}
+
 /** Finds and loads the (first) baseline of the plan at `planPath` through the workspace. */
 export function lookupBaseline(planPath: string, plan: unknown, workspace: PlanWorkspace): BaselineLookup {
   const ref = baselineRef(planPath, plan);

@@ -257,3 +257,52 @@ amendments: [{ id: a1, changes: [] }, 7, { id: a3, changes: [] }]
     expect(deep.at('/amendments/0/parts/0')).toBeUndefined();
   });
 });
+
+describe('viewPlan: results of indicators and parts', () => {
+  const yaml = `
+indicators:
+  - id: grdp-growth
+    unit: "%"
+    target: { wording: "6,5% trở lên", op: ">=", value: 6.5, unit: "%" }
+    results:
+      estimate: { wording: "ước đạt 7,8%", op: "=", value: 7.8, estimate: true, source: { kind: peoples-committee, ref: R1 }, date: "2025-12-05" }
+      final: { wording: "đạt 7,2%", op: "=", value: 7.2, unit: "%", source: { kind: statistics-office } }
+  - id: clean-water
+    unit: "%"
+    parts:
+      - id: urban
+        name: đô thị
+        target: { wording: 100%, op: "=", value: 100, unit: "%" }
+        results: { estimate: { wording: "đạt 100%", op: "=", value: 100, unit: "%", source: { kind: press } } }
+      - id: rural
+        name: nông thôn
+        target: { wording: 95%, op: "=", value: 95, unit: "%" }
+        results: "not an object"
+  - id: no-results
+    target: { wording: 5%, op: "=", value: 5, unit: "%" }
+    results: { estimate: 7 }
+`;
+
+  it('types each result with its stage, pointer, unit (the owner’s when it writes none), source and date', () => {
+    const v = view(yaml);
+    const r = v.results('grdp-growth')!;
+    expect(r.estimate).toMatchObject({ stage: 'estimate', ref: 'grdp-growth', pointer: '/indicators/0/results/estimate', unit: '%', date: '2025-12-05', source: { kind: 'peoples-committee', ref: 'R1' } });
+    expect(r.final?.pointer).toBe('/indicators/0/results/final');
+    expect(r.latest).toBe(r.final);
+    expect(v.indicator('grdp-growth')!.results).toBe(r);
+  });
+
+  it('finds a part’s results by `indicator/part` or by indicator and part apart; none where the file gives none', () => {
+    const v = view(yaml);
+    expect(v.results('clean-water/urban')?.latest?.result.wording).toBe('đạt 100%');
+    expect(v.results('clean-water', 'urban')).toBe(v.results('clean-water/urban'));
+    expect(v.results('clean-water')).toBeUndefined();
+    expect(v.results('clean-water/rural')).toBeUndefined();
+    expect(v.results('no-results')).toBeUndefined();
+    expect(v.results('nothing')).toBeUndefined();
+  });
+
+  it('lists every result in file order, estimate before final', () => {
+    expect(view(yaml).resultSites.map((s) => `${s.ref}:${s.stage}`)).toEqual(['grdp-growth:estimate', 'grdp-growth:final', 'clean-water/urban:estimate']);
+  });
+});

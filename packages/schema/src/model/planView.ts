@@ -16,6 +16,7 @@ import type {
   Paragraph,
   Plan,
   Relation,
+  Result,
   Source,
   Target,
 } from './types.js';
@@ -97,6 +98,33 @@ export interface TargetSite {
   amendmentChange?: AmendmentChangeNode;
 }
 
+/** Which result: the estimate ("ước thực hiện") or the final figure. */
+export type ResultStage = 'estimate' | 'final';
+
+/** One result of an indicator or part (`results.estimate`, `results.final`). */
+export interface ResultSite {
+  stage: ResultStage;
+  /** `grdp-growth`, `clean-water/urban`. */
+  ref: string;
+  /** JSON pointer of the result object (`/indicators/0/results/estimate`). */
+  pointer: string;
+  result: Result;
+  /** The unit the result is read in: its own, else the owner's (part's, else indicator's). */
+  unit?: string;
+  /** Where the figure comes from (required by the schema; absent only in an invalid file). */
+  source?: Source;
+  date?: string;
+}
+
+/** The year's results of one indicator or part, and the one to judge it by. */
+export interface ResultsNode {
+  ref: string;
+  estimate?: ResultSite;
+  final?: ResultSite;
+  /** The final figure when known, else the estimate. */
+  latest?: ResultSite;
+}
+
 export interface IndicatorNode {
   id: string;
   /** Index in the file's `indicators` list (entries without an id included). */
@@ -114,6 +142,8 @@ export interface IndicatorNode {
   unconfirmed: boolean;
   /** The indicator's own target, when it has one. */
   target?: TargetSite;
+  /** The indicator's own results (an indicator measured as a whole), when the file gives any. */
+  results?: ResultsNode;
   parts: PartNode[];
 }
 
@@ -131,6 +161,7 @@ export interface PartNode {
   unit?: string;
   direction?: Direction;
   target?: TargetSite;
+  results?: ResultsNode;
 }
 
 export interface NarrativeNode {
@@ -196,6 +227,13 @@ export interface PlanView {
   clauses: ClauseNode[];
   /** Every target (indicators, their parts, narrative targets, amendments' from and to) in file order. */
   targets: TargetSite[];
+  /** Every result (indicators' and parts', estimate before final) in file order. */
+  resultSites: ResultSite[];
+  /**
+   * The year's results of `indicator` or `indicator/part` (or of `indicator` and `part` given
+   * apart); undefined when the file gives none.
+   */
+  results(indicatorId: string, partId?: string): ResultsNode | undefined;
   indicator(id: string): IndicatorNode | undefined;
   /** `indicator` or `indicator/part`. */
   resolve(ref: string): ResolvedIndicator | undefined;
@@ -253,6 +291,15 @@ export function viewPlan(value: unknown): PlanView {
   }
   for (const n of narratives) if (n.target) targets.push(n.target);
   for (const a of amendments) for (const c of a.changes) for (const t of [c.from, c.to]) if (t) targets.push(t);
+  const resultSites: ResultSite[] = [];
+  const pushResults = (r: ResultsNode | undefined) => {
+    if (r?.estimate) resultSites.push(r.estimate);
+    if (r?.final) resultSites.push(r.final);
+  };
+  for (const ind of indicators) {
+    pushResults(ind.results);
+    for (const p of ind.parts) pushResults(p.results);
+  }
   return {
     raw,
     indicators,
@@ -262,7 +309,19 @@ export function viewPlan(value: unknown): PlanView {
     roots,
     clauses,
     targets,
+    resultSites,
     indicator,
+    results(indicatorId, partId) {
+      let id = indicatorId;
+      let part = partId;
+      if (part === undefined) {
+        const slash = indicatorId.indexOf('/');
+        if (slash >= 0) [id, part] = [indicatorId.slice(0, slash), indicatorId.slice(slash + 1)];
+      }
+      const ind = indicator(id);
+      if (!ind) return undefined;
+      return part === undefined ? ind.results : ind.parts.find((p) => p.id === part)?.results;
+    },
     resolve(ref) {
       const slash = ref.indexOf('/');
       const ind = indicator(slash < 0 ? ref : ref.slice(0, slash));
@@ -383,6 +442,8 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
     const site = indicatorSite(source, change, dropped || unconfirmed);
     const own = site('indicator', ind.id, pointer, ind, name, unit);
     if (own) node.target = own;
+    const ownResults = resultsNode(ind.results, ind.id, childPointer(pointer, 'results'), unit);
+    if (ownResults) node.results = ownResults;
     each(ind.parts, childPointer(pointer, 'parts'), (part, j, partPointer) => {
       if (typeof part.id !== 'string') return;
       const partUnit = str(part.unit) ?? unit;
@@ -402,6 +463,8 @@ function buildIndicators(raw: Partial<Plan>): IndicatorNode[] {
       };
       const partSite = site('part', ref, partPointer, part, partName, partUnit);
       if (partSite) p.target = partSite;
+      const partResults = resultsNode(part.results, ref, childPointer(partPointer, 'results'), partUnit);
+      if (partResults) p.results = partResults;
       node.parts.push(p);
     });
     out.push(node);
@@ -428,6 +491,31 @@ function indicatorSite(indicator: Indicator, change: 'increase' | 'decrease' | u
           dropped: inactive,
         })
       : undefined;
+}
+
+/** The results object of an indicator or part, when it has an estimate or a final result object. */
+function resultsNode(v: unknown, ref: string, pointer: string, ownerUnit: string | undefined): ResultsNode | undefined {
+  if (!isObject(v)) return undefined;
+  const node: ResultsNode = { ref };
+  for (const stage of ['estimate', 'final'] as const) {
+    const r = v[stage];
+    if (!isObject(r)) continue;
+    const unit = str(r.unit) ?? ownerUnit;
+    const date = str(r.date);
+    node[stage] = {
+      stage,
+      ref,
+      pointer: childPointer(pointer, stage),
+      result: r as unknown as Result,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(isObject(r.source) ? { source: r.source as unknown as Source } : {}),
+      ...(date !== undefined ? { date } : {}),
+    };
+  }
+  const latest = node.final ?? node.estimate;
+  if (!latest) return undefined;
+  node.latest = latest;
+  return node;
 }
 
 function buildNarratives(raw: Partial<Plan>): NarrativeNode[] {

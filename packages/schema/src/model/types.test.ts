@@ -34,6 +34,8 @@ const SCHEMA_OF: Record<string, ObjectSchema> = {
   IndicatorPart: defs.part!,
   Dropped: defs.indicator!.properties.dropped!,
   Target: defs.target!,
+  Result: defs.result!,
+  Results: defs.results!,
   NarrativeTarget: defs.narrativeTarget!,
   Relation: defs.relation!,
 };

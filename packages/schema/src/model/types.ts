@@ -15,11 +15,11 @@ export type TargetKind = 'level' | 'increase' | 'decrease' | 'maintain' | 'state
 export type Direction = 'higher' | 'lower' | 'neutral';
 
 /** What kind of text a value comes from, when it is not the adopted text's own wording. */
-export type SourceKind = 'official-text' | 'peoples-committee' | 'press';
+export type SourceKind = 'official-text' | 'peoples-committee' | 'statistics-office' | 'press';
 
 /** Provenance: where a target (or a declared count) comes from. */
 export interface Source {
-  /** official-text (another official text), peoples-committee (its assignment decision), press. */
+  /** official-text (another official text), peoples-committee (its decision or report), statistics-office, press. */
   kind: SourceKind;
   /** Id of an entry of the plan's `sources` ("S2"). */
   ref?: string;
@@ -69,6 +69,36 @@ export interface Target {
   state?: string;
 }
 
+/**
+ * One result of the plan year, as a source words it ("ước đạt 7,8%", "đạt 95,2%"), read by the
+ * target grammar into the same fields a target has; its source is required.
+ */
+export interface Result {
+  wording: string;
+  kind?: TargetKind;
+  op?: Comparator;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+  of?: string;
+  /** The wording says "ước". */
+  estimate?: boolean;
+  relativeTo?: 'previous-year' | 'start-of-year' | number;
+  state?: string;
+  /** Where the figure comes from: the People's Committee's report, the statistics office, the press… */
+  source: Source;
+  /** ISO date of the figure or of the report that gives it. */
+  date?: string;
+  note?: string;
+}
+
+/** The plan year's results: the estimate ("ước thực hiện", at the year's end) and the final figure. */
+export interface Results {
+  estimate?: Result;
+  final?: Result;
+}
+
 /** One part of a multi-part indicator (appendix items 15, 16, 20–24). */
 export interface IndicatorPart {
   /** Stable ASCII id, local to the indicator; referenced as `indicator-id/part-id`. */
@@ -82,6 +112,8 @@ export interface IndicatorPart {
   target: Target;
   /** Last year's target, kept for reference by the new-year scaffold. */
   previousTarget?: Target;
+  /** The year's results (estimate, final). */
+  results?: Results;
   /** Printed between name and wording; default ": ". */
   separator?: string;
   /** Printed after the wording; default "; " between parts and "" after the last. */
@@ -115,6 +147,8 @@ export interface Indicator {
   relativeTo?: 'previous-year' | 'start-of-year' | number;
   target?: Target;
   previousTarget?: Target;
+  /** The year's results (estimate, final), for an indicator measured as a whole. */
+  results?: Results;
   parts?: IndicatorPart[];
   /** Clauses that state this indicator without restating a number (narrative targets link the rest). */
   clauses?: string[];

@@ -135,6 +135,14 @@ export function htmlText(s: unknown): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/**
+ * Text for XML content and quoted attribute values (an SVG chart): as HTML, and the
+ * noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids, shown as `\u{FFFE}`.
+ */
+export function xmlText(s: unknown): string {
+  return htmlText(String(s ?? '').replace(/[\uFFFE\uFFFF]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`));
+}
+
 // ---- rendered documents (the text format and the .docx of `kehoach render`) --------------
 
 /**

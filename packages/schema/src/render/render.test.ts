@@ -160,7 +160,7 @@ describe('renderPlan never drops a value', () => {
   // The appendix lines as the adopted text prints them, then the document's own lines.
   const lines = [...FORMS.indicators.filter((i) => !i.dropped && !i.unconfirmed).map(renderIndicator), ...out.split('\n')];
   const shown = (t: Target | undefined) => (t?.unknown ? '[chưa biết]' : t?.placeholder ? '[chưa đặt]' : (t?.wording ?? ''));
-  const sourceOf = (t: Target | undefined) => (t?.source ? `[nguồn: ${{ press: 'báo chí', 'peoples-committee': 'UBND', 'official-text': 'văn bản chính thức' }[t.source.kind]}${t.source.ref ? `, ${t.source.ref}` : ''}]` : '');
+  const sourceOf = (t: Target | undefined) => (t?.source ? `[nguồn: ${{ press: 'báo chí', 'peoples-committee': 'UBND', 'official-text': 'văn bản chính thức', 'statistics-office': 'cơ quan thống kê' }[t.source.kind]}${t.source.ref ? `, ${t.source.ref}` : ''}]` : '');
 
   it('prints every field of every indicator form that the appendix line holds', () => {
     for (const ind of FORMS.indicators.filter((i: Indicator) => !i.dropped && !i.unconfirmed)) {

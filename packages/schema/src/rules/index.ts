@@ -6,6 +6,7 @@ import { narrativeMismatch, narrativeNotInClause } from './narrativeMismatch.js'
 import { numberConvention, targetSpacing } from './numberConvention.js';
 import { placeholderTarget } from './placeholderTarget.js';
 import { relationSum } from './relationSum.js';
+import { resultUnitMismatch } from './resultUnitMismatch.js';
 import type { Rule } from './rule.js';
 import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch, unitMissing } from './targetConsistency.js';
 import { unknownReference } from './unknownReference.js';
@@ -35,6 +36,8 @@ export const RULES: Rule[] = [
   shareOutOfRange,
   negativeCount,
   comparatorWording,
+  // a result against its target
+  resultUnitMismatch,
   // 4. wording against structure
   wordingMismatch,
   // 5. narrative against appendix

@@ -38,7 +38,7 @@ export const unknownReference: Rule = {
   },
 };
 
-/** Every `source.ref` (on a target, on the declared count) names an entry of `sources`. */
+/** Every `source.ref` (on a target, a result, the declared count) names an entry of `sources`. */
 function checkSources(ctx: RuleContext): void {
   const raw = ctx.plan.raw;
   const ids = Array.isArray(raw.sources) ? raw.sources.flatMap((s) => (s !== null && typeof s === 'object' && typeof s.id === 'string' ? [s.id] : [])) : [];
@@ -49,6 +49,7 @@ function checkSources(ctx: RuleContext): void {
     ctx.reportAt(`${pointer}/source/ref`, { ref, kind: 'source', suggestion: closest(ref, ids) ?? '' });
   };
   for (const site of ctx.plan.targets) at(site.pointer, site.target.source);
+  for (const site of ctx.plan.resultSites) at(site.pointer, site.result.source);
   const count = raw.declaredIndicatorCount;
   if (count !== null && typeof count === 'object') at('/declaredIndicatorCount', count.source);
 }

@@ -1,4 +1,4 @@
-// Where a target comes from when it is not the adopted text's own wording (`source.kind`):
+// Where a target or a result comes from when it is not the adopted text's own wording (`source.kind`):
 // render brackets it ("[nguồn: báo chí, S2]"), the editor's hover names it.
 
 import type { SourceKind } from '../model/types.js';
@@ -25,8 +25,16 @@ export const SOURCE_KINDS: readonly SourceKindEntry[] = [
     kind: 'peoples-committee',
     name: { vi: 'UBND', en: 'the People’s Committee' },
     description: {
-      vi: 'Quyết định giao chỉ tiêu của Ủy ban nhân dân; số liệu có thể khác nghị quyết.',
-      en: 'The People’s Committee’s decision assigning the targets; its figures may differ from the resolution’s.',
+      vi: 'Quyết định giao chỉ tiêu hay báo cáo của Ủy ban nhân dân; số liệu có thể khác nghị quyết.',
+      en: 'The People’s Committee’s decision assigning the targets, or its report; its figures may differ from the resolution’s.',
+    },
+  },
+  {
+    kind: 'statistics-office',
+    name: { vi: 'cơ quan thống kê', en: 'the statistics office' },
+    description: {
+      vi: 'Số liệu của cơ quan thống kê (Cục Thống kê, Chi cục Thống kê); thường là số chính thức của kết quả.',
+      en: 'Figures of the statistics office; usually the final figure of a result.',
     },
   },
   {
