@@ -14,7 +14,7 @@ export interface DiffHtmlOptions {
   toLabel?: string;
 }
 
-const { describeChange, formatTarget, formatValue, kindWord, lastTarget, listChange, sideTitle, statusWord } = diffFormat;
+const { describeChange, formatTarget, formatValue, kindWord, lastTarget, listChange, resultLines, resultText, sideTitle, statusWord } = diffFormat;
 
 /** Text for HTML content and attribute values: the engine's HTML encoder (markup escaped, invisible characters shown). */
 export const escapeHtml = htmlText;
@@ -65,16 +65,18 @@ export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOpti
   if (options.fromLabel || options.toLabel)
     body.push(`<p class="files"><code>${escapeHtml(options.fromLabel ?? '—')}</code> → <code>${escapeHtml(options.toLabel ?? '—')}</code></p>`);
 
-  body.push('<ul class="summary">', ...diffFormat.summaryLines(diff.summary, lang).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
+  body.push('<ul class="summary">', ...diffFormat.summaryLines(diff.summary, lang, diff.from.year).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
 
   body.push(`<h2>${escapeHtml(t('diff.indicators', lang))} (${diff.indicators.length})</h2>`);
   body.push(`<p class="legend"><span class="more">${escapeHtml(t('diff.legend-more', lang))}</span><span class="less">${escapeHtml(t('diff.legend-less', lang))}</span><span class="unset">${escapeHtml(t('diff.legend-unset', lang))}</span></p>`);
+  // The old year's results, when it records any: N's target, N's result, N+1's target.
+  const results = diff.summary.indicators.results > 0;
   body.push(
     '<table>',
-    `<thead><tr><th>${escapeHtml(t('diff.col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th><th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('diff.col-change', lang))}</th></tr></thead>`,
+    `<thead><tr><th>${escapeHtml(t('diff.col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th>${results ? `<th>${escapeHtml(t('diff.col-result', lang, { year: String(diff.from.year ?? '?') }))}</th>` : ''}<th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('diff.col-change', lang))}</th></tr></thead>`,
     '<tbody>',
   );
-  for (const d of diff.indicators) body.push(...indicatorRows(d, lang));
+  for (const d of diff.indicators) body.push(...indicatorRows(d, lang, results ? { year: diff.from.year } : undefined));
   body.push('</tbody>', '</table>');
 
   if (diff.metadata.length > 0) {
@@ -157,7 +159,7 @@ function targetCells(c: TargetChange | undefined, lang: Lang): [string, string] 
   return [escapeHtml(from), escapeHtml(to)];
 }
 
-function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
+function indicatorRows(d: IndicatorDiff, lang: Lang, results?: { year: number | undefined }): string[] {
   const notes: string[] = [];
   if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
   if (d.replacedBy) notes.push(escapeHtml(t('diff.replaced-by', lang, { id: d.replacedBy })));
@@ -167,6 +169,7 @@ function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
   if (d.status === 'added') notes.push(`<span class="added">${escapeHtml(t('diff.added-indicator', lang))}</span>`);
   if (d.replaces) notes.push(escapeHtml(t('diff.replaces', lang, { ids: d.replaces.join(', ') })));
   for (const f of d.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
+  if (d.lastResult?.newTarget) notes.push(`<span class="less">${escapeHtml(resultLines(d.lastResult, results?.year, lang)[1]!)}</span>`);
   // Dropped or unconfirmed: last year's target, and the status where this year's would be.
   const gone = d.status === 'dropped' || d.status === 'unconfirmed';
   const target = gone ? undefined : d.target;
@@ -175,20 +178,27 @@ function indicatorRows(d: IndicatorDiff, lang: Lang): string[] {
   const number = d.number.to ?? d.number.from;
   const rows = [
     `<tr class="indicator ${d.status}" data-id="${escapeHtml(d.id)}"><td class="name">${number ? escapeHtml(number) + ' ' : ''}${escapeHtml(d.name)} <code class="id">${escapeHtml(d.id)}</code></td>` +
-      `<td class="target">${from}</td><td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
+      `<td class="target">${from}</td>${resultCell(d.lastResult, lang, results)}<td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
   ];
-  if (!gone) for (const p of d.parts) rows.push(partRow(d, p, lang));
+  if (!gone) for (const p of d.parts) rows.push(partRow(d, p, lang, results));
   return rows;
 }
 
-function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang): string {
+/** The old year's result cell, when the table has that column. */
+function resultCell(r: IndicatorDiff['lastResult'], lang: Lang, results: { year: number | undefined } | undefined): string {
+  if (!results) return '';
+  return `<td class="target">${r ? escapeHtml(resultText(r, lang)) : ''}</td>`;
+}
+
+function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, results?: { year: number | undefined }): string {
   const notes: string[] = [];
   if (p.status === 'added' || p.status === 'removed') notes.push(`<span class="${p.status}">${escapeHtml(statusWord(p.status, lang))}</span>`);
   for (const f of p.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
+  if (p.lastResult?.newTarget) notes.push(`<span class="less">${escapeHtml(resultLines(p.lastResult, results?.year, lang)[1]!)}</span>`);
   const [from, to] = targetCells(p.target, lang);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
   return (
     `<tr class="part ${p.status}" data-id="${escapeHtml(`${d.id}/${p.id}`)}"><td class="name">↳ ${p.label ? escapeHtml(p.label) + ' ' : ''}${escapeHtml(p.name)} <code class="id">${escapeHtml(p.id)}</code></td>` +
-    `<td class="target">${from}</td><td class="target">${to}</td><td>${change || escapeHtml(statusWord(p.status, lang))}</td></tr>`
+    `<td class="target">${from}</td>${resultCell(p.lastResult, lang, results)}<td class="target">${to}</td><td>${change || escapeHtml(statusWord(p.status, lang))}</td></tr>`
   );
 }

@@ -2,6 +2,7 @@
 
 import type { IndicatorNode, PartNode, PlanView } from '../model/planView.js';
 import { compareTargets, sincePrevious, targetOf } from './compareTargets.js';
+import { lastResult } from './lastResult.js';
 import { fieldsOf, pushField, stringField } from './fieldChanges.js';
 import { matchById, type Match } from './matchById.js';
 import type { IndicatorDiff, PartDiff } from './types.js';
@@ -34,6 +35,8 @@ function diffIndicator({ id, from: o, to: n }: Match<IndicatorNode>): IndicatorD
   };
   const prev = targetOf(n?.target, 'previous');
   if (prev) d.previousTarget = prev;
+  const review = o ? lastResult(o, n && !n.dropped && !n.unconfirmed ? n : undefined) : undefined;
+  if (review) d.lastResult = review;
   if (!o || !n) {
     d.status = o ? 'removed' : 'added';
     const t = targetOf(side.target);
@@ -113,6 +116,8 @@ function diffParts(o: IndicatorNode, n: IndicatorNode, change: IndicatorNode['ch
     if (!q) return partOnly(p!, 'added');
     if (!p) return partOnly(q, 'removed');
     const pd: PartDiff = { id, name: p.name, status: 'unchanged', fields: [] };
+    const review = lastResult(q, p);
+    if (review) pd.lastResult = review;
     const label = stringField(p, 'label');
     if (label !== undefined) pd.label = label;
     const prev = targetOf(p.target, 'previous');
@@ -136,6 +141,8 @@ function diffParts(o: IndicatorNode, n: IndicatorNode, change: IndicatorNode['ch
 /** A part on one side only (or of an indicator on one side only). */
 function partOnly(p: PartNode, status: 'added' | 'removed'): PartDiff {
   const pd: PartDiff = { id: p.id, name: p.name, status, fields: [] };
+  const review = status === 'removed' ? lastResult(p, undefined) : undefined;
+  if (review) pd.lastResult = review;
   const label = stringField(p, 'label');
   if (label !== undefined) pd.label = label;
   const t = targetOf(p.target);

@@ -68,9 +68,18 @@ function countIndicators(indicators: IndicatorDiff[], b: PlanView): DiffSummary[
     unchanged: 0, changed: 0, added: 0, removed: 0, dropped: 0, restored: 0, unconfirmed: 0,
     raised: 0, lowered: 0, narrowed: 0, widened: 0, reshaped: 0, moreAmbitious: 0, lessAmbitious: 0,
     unset: 0, set: 0, placeholders: 0, notKnown: 0, total: indicators.length,
+    results: 0, met: 0, notMet: 0, partlyMet: 0, belowResult: 0,
   };
   for (const d of indicators) {
     ind[d.status]++;
+    for (const r of [d.lastResult, ...d.parts.map((p) => p.lastResult)]) {
+      if (!r) continue;
+      ind.results++;
+      if (r.achievement === 'met') ind.met++;
+      if (r.achievement === 'not-met') ind.notMet++;
+      if (r.achievement === 'partly-met') ind.partlyMet++;
+      if (r.newTarget) ind.belowResult++;
+    }
     if (d.status === 'dropped' || d.status === 'unconfirmed' || d.status === 'removed') continue;
     for (const [change, since] of [[d.target, d.sincePrevious], ...d.parts.map((p) => [p.target, p.sincePrevious] as const)] as const) {
       if (!change) continue;

@@ -6,7 +6,7 @@ import type { Lang } from '../diagnostics/types.js';
 import { t } from '../messages/index.js';
 import type { Comparator, Target } from '../model/types.js';
 import { COMPARATOR } from '../vocabulary/index.js';
-import type { Ambition, ClauseKind, FieldChange, IndicatorDiff, IndicatorStatus, PlanDiff, TargetChange, TargetVerdict } from './types.js';
+import type { Ambition, ClauseKind, FieldChange, IndicatorDiff, IndicatorStatus, PlanDiff, ResultReview, TargetChange, TargetVerdict } from './types.js';
 import type { WordChunk } from './wordDiff.js';
 
 /**
@@ -14,10 +14,11 @@ import type { WordChunk } from './wordDiff.js';
  * targets), for every renderer. The statuses add up to the total; placeholders and unknown
  * targets are the new plan's, whether or not they changed.
  */
-export function summaryLines(summary: PlanDiff['summary'], lang: Lang): string[] {
+export function summaryLines(summary: PlanDiff['summary'], lang: Lang, year?: number): string[] {
   const i = summary.indicators;
   const c = summary.clauses;
   const n = summary.narrativeTargets;
+  const results = i.results > 0 ? [t('diff.summary-results', lang, { year: String(year ?? '?'), results: i.results, met: i.met, notMet: i.notMet, partly: i.partlyMet, below: i.belowResult })] : [];
   return [
     t('diff.summary-indicators', lang, {
       total: i.total, changed: i.changed, added: i.added, dropped: i.dropped, unconfirmed: i.unconfirmed, removed: i.removed, restored: i.restored, unchanged: i.unchanged,
@@ -26,6 +27,7 @@ export function summaryLines(summary: PlanDiff['summary'], lang: Lang): string[]
       raised: i.raised, lowered: i.lowered, narrowed: i.narrowed, widened: i.widened, reshaped: i.reshaped, more: i.moreAmbitious, less: i.lessAmbitious,
       unset: i.placeholders, unknown: i.notKnown,
     }),
+    ...results,
     t('diff.summary-clauses', lang, { changed: c.changed, added: c.added, removed: c.removed, unchanged: c.unchanged, carried: c.carriedOver }),
     t('diff.summary-narratives', lang, { changed: n.changed, added: n.added, removed: n.removed, unchanged: n.unchanged }),
   ];
@@ -132,6 +134,25 @@ export function partsTargets(parts: readonly { label?: string; id: string; targe
 /** Last year's target of a dropped or unconfirmed indicator: its own, else its parts'. */
 export function lastTarget(d: IndicatorDiff, lang: Lang): string {
   return d.target?.from ? formatTarget(d.target.from, lang) : partsTargets(d.parts, lang) || t('diff.none', lang);
+}
+
+/** The old year's result in a few words: "178 triệu đồng (ước thực hiện; đạt)". */
+export function resultText(r: ResultReview, lang: Lang): string {
+  return t('diff.result-cell', lang, { result: formatTarget(r.result as Target, lang), stage: t(`result-stage.${r.stage}`, lang), verdict: t(`verdict.${r.achievement}`, lang) });
+}
+
+/** "kết quả 2025: 178 triệu đồng (ước thực hiện; đạt)", and the mark of a new target that asks less than it. */
+export function resultLines(r: ResultReview | undefined, year: number | undefined, lang: Lang): string[] {
+  if (!r) return [];
+  const y = String(year ?? '?'); // a year, not a number to group ("2.025")
+  const out = [t('diff.result', lang, { year: y, result: formatTarget(r.result as Target, lang), stage: t(`result-stage.${r.stage}`, lang), verdict: t(`verdict.${r.achievement}`, lang) })];
+  if (r.newTarget) out.push(t(r.newTarget === 'below-result' ? 'diff.below-result' : 'diff.above-result', lang, { year: y, result: formatTarget(r.result as Target, lang) }));
+  return out;
+}
+
+/** Whether an indicator's review says something even where nothing else changed: a new target that asks less than last year's result. */
+export function flagged(d: IndicatorDiff): boolean {
+  return d.lastResult?.newTarget !== undefined || d.parts.some((p) => p.lastResult?.newTarget !== undefined);
 }
 
 /** A side's title: "2025 (đã thông qua)". */

@@ -4,7 +4,7 @@
 import type { Lang } from '../diagnostics/types.js';
 import { markdownCode, markdownText } from '../output/encode.js';
 import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
-import { describeChange, elide, formatNumber, formatTarget, formatValue, kindWord, lastTarget, listChange, sideTitle, statusWord, summaryLines } from './format.js';
+import { describeChange, elide, formatNumber, formatTarget, flagged, formatValue, kindWord, lastTarget, listChange, resultLines, resultText, sideTitle, statusWord, summaryLines } from './format.js';
 import { byReason, clauseGist, foldClauses, foldNarratives, type ClauseMode, type Ids } from './fold.js';
 import { t } from '../messages/index.js';
 import type { WordDiff } from './wordDiff.js';
@@ -55,19 +55,22 @@ function markdownLines(diff: PlanDiff, options: MarkdownOptions): string[] {
     out.push(t('diff.no-changes', lang), '');
     return out;
   }
-  out.push(...summaryLines(diff.summary, lang).map((line) => `- ${esc(line)}`), '');
+  out.push(...summaryLines(diff.summary, lang, diff.from.year).map((line) => `- ${esc(line)}`), '');
 
   // Indicators first: what a reviewer reads the change for.
-  const changed = diff.indicators.filter((d) => d.status !== 'unchanged' && d.status !== 'unconfirmed');
+  const changed = diff.indicators.filter((d) => (d.status !== 'unchanged' || flagged(d)) && d.status !== 'unconfirmed');
   const unconfirmed = diff.indicators.filter((d) => d.status === 'unconfirmed');
-  const unchanged = diff.indicators.filter((d) => d.status === 'unchanged');
+  const unchanged = diff.indicators.filter((d) => d.status === 'unchanged' && !flagged(d));
   if (diff.indicators.length > 0) {
     out.push(`${sub} ${t('diff.indicators', lang)} (${diff.indicators.length})`, '');
     if (changed.length > 0) {
       // Two revisions of one year: "Trước" / "Sau" rather than the same title twice.
       const [before, after] = sideTitle(diff.from, lang) === sideTitle(diff.to, lang) ? [t('diff.col-before', lang), t('diff.col-after', lang)] : [sideTitle(diff.from, lang), sideTitle(diff.to, lang)];
-      out.push(`| | ${t('diff.col-id', lang)} | ${t('diff.col-indicator', lang)} | ${esc(before)} | ${esc(after)} | ${t('diff.col-change', lang)} |`, '|---|---|---|---|---|---|');
-      for (const d of changed) out.push(...indicatorRows(d, lang, context));
+      // The old year's results, when it records any: N's target, N's result, N+1's target.
+      const results = diff.summary.indicators.results > 0 ? { year: diff.from.year } : undefined;
+      const resultHead = results ? ` ${esc(t('diff.col-result', lang, { year: String(results.year ?? '?') }))} |` : '';
+      out.push(`| | ${t('diff.col-id', lang)} | ${t('diff.col-indicator', lang)} | ${esc(before)} |${resultHead} ${esc(after)} | ${t('diff.col-change', lang)} |`, `|---|---|---|---|${results ? '---|' : ''}---|---|`);
+      for (const d of changed) out.push(...indicatorRows(d, lang, context, results));
       out.push('');
     }
     // The indicators a plan keeps unconfirmed share their reason: said once, one line each.
@@ -195,7 +198,7 @@ function changeCell(c: TargetChange | undefined, lang: Lang, since?: TargetChang
   return s;
 }
 
-function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] {
+function indicatorRows(d: IndicatorDiff, lang: Lang, context: number, results?: { year: number | undefined }): string[] {
   const rows: string[] = [];
   const notes: string[] = [];
   if (d.status === 'dropped') notes.push(esc(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' })));
@@ -207,6 +210,7 @@ function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] 
   if (d.nameDiff) notes.push(`${t('diff.name', lang)}: ${words(d.nameDiff, context)}`);
   for (const f of d.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
   if (d.target?.wording && d.target.verdict === 'reworded') notes.push(`${t('diff.wording', lang)}: ${words(d.target.wording, context)}`);
+  if (d.lastResult?.newTarget) notes.push(`**${esc(resultLines(d.lastResult, results?.year, lang)[1]!)}**`);
   // A dropped indicator's target no longer matters.
   const target = d.status === 'dropped' ? undefined : d.target;
   const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
@@ -215,19 +219,20 @@ function indicatorRows(d: IndicatorDiff, lang: Lang, context: number): string[] 
   // A dropped indicator: last year's target, and "bỏ" where this year's would be.
   const [fromCell, toCell] = d.status === 'dropped' ? [cell(lastTarget(d, lang)), esc(statusWord('dropped', lang))] : [target ? cell(fromText(target, lang)) : '', target ? cell(toText(target, lang)) : ''];
   rows.push(
-    `| ${icon(d.status, target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : target)} | ${code(d.id, true)} | ${number ? esc(number) + ' ' : ''}${name} | ${fromCell} | ${toCell} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
+    `| ${icon(d.status, target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : target)} | ${code(d.id, true)} | ${number ? esc(number) + ' ' : ''}${name} | ${fromCell} |${results ? ` ${d.lastResult ? cell(resultText(d.lastResult, lang)) : ''} |` : ''} ${toCell} | ${change || (d.parts.length > 0 ? '' : esc(statusWord(d.status, lang)))} |`,
   );
-  if (d.status !== 'dropped') for (const p of d.parts) if (p.status !== 'unchanged') rows.push(partRow(d, p, lang, context));
+  if (d.status !== 'dropped') for (const p of d.parts) if (p.status !== 'unchanged' || p.lastResult?.newTarget) rows.push(partRow(d, p, lang, context, results));
   return rows;
 }
 
-function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, context: number): string {
+function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, context: number, results?: { year: number | undefined }): string {
   const notes: string[] = [];
   if (p.status === 'added' || p.status === 'removed') notes.push(esc(statusWord(p.status, lang)));
   if (p.nameDiff) notes.push(`${t('diff.name', lang)}: ${words(p.nameDiff, context)}`);
   for (const f of p.fields) notes.push(`${f.field}: ${cell(formatValue(f.from, lang))} → ${cell(formatValue(f.to, lang))}`);
+  if (p.lastResult?.newTarget) notes.push(`**${esc(resultLines(p.lastResult, results?.year, lang)[1]!)}**`);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
-  return `| ${icon(p.status, p.target?.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} | ${code(`${d.id}/${p.id}`, true)} | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} | ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
+  return `| ${icon(p.status, p.target?.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} | ${code(`${d.id}/${p.id}`, true)} | ↳ ${p.label ? esc(p.label) + ' ' : ''}${cell(p.name)} | ${p.target ? cell(fromText(p.target, lang)) : ''} |${results ? ` ${p.lastResult ? cell(resultText(p.lastResult, lang)) : ''} |` : ''} ${p.target ? cell(toText(p.target, lang)) : ''} | ${change} |`;
 }
 
 function fromText(c: TargetChange, lang: Lang): string {

@@ -4,7 +4,7 @@
 import type { Lang } from '../diagnostics/types.js';
 import { encodeStrings, terminalText } from '../output/encode.js';
 import type { ClauseDiff, FieldChange, IndicatorDiff, NarrativeDiff, PartDiff, PlanDiff, TargetChange } from './types.js';
-import { describeChange, elide, formatTarget, formatValue, kindWord, lastTarget, listChange, sideTitle, summaryLines } from './format.js';
+import { describeChange, elide, flagged, formatTarget, formatValue, kindWord, lastTarget, listChange, resultLines, sideTitle, summaryLines } from './format.js';
 import { byReason, clauseGist, foldClauses, foldNarratives, type ClauseMode, type Ids } from './fold.js';
 import { t } from '../messages/index.js';
 import type { WordDiff } from './wordDiff.js';
@@ -41,15 +41,15 @@ export function renderTerminal(plans: PlanDiff, options: TerminalOptions): strin
   }
 
   lines.push('', paint('bold', t('diff.summary', lang)));
-  lines.push(...summaryLines(diff.summary, lang).map((line) => '  ' + line));
+  lines.push(...summaryLines(diff.summary, lang, diff.from.year).map((line) => '  ' + line));
 
   // Indicators first: what a reviewer reads the change for.
-  const changed = diff.indicators.filter((d) => d.status !== 'unchanged' && d.status !== 'unconfirmed');
+  const changed = diff.indicators.filter((d) => (d.status !== 'unchanged' || flagged(d)) && d.status !== 'unconfirmed');
   const unconfirmed = diff.indicators.filter((d) => d.status === 'unconfirmed');
-  const unchanged = diff.indicators.filter((d) => d.status === 'unchanged');
+  const unchanged = diff.indicators.filter((d) => d.status === 'unchanged' && !flagged(d));
   if (diff.indicators.length > 0) {
     lines.push('', paint('bold', `${t('diff.indicators', lang)} (${diff.indicators.length})`));
-    for (const d of changed) lines.push(...indicator(d, lang, paint, context));
+    for (const d of changed) lines.push(...indicator(d, lang, paint, context, diff.from.year));
     // The indicators a plan keeps unconfirmed share their reason: said once, one line each.
     for (const [reason, group] of byReason(unconfirmed)) {
       lines.push('  ' + paint('yellow', t('diff.unconfirmed-group', lang, { count: group.length, reason })));
@@ -125,7 +125,7 @@ function mark(status: string, paint: Paint, change?: TargetChange): string {
   return paint('yellow', '~');
 }
 
-function indicator(d: IndicatorDiff, lang: Lang, paint: Paint, context: number): string[] {
+function indicator(d: IndicatorDiff, lang: Lang, paint: Paint, context: number, year: number | undefined): string[] {
   const number = d.number.to ?? d.number.from;
   const head = `  ${mark(d.status, paint, d.target?.verdict === 'set' && d.sincePrevious ? d.sincePrevious : d.target)} ${number ? number + ' ' : ''}${paint('cyan', d.id)} — ${d.name}`;
   const out = [head];
@@ -143,19 +143,21 @@ function indicator(d: IndicatorDiff, lang: Lang, paint: Paint, context: number):
   for (const f of d.fields) out.push(...field(f, lang, paint).map((l) => pad + l));
   if (d.status === 'dropped') return out; // last year's target is said above
   if (d.target) out.push(pad + targetLine(t('diff.target', lang), d.target, lang, paint, context, d.sincePrevious, d.previousTarget));
-  for (const p of d.parts) out.push(...part(p, lang, paint, context));
+  out.push(...resultLines(d.lastResult, year, lang).map((l, i) => pad + (i === 0 ? paint('dim', l) : paint('yellow', l))));
+  for (const p of d.parts) out.push(...part(p, lang, paint, context, year));
   return out;
 }
 
-function part(p: PartDiff, lang: Lang, paint: Paint, context: number): string[] {
+function part(p: PartDiff, lang: Lang, paint: Paint, context: number, year: number | undefined): string[] {
   const pad = '      ';
   const label = `${p.label ? p.label + ' ' : ''}${paint('cyan', p.id)} — ${p.name}`;
-  if (p.status === 'unchanged') return [];
+  if (p.status === 'unchanged' && !p.lastResult?.newTarget) return [];
   const out: string[] = [];
   if (p.target) out.push(pad + `${mark(p.status, paint, p.target.verdict === 'set' && p.sincePrevious ? p.sincePrevious : p.target)} ` + targetLine(label, p.target, lang, paint, context, p.sincePrevious, p.previousTarget));
   else out.push(pad + `${mark(p.status, paint)} ${label}`);
   if (p.nameDiff) out.push(pad + '    ' + `${t('diff.name', lang)}: ${words(p.nameDiff, paint, context)}`);
   for (const f of p.fields) out.push(...field(f, lang, paint).map((l) => pad + '    ' + l));
+  out.push(...resultLines(p.lastResult, year, lang).map((l, i) => pad + '    ' + (i === 0 ? paint('dim', l) : paint('yellow', l))));
   return out;
 }
 

@@ -91,7 +91,7 @@ describe('no noise, lists as lists, replacedBy (plans/ha-noi 2025 → 2026)', ()
     expect(mdEn).toContain('replaces `investment-growth`');
     // Last year's target of the dropped one, and "dropped" where this year's would be.
     expect(vi).toContain('chỉ tiêu: ≥ 10,5% → bỏ');
-    expect(mdVi).toMatch(/\| ✖️ \| `investment-growth` \| 3\. Tốc độ tăng vốn đầu tư thực hiện \| ≥ 10,5% \| bỏ \|/);
+    expect(mdVi).toMatch(/\| ✖️ \| `investment-growth` \| 3\. Tốc độ tăng vốn đầu tư thực hiện \| ≥ 10,5% \|  \| bỏ \|/);
   });
 
   it('no target change reads as a contradiction (raised yet less ambitious where higher is better…)', () => {
@@ -191,3 +191,47 @@ function largePair(n: number, paragraphs: number): [Plan, Plan] {
   });
   return [make(2025, 0), make(2026, 5)];
 }
+
+describe('achievement in the review: last year’s target, its result, this year’s target', () => {
+  it('the real pair: GRDP per capita 2025, ≥ 172,4 triệu đồng, estimated at 178 (met), 2026: 198', () => {
+    expect(of(real, 'grdp-per-capita').lastResult).toMatchObject({ stage: 'estimate', achievement: 'met', result: { value: 178 } });
+    expect(of(real, 'grdp-per-capita').lastResult!.newTarget).toBeUndefined();
+    expect(real.summary.indicators).toMatchObject({ results: 1, met: 1, belowResult: 0 });
+    const [vi, en, mdVi] = outputs();
+    expect(vi).toContain('kết quả 2025: 178 triệu đồng (ước thực hiện; đạt)');
+    expect(en).toContain('2025 result: 178 triệu đồng (estimate; met)');
+    expect(vi).toContain('Kết quả năm 2025: biết 1 (1 đạt, 0 không đạt, 0 đạt một phần); 0 chỉ tiêu mới đòi hỏi ít hơn kết quả đã đạt.');
+    expect(mdVi).toContain('| 2025 (đã thông qua) | Kết quả 2025 | 2026 (đã thông qua) |');
+    expect(mdVi).toContain('| 🔺 | `grdp-per-capita` | 2. GRDP bình quân đầu người | ≥ 172,4 triệu đồng | 178 triệu đồng (ước thực hiện; đạt) | 198 triệu đồng |');
+  });
+
+  it('marks a new target below last year’s result (higher is better), above it (lower is better), not one at it', () => {
+    const lower = structuredClone(plan2026);
+    lower.indicators.find((i) => i.id === 'grdp-per-capita')!.target = { wording: '175 triệu đồng', kind: 'level', op: '=', value: 175, unit: 'triệu đồng' };
+    const d = diffPlans(plan2025, lower);
+    expect(of(d, 'grdp-per-capita').lastResult).toMatchObject({ achievement: 'met', newTarget: 'below-result' });
+    expect(d.summary.indicators.belowResult).toBe(1);
+    expect(renderTerminal(d, { lang: 'vi' })).toContain('⚠ chỉ tiêu mới thấp hơn kết quả năm 2025 (178 triệu đồng)');
+    expect(renderMarkdown(d, { lang: 'en' })).toContain('**⚠ new target below the 2025 result (178 triệu đồng)**');
+
+    const at = structuredClone(plan2026);
+    at.indicators.find((i) => i.id === 'grdp-per-capita')!.target = { wording: '178 triệu đồng', kind: 'level', op: '=', value: 178, unit: 'triệu đồng' };
+    expect(of(diffPlans(plan2025, at), 'grdp-per-capita').lastResult!.newTarget).toBeUndefined();
+
+    // CPI: 2025 "dưới 4,5%" with a result of 3,2%; the 2026 ceiling of 4,5% kept: laxer than what was reached.
+    const withCpi = structuredClone(plan2025);
+    (withCpi.indicators.find((i) => i.id === 'cpi') as { results?: unknown }).results = { final: { wording: '3,2%', op: '=', value: 3.2, unit: '%', source: { kind: 'statistics-office' } } };
+    const cpi = diffPlans(withCpi, plan2026);
+    expect(of(cpi, 'cpi').lastResult).toMatchObject({ stage: 'final', achievement: 'met', newTarget: 'above-result' });
+    expect(renderTerminal(cpi, { lang: 'vi' })).toContain('⚠ chỉ tiêu mới cao hơn kết quả năm 2025 (3,2%), trong khi thấp hơn là tốt hơn');
+  });
+
+  it('an indicator whose target did not change is still shown when its new target is below last year’s result', () => {
+    const same = structuredClone(plan2025);
+    (same.indicators.find((i) => i.id === 'grdp-growth') as { results?: unknown }).results = { estimate: { wording: 'ước đạt 7,8%', op: '=', value: 7.8, unit: '%', estimate: true, source: { kind: 'peoples-committee' } } };
+    const d = diffPlans(same, { ...plan2025, year: 2026 }); // next year, the same target
+    expect(of(d, 'grdp-growth').status).toBe('unchanged');
+    expect(renderMarkdown(d, { lang: 'vi' })).toMatch(/\| ✏️ \| `grdp-growth` \| .* \| ≥ 6,5% \| 7,8% \(ước thực hiện; đạt\) \| ≥ 6,5% \| .*⚠ chỉ tiêu mới thấp hơn kết quả năm 2025 \(7,8%\)/);
+    expect(renderTerminal(d, { lang: 'en' })).toContain('⚠ new target below the 2025 result (7.8%)');
+  });
+});

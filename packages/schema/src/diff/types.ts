@@ -2,7 +2,8 @@
 // and the renderers read (documented in docs/reviewing.md). Pure types: no logic here.
 
 import type { ClauseKind } from '../model/planView.js';
-import type { Direction, Target } from '../model/types.js';
+import type { Verdict } from '../achievement/achievement.js';
+import type { Direction, Result, Target } from '../model/types.js';
 import type { WordDiff } from './wordDiff.js';
 
 export type { ClauseKind };
@@ -46,6 +47,23 @@ export interface FieldChange {
   to?: unknown;
 }
 
+/**
+ * The old plan's year in review: its latest result (final, else estimate), whether it met the
+ * old target, and whether the new target asks less than that result already reached.
+ */
+export interface ResultReview {
+  stage: 'estimate' | 'final';
+  /** The result as the old plan records it (its unit filled from its owner when it writes none). */
+  result: Result;
+  /** The old target judged by this result (src/achievement). */
+  achievement: Verdict;
+  /**
+   * The new target is already reached by this result, with room to spare: below it where
+   * higher is better (below-result), above it where lower is better (above-result).
+   */
+  newTarget?: 'below-result' | 'above-result';
+}
+
 export interface PartDiff {
   id: string;
   label?: string;
@@ -56,6 +74,8 @@ export interface PartDiff {
   previousTarget?: Target;
   /** The new target against the new side's previousTarget (a draft whose target was just set). */
   sincePrevious?: TargetChange;
+  /** The old plan's result for this part, when it records one. */
+  lastResult?: ResultReview;
   nameDiff?: WordDiff;
   fields: FieldChange[];
 }
@@ -74,6 +94,8 @@ export interface IndicatorDiff {
   previousTarget?: Target;
   /** The new target against the new side's previousTarget (a draft whose target was just set). */
   sincePrevious?: TargetChange;
+  /** The old plan's result for this indicator, when it records one. */
+  lastResult?: ResultReview;
   parts: PartDiff[];
   nameDiff?: WordDiff;
   /** Unit, direction, form (change, relativeTo, single target ↔ parts) and other fields that changed. */
@@ -168,6 +190,12 @@ export interface DiffSummary {
     notKnown: number;
     /** Indicators in either plan: the statuses add up to it. */
     total: number;
+    /** Results the old plan records (indicators and parts), by achievement; new targets below them. */
+    results: number;
+    met: number;
+    notMet: number;
+    partlyMet: number;
+    belowResult: number;
   };
   clauses: { unchanged: number; changed: number; added: number; removed: number; carriedOver: number };
   narrativeTargets: { unchanged: number; changed: number; added: number; removed: number };
