@@ -46,7 +46,7 @@ describe('kehoach validate', () => {
     expect(r.status).toBe(1);
     const first = r.stdout.split('\n')[0];
     expect(first).toBe(
-      `2025.yaml:${pos.line + 1}:${pos.character + 1} lỗi schema-unknown-key Trường “direcion” không có trong lược đồ tại indicators/grdp-growth. Có phải ý bạn là “direction”? Các trường hợp lệ: id, number, name, unit, direction, change, relativeTo, target, previousTarget, parts, clauses, dropped, unconfirmed, nameInText, partsIntro, separator, end, note.`,
+      `2025.yaml:${pos.line + 1}:${pos.character + 1} lỗi schema-unknown-key Trường “direcion” không có trong lược đồ tại indicators/grdp-growth. Có phải ý bạn là “direction”? Các trường hợp lệ: id, number, name, unit, direction, change, relativeTo, target, previousTarget, results, parts, clauses, dropped, unconfirmed, nameInText, partsIntro, separator, end, note.`,
     );
     expect(r.stdout).toContain('✖ 1 lỗi, 0 cảnh báo trong 1 tệp.');
   });

@@ -1,5 +1,6 @@
-import { viewPlan, walkClauses, type ClauseNode, type PlanView } from '../model/planView.js';
-import type { Indicator, Plan, Target } from '../model/types.js';
+import { achievementOf } from '../achievement/achievement.js';
+import { viewPlan, walkClauses, type ClauseNode, type IndicatorNode, type PartNode, type PlanView } from '../model/planView.js';
+import type { Indicator, Plan, Result, Results, Target } from '../model/types.js';
 
 /** Version of the export shape (docs/export.md); bumped on any incompatible change. */
 export const EXPORT_VERSION = 1;
@@ -41,7 +42,7 @@ export function exportPlan(plan: Plan) {
     sources: plan.sources ?? [],
     document: plan.document,
     clauses,
-    indicators: view.indicators.map((i) => exportIndicator(i.source, restatedIn)),
+    indicators: view.indicators.map((i) => exportIndicator(i.source, restatedIn, i)),
     narrativeTargets: view.narratives.map(({ source: n }) => ({ ...n, target: normaliseTarget(n.target), indicator: n.indicator ?? null })),
     relations: plan.relations ?? [],
     amendments: (plan.amendments ?? []).map((a) => ({
@@ -59,7 +60,22 @@ function normaliseTarget(t: Target | undefined) {
   return { ...t, kind: t.kind ?? 'level', unit: t.unit ?? null, source: t.source ?? null };
 }
 
-function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[]) {
+function normaliseResult(r: Result | undefined, unit: string | undefined) {
+  if (!r || typeof r !== 'object') return null;
+  return { ...r, kind: r.kind ?? 'level', unit: r.unit ?? unit ?? null, date: r.date ?? null, note: r.note ?? null };
+}
+
+/** The year's results, and the verdict of the target against the latest (final, else estimate). */
+function exportResults(r: Results | undefined, unit: string | undefined, node: IndicatorNode | PartNode | undefined) {
+  if (!r || typeof r !== 'object') return { results: null, achievement: null };
+  const a = node ? achievementOf(node) : undefined;
+  return {
+    results: { estimate: normaliseResult(r.estimate, unit), final: normaliseResult(r.final, unit) },
+    achievement: a ? { verdict: a.verdict, reason: a.reason ?? null, stage: a.stage ?? null } : null,
+  };
+}
+
+function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[], node?: IndicatorNode) {
   return {
     id: i.id,
     number: i.number ?? null,
@@ -70,6 +86,7 @@ function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[]) {
     relativeTo: i.relativeTo ?? null,
     target: normaliseTarget(i.target),
     previousTarget: normaliseTarget(i.previousTarget),
+    ...exportResults(i.results, i.unit, node),
     parts: (i.parts ?? []).map((p) => ({
       id: p.id,
       ref: `${i.id}/${p.id}`,
@@ -79,6 +96,7 @@ function exportIndicator(i: Indicator, restatedIn: (ref: string) => string[]) {
       direction: p.direction ?? i.direction ?? 'neutral',
       target: normaliseTarget(p.target),
       previousTarget: normaliseTarget(p.previousTarget),
+      ...exportResults(p.results, p.unit ?? i.unit, node?.parts.find((n) => n.id === p.id)),
       restatedIn: restatedIn(`${i.id}/${p.id}`),
       note: p.note ?? null,
     })),

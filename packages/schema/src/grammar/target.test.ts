@@ -106,6 +106,23 @@ describe('forms used by other provinces', () => {
   });
 });
 
+describe('results as reports word them (results.estimate, results.final)', () => {
+  it.each<[string, Meaning]>([
+    ['ước đạt 7,8%', { op: '=', value: 7.8, unit: '%', estimate: true }],
+    ['đạt 95,2%', { op: '=', value: 95.2, unit: '%' }],
+    ['ước tăng 8,5%', { kind: 'increase', op: '=', value: 8.5, unit: '%', estimate: true }],
+    ['ước thực hiện 7,8%', { op: '=', value: 7.8, unit: '%', estimate: true }],
+    ['ước thực hiện đạt 178 triệu đồng', { op: '=', value: 178, unit: 'triệu đồng', estimate: true }],
+    ['thực hiện 95%', { op: '=', value: 95, unit: '%' }],
+    ['ước đạt 7 - 7,5%', { op: 'range', min: 7, max: 7.5, unit: '%', estimate: true }],
+  ])('%s', (wording, meaning) => {
+    expect(meaningOf(wording)).toEqual(meaning);
+    // Written back exactly as read.
+    const r = parseTarget(wording);
+    expect(r.ok && formatTarget(r.target)).toBe(wording);
+  });
+});
+
 describe('errors name the offset and what was expected', () => {
   it('empty', () => {
     expect(errorOf('')).toEqual({ code: 'empty', start: 0, end: 0 });

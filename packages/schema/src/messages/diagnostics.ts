@@ -173,6 +173,14 @@ export const DIAGNOSTIC_MESSAGES = {
     vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” tính bằng “{unit}”, không quy đổi được sang đơn vị “{expected}” của chỉ tiêu, nên không đánh giá được đạt hay không. Hãy ghi kết quả theo đơn vị của chỉ tiêu (hoặc một đơn vị quy đổi được).',
     en: 'The result “{wording}” ({stage|result-stage}) of “{id}” is in “{unit}”, which does not convert to the target’s unit “{expected}”, so whether the target was met cannot be judged. State the result in the target’s unit (or one that converts).',
   },
+  'result-wording': {
+    vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” có {field} là {expected}, nhưng trường {field} ghi {actual}.',
+    en: 'The result “{wording}” ({stage|result-stage}) of “{id}” has {field} {expected}, but the field {field} says {actual}.',
+  },
+  'result-malformed': {
+    vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” không đọc được: {issue|grammar}',
+    en: 'The result “{wording}” ({stage|result-stage}) of “{id}” cannot be read: {issue|grammar}',
+  },
   'unit-missing': {
     vi: 'Chỉ tiêu “{wording}” không ghi đơn vị, nhưng “{id}” tính bằng “{expected}”. Hãy ghi unit: {expected} bên cạnh nguyên văn nếu văn bản hiểu ngầm đơn vị đó, hoặc sửa nguyên văn nếu chép thiếu.',
     en: 'The target “{wording}” states no unit, but “{id}” counts in “{expected}”. Write unit: {expected} beside the wording if the text implies that unit, or correct the wording if it was copied short.',
@@ -314,5 +322,6 @@ export const FIX_TITLES = {
   'fix.target-spacing': { vi: 'Bỏ khoảng trắng thừa', en: 'Remove the stray whitespace' },
   'fix.comparator-wording': { vi: 'Sửa op thành “{expected}”', en: 'Set op to “{expected}”' },
   'fix.wording-mismatch': { vi: 'Sửa {field} theo nguyên văn: {expected}', en: 'Set {field} from the wording: {expected}' },
+  'fix.result-wording': { vi: 'Sửa {field} theo câu chữ của kết quả: {expected}', en: 'Set {field} from the result’s wording: {expected}' },
   'fix.label-sequence': { vi: 'Đánh số lại theo vị trí, từ “{label}” thành “{expected}”', en: 'Renumber by position, “{label}” to “{expected}” onwards' },
 } satisfies { [K in `fix.${DiagnosticCode}`]?: Message };

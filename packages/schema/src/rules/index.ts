@@ -7,6 +7,7 @@ import { numberConvention, targetSpacing } from './numberConvention.js';
 import { placeholderTarget } from './placeholderTarget.js';
 import { relationSum } from './relationSum.js';
 import { resultUnitMismatch } from './resultUnitMismatch.js';
+import { resultMalformed, resultWording } from './resultWording.js';
 import type { Rule } from './rule.js';
 import { negativeCount, rangeOrder, shareOutOfRange, unitMismatch, unitMissing } from './targetConsistency.js';
 import { unknownReference } from './unknownReference.js';
@@ -36,7 +37,9 @@ export const RULES: Rule[] = [
   shareOutOfRange,
   negativeCount,
   comparatorWording,
-  // a result against its target
+  // a result: its wording, its unit against its target's
+  resultMalformed,
+  resultWording,
   resultUnitMismatch,
   // 4. wording against structure
   wordingMismatch,

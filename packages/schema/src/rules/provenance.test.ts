@@ -6,8 +6,9 @@ import { formatMessage } from '../diagnostics/localize.js';
 import { analyze, PLAN_2025, positionAfter, replaceOnce, withCode } from '../testing/fixtures.js';
 
 const CPI = 'target: { wording: "dưới 4,5%", kind: level, op: "<", value: 4.5, unit: "%" }';
-const SOURCES = '\nsources:\n  - { id: S2, title: Hà Nội xác định 26 chỉ tiêu chủ yếu phát triển kinh tế - xã hội năm 2026, url: "https://thanglong.chinhphu.vn/", publisher: thanglong.chinhphu.vn, date: "2025-11-26", lang: vi }\ndocument:\n';
-const withSources = (text: string) => replaceOnce(text, '\ndocument:\n', SOURCES);
+// The 2025 plan lists the sources of its results (R1): S2 is added to that list.
+const SOURCES = '\nsources:\n  - { id: S2, title: Hà Nội xác định 26 chỉ tiêu chủ yếu phát triển kinh tế - xã hội năm 2026, url: "https://thanglong.chinhphu.vn/", publisher: thanglong.chinhphu.vn, date: "2025-11-26", lang: vi }\n';
+const withSources = (text: string) => replaceOnce(text, '\nsources:\n', SOURCES);
 const errors = (text: string) => analyze(text).filter((d) => d.severity === 'error');
 
 describe('provenance', () => {
@@ -16,7 +17,7 @@ describe('provenance', () => {
     expect(errors(text)).toEqual([]);
     const wrong = text.replace('ref: S2 }', 'ref: S3 }');
     const ds = withCode(analyze(wrong), 'unknown-reference');
-    expect(ds.map((d) => d.range.start)).toEqual([positionAfter(wrong, 'kind: press, ref: ', 'S3')]);
+    expect(ds.map((d) => d.range.start)).toEqual([positionAfter(wrong, 'kind: press, ref: S3', 'S3')]);
     expect(formatMessage(ds[0]!, 'vi')).toBe('“S3” không phải là nguồn trong sources có trong kế hoạch. Có phải ý bạn là “S2”?');
   });
 

@@ -28,11 +28,12 @@ export const KINDS: readonly KindEntry[] = [
     kind: 'level',
     name: { vi: 'mức', en: 'level' },
     // Verbs before the number that state the level itself: "đạt 100%", "chiếm khoảng 30% GRDP",
-    // "đóng góp khoảng 25% trong GRDP", "tương đương 26 - 27% GRDP".
-    words: ['đạt', 'chiếm', 'đóng góp', 'tương đương'],
+    // "đóng góp khoảng 25% trong GRDP", "tương đương 26 - 27% GRDP"; a result's "ước thực hiện
+    // 7,8%", "thực hiện đạt 95%".
+    words: ['đạt', 'chiếm', 'đóng góp', 'tương đương', 'thực hiện', 'thực hiện đạt'],
     description: {
-      vi: 'Mức cần đạt của chỉ tiêu; “đạt”, “chiếm”, “đóng góp”, “tương đương” đứng trước con số.',
-      en: 'The level the indicator must reach; “đạt”, “chiếm” (accounts for), “đóng góp” (contributes), “tương đương” (equivalent to) may stand before the number.',
+      vi: 'Mức cần đạt (hay đã đạt) của chỉ tiêu; “đạt”, “chiếm”, “đóng góp”, “tương đương”, “thực hiện” đứng trước con số.',
+      en: 'The level the indicator must reach (or reached); “đạt”, “chiếm” (accounts for), “đóng góp” (contributes), “tương đương” (equivalent to), “thực hiện” (achieved) may stand before the number.',
     },
     snippets: [],
   },
