@@ -176,7 +176,7 @@ describe('npm run ci:diff', () => {
     expect(md).toBe(r.stdout);
     expect(md).toContain('## So sánh ngữ nghĩa các kế hoạch thay đổi (base)');
     expect(md).toContain('> Tệp mới `plans/ha-noi/2026.yaml`, so với năm gốc `plans/ha-noi/2025.yaml`.');
-    expect(md).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% | ≥ 8% | **nâng, tham vọng hơn** |');
+    expect(md).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 8% | **nâng, tham vọng hơn** |');
   });
 
   it('writes the whole report for an artifact and the folded diff for a pull-request comment (KEHOACH_DIFF_FULL, KEHOACH_DIFF_COMMENT)', () => {
@@ -188,7 +188,7 @@ describe('npm run ci:diff', () => {
     const body = readFileSync(comment, 'utf8');
     expect(whole).toBe(r.stdout);
     expect(body).toContain('## So sánh ngữ nghĩa các kế hoạch thay đổi (base)');
-    expect(body).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% | ≥ 8% | **nâng, tham vọng hơn** |');
+    expect(body).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 8% | **nâng, tham vọng hơn** |');
     expect(body).toContain('(toàn văn: --clauses full)</summary>'); // the clause changes folded…
     expect(whole).not.toContain('(toàn văn: --clauses full)'); // …where the report has them in full
     expect(body.length).toBeLessThan(60_000);

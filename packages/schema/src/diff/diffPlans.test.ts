@@ -308,7 +308,7 @@ describe('renderers', () => {
 
   it('markdown: a table of indicators, <del>/<ins> in clauses', () => {
     const out = renderMarkdown(d, { lang: 'vi' });
-    expect(out).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% | ≥ 8% | **nâng, tham vọng hơn** |');
+    expect(out).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 8% | **nâng, tham vọng hơn** |');
     expect(out).not.toContain('<ins>bình quân</ins>');
     expect(renderMarkdown(d, { lang: 'vi', clauses: 'full' })).toContain('<ins>bình quân</ins> dưới 4,5%');
     expect(out).toContain('| ✖️ | `unemployment-insurance` |');
@@ -367,7 +367,7 @@ describe('a target no source gives (unknown: true)', () => {
     expect(renderTerminal(real, { lang: 'vi' })).toContain('? (2) floor-area — Tổng số diện tích nhà ở xã hội hoàn thành trong năm: 264.000 m2 → chưa biết\n');
     expect(renderTerminal(real, { lang: 'en' })).toContain('floor-area — Tổng số diện tích nhà ở xã hội hoàn thành trong năm: 264,000 m2 → not known\n');
     const md = renderMarkdown(real, { lang: 'vi' });
-    expect(md).toMatch(/\| ❔ \| `social-housing\/floor-area` \|.*\| 264\.000 m2 \| chưa biết \| chưa biết chỉ tiêu \|/);
+    expect(md).toMatch(/\| ❔ \| `social-housing\/floor-area` \|.*\| 264\.000 m2 \|  \| chưa biết \| chưa biết chỉ tiêu \|/);
     expect(renderMarkdown(real, { lang: 'en' })).toContain('| target not known |');
   });
 
