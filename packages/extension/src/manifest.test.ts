@@ -38,11 +38,13 @@ describe('manifest', () => {
     expect(nlsVi['command.compare']).toBe('So sánh với năm trước');
     expect(nlsVi['command.exportDocx']).toBe('Xuất văn bản (.docx)');
     expect(nls['command.exportDocx']).toBe('Export document (.docx)');
+    expect(nlsVi['command.startPlan']).toBe('Bắt đầu kế hoạch cho tỉnh mới…');
+    expect(nls['command.startPlan']).toBe('Start a plan for a new jurisdiction…');
   });
 
   it('contributes exactly the user commands the adapter registers', () => {
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.newYear', 'kehoach.showHistory']);
+    expect(contributed).toEqual(['kehoach.compareWithPrevious', 'kehoach.exportDocx', 'kehoach.newYear', 'kehoach.showHistory', 'kehoach.startPlan']);
     for (const c of contributed) expect(adapter).toContain(`'${c}'`);
   });
 

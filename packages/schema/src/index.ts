@@ -12,6 +12,9 @@ export { ruleDocsUrl, RULE_DOCS_BASE } from './diagnostics/docs.js';
 export { t, MESSAGES, isMessageKey, type MessageKey, type Message } from './messages/index.js';
 // The plan's words: comparators and their phrases, kinds, directions, units.
 export * as vocabulary from './vocabulary/index.js';
+// The shared indicator catalogue (ids every province can share, the names provinces print) and
+// the 34 provinces since 2025 with their predecessors.
+export * as catalogue from './catalogue/index.js';
 
 // The one engine: text → diagnostics, with the model it built.
 export { analyzeText, sortDiagnostics, type AnalyzeResult, type AnalyzeOptions } from './engine.js';
@@ -73,6 +76,8 @@ export * as diffFormat from './diff/format.js';
 export * as diffFold from './diff/fold.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
+// A plan for a province with no history (`kehoach init`, the editor's "start a plan" command).
+export { initPlan, type InitPlan, type InitOutcome, type InitProblem } from './scaffold/initPlan.js';
 // Writers of plan text that lose nothing (src/edit/): the editor's quick fixes insert an indicator
 // or set a value through them; each returns its edits, or why it left the plan as it was.
 export { insertIndicator } from './edit/insertIndicator.js';

@@ -1,7 +1,8 @@
 // The editor commands: "Kế hoạch: Tạo kế hoạch năm sau" (the new-year scaffold on the current plan),
-// "Kế hoạch: So sánh với năm trước" (the semantic diff against the baseline, in a webview), "Kế hoạch:
-// Xuất văn bản (.docx)" (the plan as the document signed, as `kehoach render --format docx`), "Kế hoạch:
-// Xem chỉ tiêu qua các năm" (the indicator under the cursor year by year, as `kehoach history`), and the
+// "Kế hoạch: Bắt đầu kế hoạch cho tỉnh mới…" (the skeleton of `kehoach init`), "Kế hoạch: So sánh
+// với năm trước" (the semantic diff against the baseline, in a webview), "Kế hoạch: Xuất văn bản
+// (.docx)" (the plan as the document signed, as `kehoach render --format docx`), "Kế hoạch: Xem chỉ
+// tiêu qua các năm" (the indicator under the cursor year by year, as `kehoach history`), and the
 // "mark dropped" quick fix's prompt for the reason. Plus two commands for the e2e suite only
 // (not contributed: absent from the command palette).
 import * as vscode from 'vscode';
@@ -12,6 +13,7 @@ import { chosenLang, msg } from './settings.js';
 
 export const COMMANDS = {
   newYear: 'kehoach.newYear',
+  startPlan: 'kehoach.startPlan',
   compare: 'kehoach.compareWithPrevious',
   exportDocx: 'kehoach.exportDocx',
   showHistory: 'kehoach.showHistory',
@@ -27,6 +29,8 @@ export type NewYearResult =
   | { status: 'created'; uri: string; indicators: number; clauses: number }
   | { status: 'no-plan' | 'cancelled' | 'exists' | 'failed' }
   | { status: 'invalid'; errors: number };
+
+export type StartPlanResult = { status: 'created'; uri: string } | { status: 'no-folder' | 'cancelled' | 'exists' | 'failed' };
 
 export type ExportResult =
   | { status: 'written'; uri: string; bytes: number }
@@ -117,6 +121,71 @@ export function registerCommands(host: Host): vscode.Disposable[] {
       else void vscode.window.showInformationMessage(msg('Not carried over (unconfirmed last year: no source names them): {0}.', f.notificationText(note.ids.join(', '))));
     }
     return { status: 'created', uri: target.toString(), indicators: draft.indicators.length, clauses: draft.clauses.length };
+  }
+
+  /**
+   * A plan for a province with no plan yet: a quick pick of the 34 provinces, the year, and the
+   * engine's skeleton (initPlan, as `kehoach init`) written to plans/<id>/<year>.yaml in the
+   * workspace folder and opened. An existing file is never replaced: it is offered to open.
+   * `options` answer the prompts (the e2e suite).
+   */
+  async function startPlan(options?: { jurisdiction?: string; year?: string | number; folder?: string }): Promise<StartPlanResult> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    // The repository's folder: the workspace's (one picked when there are several), or the e2e suite's.
+    const root = options?.folder !== undefined ? toUri(options.folder) : (folders.length > 1 ? await vscode.window.showWorkspaceFolderPick() : folders[0])?.uri;
+    if (!root) {
+      if (folders.length === 0) void vscode.window.showErrorMessage(msg('Open the folder of the plans’ repository first: the plan is written to its plans/ folder.'));
+      return { status: folders.length === 0 ? 'no-folder' : 'cancelled' };
+    }
+    const f = await host.load();
+    let jurisdiction = options?.jurisdiction;
+    if (jurisdiction === undefined) {
+      const picked = await vscode.window.showQuickPick(
+        f.catalogue.PROVINCES.map((p) => ({
+          label: p.name,
+          description: p.id,
+          ...(p.predecessors.length > 0 ? { detail: msg('Formed from {0} (2025)', p.predecessors.map((x) => x.name).join(', ')) } : {}),
+          id: p.id,
+        })),
+        { title: msg('Start a plan: the province or city'), placeHolder: msg('Type a name (accents are optional)'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true },
+      );
+      if (!picked) return { status: 'cancelled' };
+      jurisdiction = picked.id;
+    }
+    const id = jurisdiction;
+    let year = options?.year;
+    if (year === undefined) {
+      const problem = (v: string) => {
+        const r = f.initPlan(id, v);
+        if (r.ok) return undefined;
+        return r.problem.code === 'merged' ? msg('{0} merged into {1} in 2025: start {1}’s plan.', r.problem.name, r.problem.into.name) : msg('A year from 1976 to 2200, such as 2026.');
+      };
+      year = await vscode.window.showInputBox({ title: msg('Start a plan: the year'), value: String(new Date().getFullYear() + 1), validateInput: problem, ignoreFocusOut: true });
+      if (year === undefined) return { status: 'cancelled' };
+    }
+    const outcome = f.initPlan(id, year);
+    if (!outcome.ok) {
+      void vscode.window.showErrorMessage(msg('No plan was started: {0}', f.notificationText(JSON.stringify(outcome.problem))));
+      return { status: 'failed' };
+    }
+    const plan = outcome.plan;
+    const target = vscode.Uri.joinPath(root, ...plan.path.split('/'));
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(target)).then(
+      () => true,
+      () => false,
+    );
+    if (exists) {
+      const open = msg('Open');
+      void Promise.resolve(vscode.window.showWarningMessage(msg('{0} already exists: it was left as it is. To draft next year from it, use “Create next year’s plan”.', vscode.workspace.asRelativePath(target)), open)).then((c) =>
+        c === open ? vscode.window.showTextDocument(target) : undefined,
+      );
+      return { status: 'exists' };
+    }
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await writeAtomically(target, new TextEncoder().encode(plan.text), false);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+    void vscode.window.showInformationMessage(msg('Created {0}: the skeleton of {1}’s {2} plan. The guide at the top of the file says what to fill in.', vscode.workspace.asRelativePath(target), plan.jurisdiction.name, plan.year));
+    return { status: 'created', uri: target.toString() };
   }
 
   async function render(doc: vscode.TextDocument): Promise<{ title: string; html: string; indicators: number } | undefined> {
@@ -284,6 +353,7 @@ export function registerCommands(host: Host): vscode.Disposable[] {
 
   return [
     vscode.commands.registerCommand(COMMANDS.newYear, newYear),
+    vscode.commands.registerCommand(COMMANDS.startPlan, startPlan),
     vscode.commands.registerCommand(COMMANDS.compare, compare),
     vscode.commands.registerCommand(COMMANDS.exportDocx, exportDocx),
     vscode.commands.registerCommand(COMMANDS.showHistory, showHistory),

@@ -1,7 +1,8 @@
 // Completion: keys allowed at the cursor (from the schema, described in Vietnamese and
 // English), enum values, units, the target grammar's forms, clause and indicator ids where a
-// reference is expected, last year's indicators with their whole skeleton, and snippets.
-import { markdownCodeBlock, markdownText, visible, vocabulary, yamlText, type PlanView } from '@kehoach/schema';
+// reference is expected, last year's indicators with their whole skeleton, the shared catalogue's
+// indicator ids, and snippets.
+import { catalogue, markdownCodeBlock, markdownText, visible, vocabulary, yamlText, type Indicator, type PlanView } from '@kehoach/schema';
 import type { Analysis } from './analysis.js';
 import { cursorContext, type CursorContext } from './cursorContext.js';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from './lsp.js';
@@ -16,7 +17,7 @@ const UNIT_BY_TEXT = new Map<string, vocabulary.UnitEntry>(vocabulary.UNITS.map(
 export function doComplete(a: Analysis, position: Position): CompletionList {
   const lines = a.model.parsed.lines;
   const offset = lines.offset(position);
-  const ctx = cursorContext(a.text, offset);
+  const ctx = cursorContext(a.text, offset, lines.text === a.text ? lines.lineStarts : undefined);
   const range = lines.range(ctx.word.start, ctx.word.end);
   const items = ctx.mode === 'key' ? keyItems(a, ctx, range) : valueItems(a, ctx, range);
   return { isIncomplete: false, items };
@@ -68,8 +69,11 @@ function valueItems(a: Analysis, ctx: CursorContext, range: Range): CompletionIt
   const plan = a.model.plan;
   const year = plan.raw.year;
   const [top] = ctx.path;
-  // Indicator ids: last year's indicators, each inserting its whole skeleton.
-  if (key === 'id' && top === 'indicators' && ctx.path.length === 2) return baselineIndicatorItems(a, ctx, range);
+  // Indicator ids: last year's indicators, each inserting its whole skeleton; then the catalogue's.
+  if (key === 'id' && top === 'indicators' && ctx.path.length === 2) {
+    const last = baselineIndicatorItems(a, ctx, range);
+    return [...last, ...catalogueIndicatorItems(a, ctx, range, new Set(last.map((i) => i.label)))];
+  }
   if (key === 'unit') return unitItems(a, range);
   if (key === 'wording') return TARGET_FORMS.map((f) => snippet(f.label, range, f.body, `${f.title.vi} — ${f.title.en}`));
   if (key === 'clause' || (top === 'indicators' && ctx.path[2] === 'clauses') || (top === 'document' && ctx.path[1] === 'truncated' && key === 'at')) return clauseItems(plan, range);
@@ -142,6 +146,40 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
       }),
     );
   }));
+  return out;
+}
+
+/**
+ * The shared catalogue's indicators (docs/catalogue.md) this plan has no id for yet, after last
+ * year's: on an item with nothing but its id, the id with the catalogue's name, unit and
+ * direction and the target left to set; beside other keys, the id alone.
+ */
+function catalogueIndicatorItems(a: Analysis, ctx: CursorContext, range: Range, offered: ReadonlySet<string>): CompletionItem[] {
+  const whole = [...presentKeys(a.model.value, ctx.path)].every((k) => k === 'id');
+  const out: CompletionItem[] = [];
+  catalogue.CATALOGUE.forEach((e, i) => {
+    if (offered.has(e.id) || a.model.entities.has(e.id)) return;
+    const ind: Indicator = {
+      id: e.id,
+      name: e.name.vi,
+      ...(e.unit ? { unit: e.unit } : {}),
+      direction: e.direction,
+      ...(e.change ? { change: e.change.kind, relativeTo: e.change.relativeTo } : {}),
+      target: { placeholder: true },
+    };
+    const block = yamlText.indicatorItem(ind, ctx.column);
+    const unit = e.unit ?? (e.otherUnits ?? []).join(', ');
+    const national = e.national ? `\n\n${e.national.code ? `${e.national.code}. ` : ''}${e.national.name}` : '';
+    out.push(
+      item(e.id, CompletionItemKind.Value, range, whole ? block.replace(/^id: /, '') : e.id, {
+        detail: `${e.name.vi}${unit ? ` (${unit})` : ''}`,
+        documentation: md(`**${markdownText(e.name.vi)}** — *${markdownText(e.name.en)}*\n\n${pair('editor.catalogue-entry', 'vi')}${markdownText(national)}${whole ? `\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}` : ''}`),
+        sortText: `y${String(i).padStart(4, '0')}`,
+        // Typed without accents ("che phu rung") it is found all the same.
+        filterText: `${e.id} ${e.name.vi} ${catalogue.nameKey(e.name.vi)}`,
+      }),
+    );
+  });
   return out;
 }
 

@@ -43,7 +43,12 @@ function shape(line: string): LineShape {
   return { indent, dash: !!dash, keyColumn: indent + (dash ? dash[0].length : 0), blank: false };
 }
 
-export function cursorContext(text: string, offset: number): CursorContext {
+/**
+ * `lineStarts` (the parse's line index of this same text, when the caller has it) lets the walk up
+ * step from line to line without searching for each line break: a cursor deep in a 10.000-item
+ * list is placed in well under a millisecond.
+ */
+export function cursorContext(text: string, offset: number, lineStarts?: readonly number[]): CursorContext {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
@@ -73,7 +78,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
       key = segment.slice(0, colon).trim();
     }
     column = head.keyColumn;
-    return finish(text, lineStart, { path, mode, ...(key ? { key } : {}), word, column, flow: true, newItem: false, head });
+    return finish(text, lineStart, lineStarts, { path, mode, ...(key ? { key } : {}), word, column, flow: true, newItem: false, head });
   }
 
   const m = /^(\s*)(-\s+)?(.*)$/.exec(prefix)!;
@@ -88,13 +93,14 @@ export function cursorContext(text: string, offset: number): CursorContext {
   } else if (dash && after.trim() === word.text.trim() && !/:/.test(after)) {
     newItem = true;
   }
-  return finish(text, lineStart, { path, mode, ...(key ? { key } : {}), word, column, flow: false, newItem, head: { ...here, indent, dash, keyColumn: column, blank: false } });
+  return finish(text, lineStart, lineStarts, { path, mode, ...(key ? { key } : {}), word, column, flow: false, newItem, head: { ...here, indent, dash, keyColumn: column, blank: false } });
 }
 
 /** Walks up from the cursor's line to the root, collecting keys and item indices. */
 function finish(
   text: string,
   lineStart: number,
+  lineStarts: readonly number[] | undefined,
   c: CursorContext & { head: LineShape },
 ): CursorContext {
   const { head, ...ctx } = c;
@@ -103,8 +109,10 @@ function finish(
     ? { kind: 'seq', dash: head.indent, count: 0 }
     : { kind: 'map', column: head.keyColumn };
   let end = lineStart - 1;
+  // The index of the cursor's line in `lineStarts`, when it is this text's (else the breaks are searched).
+  let line = lineStarts && lineStarts[lineStarts.length - 1]! <= text.length ? lineIndexOf(lineStarts, lineStart) : -1;
   while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = line > 0 ? lineStarts![--line]! : text.lastIndexOf('\n', end - 1) + 1;
     const lineEnd = end;
     end = start - 1;
     // Most lines above the cursor are deeper content or siblings: decided from the indentation
@@ -148,4 +156,18 @@ function finish(
   }
   if (state.kind === 'seq') reversed.push(state.count);
   return { ...ctx, path: [...reversed.reverse(), ...ctx.path] };
+}
+
+/** The line that starts at `offset`, by binary search; -1 when no line starts there. */
+function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = lineStarts[mid]!;
+    if (v === offset) return mid;
+    if (v < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -8,7 +8,7 @@ export { renderDiffHtml } from '../views/diffHtml.js';
 export { renderHistoryHtml } from '../views/historyHtml.js';
 export { historyOf, indicatorAt } from './historyView.js';
 export { documentToExport, docxTarget, type DocumentExport } from './exportDocument.js';
-export { analyzeText, diffViews, draftNextYear, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
+export { analyzeText, diffViews, draftNextYear, initPlan, catalogue, notificationText, parseConfig, refusalText, RULE_DOCS_BASE, ruleDocsUrl, RULES, CATALOG } from '@kehoach/schema';
 // The file-access policy's rules: the adapter reads baselines and config files by them.
 export { decodePlanBytes, isWithin, readRefusal, MAX_FILE_BYTES } from '@kehoach/schema';
 export type { Plan, PlanDiff, KehoachConfig, Lang } from '@kehoach/schema';

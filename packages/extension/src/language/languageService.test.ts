@@ -78,6 +78,28 @@ describe('completion', () => {
     );
   });
 
+  it('at an indicator id position offers the shared catalogue’s ids after last year’s, with name and unit', () => {
+    const ls = service();
+    const text = draftWithoutCpi.replace('  - id: third-child-birth-rate-reduction', '  - id: \n  - id: third-child-birth-rate-reduction');
+    const list = ls.doComplete(doc(DRAFT_URI, text), pos(text, '  - id: \n', undefined, 8));
+    const labels = list.items.map((i) => i.label);
+    // cpi comes from last year's plan, whole, and once; the catalogue adds what neither plan has.
+    expect(labels.filter((l) => l === 'cpi')).toHaveLength(1);
+    expect(list.items.find((i) => i.label === 'cpi')!.textEdit.newText).toContain('previousTarget');
+    expect(labels).not.toContain('grdp-growth');
+    expect(labels).not.toContain('forest-cover'); // a narrative target's id in this plan
+    const poverty = list.items.find((i) => i.label === 'poverty-rate')!;
+    expect(poverty.detail).toBe('Tỷ lệ hộ nghèo (%)');
+    expect(poverty.textEdit.newText).toBe('poverty-rate\n    name: Tỷ lệ hộ nghèo\n    unit: "%"\n    direction: lower\n    target: { placeholder: true }');
+    expect(poverty.filterText).toContain('ty le ho ngheo');
+    expect(poverty.sortText! > list.items.find((i) => i.label === 'cpi')!.sortText!).toBe(true);
+    expect(list.items.find((i) => i.label === 'fdi')!.detail).toBe('Vốn đầu tư trực tiếp nước ngoài (FDI) thu hút (tỷ USD)');
+    // Beside other keys, the id alone.
+    const named = draftWithoutCpi.replace('  - id: third-child-birth-rate-reduction', '  - id: \n    name: Tỷ lệ hộ nghèo\n  - id: third-child-birth-rate-reduction');
+    const alone = ls.doComplete(doc(DRAFT_URI, named), pos(named, '  - id: \n', undefined, 8)).items.find((i) => i.label === 'poverty-rate')!;
+    expect(alone.textEdit.newText).toBe('poverty-rate');
+  });
+
   it('keys allowed at the cursor, with Vietnamese descriptions', () => {
     const ls = service();
     const text = plan2025.replace('    direction: lower\n', '    direction: lower\n    \n');

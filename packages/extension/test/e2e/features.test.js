@@ -335,6 +335,28 @@ suite('kehoach-vscode features (real plans)', function () {
     assert.strictEqual(dec(await vscode.workspace.fs.readFile(to)), made);
   });
 
+  test('“Kế hoạch: Bắt đầu kế hoạch cho tỉnh mới…” writes the skeleton at plans/<id>/<year>.yaml, opens it clean, and never overwrites', async () => {
+    const root = vscode.Uri.joinPath(tmp, 'start');
+    const to = vscode.Uri.joinPath(root, 'plans/tuyen-quang/2026.yaml');
+    const r = await vscode.commands.executeCommand('kehoach.startPlan', { jurisdiction: 'tuyen-quang', year: '2026', folder: root.toString() });
+    assert.deepStrictEqual(r, { status: 'created', uri: to.toString() });
+    assert.strictEqual(vscode.window.activeTextEditor.document.uri.toString(), to.toString());
+    const made = dec(await vscode.workspace.fs.readFile(to));
+    assert.match(made, /^jurisdiction: \{ id: tuyen-quang, name: Tỉnh Tuyên Quang \}\nyear: 2026\nstatus: draft$/m);
+    assert.match(made, /^# {3}- \{ jurisdiction: \{ id: ha-giang, name: Tỉnh Hà Giang \}, path: \.\.\/ha-giang\/2025\.yaml \}$/m);
+    // Checked as soon as it opens: nothing to say about an empty skeleton.
+    await vscode.commands.executeCommand('kehoach._test.settled', to);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(to).map(codeOf), []);
+    // Again: the file exists and is left as it is, whatever it holds now.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(to, new vscode.Position(0, 0), '# edited by the drafter\n');
+    await vscode.workspace.applyEdit(edit);
+    await vscode.window.activeTextEditor.document.save();
+    const again = await vscode.commands.executeCommand('kehoach.startPlan', { jurisdiction: 'tuyen-quang', year: 2026, folder: root.toString() });
+    assert.deepStrictEqual(again, { status: 'exists' });
+    assert.strictEqual(dec(await vscode.workspace.fs.readFile(to)), `# edited by the drafter\n${made}`);
+  });
+
   test('“Kế hoạch: Xuất văn bản (.docx)” writes the open plan’s .docx beside it, never over a file unasked, and not an adopted record with marks', async () => {
     const dir = vscode.Uri.joinPath(tmp, 'export/plans/ha-noi');
     const from = vscode.Uri.joinPath(dir, '2025.yaml');

@@ -6,6 +6,7 @@ import { gitSetupCommand } from './gitSetupCommand.js';
 import { HISTORY_FORMATS, historyCommand, type HistoryFormat } from './historyCommand.js';
 import { detectLang } from './lang.js';
 import { t } from '../messages/index.js';
+import { initCommand } from './initCommand.js';
 import { newYearCommand } from './newYearCommand.js';
 import { RENDER_FORMATS, type RenderFormat } from '../render/prepare.js';
 import { exportCommand, renderCommand } from './renderCommand.js';
@@ -100,6 +101,12 @@ export async function runCli(io: Io): Promise<number> {
           return 2;
         }
         return await newYearCommand({ file: rest[0]!, ...(values.out ? { outPath: values.out } : {}), force: values.force === true, cwd: io.cwd, lang, out: io.out, err: io.err });
+      case 'init':
+        if (rest.length !== 2) {
+          io.err(t('cli.init-need-args', lang) + '\n');
+          return 2;
+        }
+        return await initCommand({ jurisdiction: rest[0]!, year: rest[1]!, ...(values.out !== undefined ? { outPath: values.out } : {}), cwd: io.cwd, lang, out: io.out, err: io.err });
       case 'diff': {
         const format = values.format ?? 'terminal';
         if (!(DIFF_FORMATS as readonly string[]).includes(format)) {

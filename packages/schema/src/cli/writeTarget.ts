@@ -1,6 +1,6 @@
 import type { Lang } from '../diagnostics/types.js';
 import { accessScope, writeRefusal } from '../io/fileAccess.js';
-import { t } from '../messages/index.js';
+import { t, type MessageKey } from '../messages/index.js';
 import { exists } from './writeAtomic.js';
 
 /**
@@ -14,6 +14,8 @@ export async function refuseWriteTarget(
   target: string,
   named: boolean,
   shown: (p: string) => string,
+  /** What to say when the file exists and may not be overwritten (init never overwrites: its own words). */
+  existsKey: MessageKey = 'cli.exists-no-force',
 ): Promise<number | undefined> {
   const refused = writeRefusal(accessScope(o.cwd, [planFile]), target, { named });
   if (refused) {
@@ -22,7 +24,7 @@ export async function refuseWriteTarget(
     return 2;
   }
   if (!o.force && (await exists(target))) {
-    o.err(t('cli.exists-no-force', o.lang, { path: shown(target) }) + '\n');
+    o.err(t(existsKey, o.lang, { path: shown(target) }) + '\n');
     return 2;
   }
   return undefined;

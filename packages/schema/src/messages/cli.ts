@@ -11,6 +11,7 @@ Lệnh:
   render TỆP             Văn bản nghị quyết từ tệp kế hoạch (text, html, docx)
   export TỆP --format json  Xuất kế hoạch đã chuẩn hóa dạng JSON
   new-year TỆP           Tạo dự thảo năm sau (plans/ha-noi/2025.yaml → 2026.yaml)
+  init MÃ-TỈNH NĂM       Bản khung kế hoạch cho tỉnh, thành phố chưa có kế hoạch nào (plans/<mã>/<năm>.yaml)
   diff CŨ MỚI            So sánh ngữ nghĩa hai kế hoạch (tệp, hoặc REV:đường-dẫn của git)
   history MÃ [đường-dẫn…]  Chỉ tiêu và kết quả của một chỉ tiêu qua các năm (mặc định: plans/)
   git-setup              Cấu hình git để git diff hiển thị so sánh ngữ nghĩa của tệp kế hoạch
@@ -26,6 +27,9 @@ validate:
 new-year:
   --out ĐƯỜNG-DẪN        Ghi vào đây thay vì <năm+1>.yaml cạnh tệp
   --force                Ghi đè tệp đã có
+
+init:
+  --out ĐƯỜNG-DẪN        Ghi vào đây thay vì plans/<mã>/<năm>.yaml (không bao giờ ghi đè)
 
 render:
   --format text|html|docx  Định dạng (mặc định text); docx ghi vào <tệp>.docx cạnh kế hoạch nếu không có --out
@@ -50,6 +54,7 @@ Commands:
   render FILE            The resolution's document from a plan file (text, html, docx)
   export FILE --format json  Export the normalized plan as JSON
   new-year FILE          Write next year's draft (plans/ha-noi/2025.yaml → 2026.yaml)
+  init JURISDICTION YEAR An empty plan for a province with no plan yet (plans/<id>/<year>.yaml)
   diff OLD NEW           Semantic diff of two plans (files, or git REV:path)
   history ID [paths…]    One indicator's targets and results year by year (default: plans/)
   git-setup              Configure git so git diff shows the semantic diff of plan files
@@ -65,6 +70,9 @@ validate:
 new-year:
   --out PATH             Write here instead of <year+1>.yaml beside the file
   --force                Overwrite an existing file
+
+init:
+  --out PATH             Write here instead of plans/<id>/<year>.yaml (never over an existing file)
 
 render:
   --format text|html|docx  Output format (default text); docx goes to <file>.docx beside the plan unless --out
@@ -142,6 +150,38 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
   'cli.new-year-baseline-draft': {
     vi: 'Lưu ý: “{path}” cũng là một dự thảo (status: draft), chưa được thông qua; dự thảo mới mang theo văn bản và chỉ tiêu chưa được thông qua của nó.',
     en: 'Note: “{path}” is itself a draft (status: draft), not an adopted plan; the new draft carries its unadopted text and targets.',
+  },
+  'cli.init-need-args': {
+    vi: 'Lệnh init cần mã tỉnh, thành phố và năm: kehoach init MÃ-TỈNH NĂM (ví dụ: kehoach init tuyen-quang 2026). Danh sách mã: docs/catalogue.md.',
+    en: 'The init command needs a province id and a year: kehoach init JURISDICTION YEAR (for example: kehoach init tuyen-quang 2026). The ids: docs/catalogue.md.',
+  },
+  'cli.init-bad-year': {
+    vi: 'Năm “{value}” không hợp lệ: cần một năm từ 1976 đến 2200, ví dụ 2026.',
+    en: 'The year “{value}” is not valid: give a year from 1976 to 2200, such as 2026.',
+  },
+  'cli.init-unknown': {
+    vi: '“{value}” không phải mã hay tên của tỉnh, thành phố nào trong 34 tỉnh, thành phố từ năm 2025. Hãy dùng mã trong docs/catalogue.md, ví dụ “tuyen-quang”.',
+    en: '“{value}” is the id or name of none of the 34 provinces since 2025. Use an id from docs/catalogue.md, such as “tuyen-quang”.',
+  },
+  'cli.init-unknown-suggest': {
+    vi: '“{value}” không phải mã hay tên của tỉnh, thành phố nào. Có phải: {suggestions}?',
+    en: '“{value}” is the id or name of no province. Did you mean: {suggestions}?',
+  },
+  'cli.init-merged': {
+    vi: '{name} đã hợp nhất vào {into} từ năm 2025 (Nghị quyết 202/2025/QH15): kế hoạch năm {year} là của {into}. Hãy chạy “kehoach init {intoId} {year}”.',
+    en: '{name} merged into {into} in 2025 (Nghị quyết 202/2025/QH15): the {year} plan is {into}’s. Run “kehoach init {intoId} {year}”.',
+  },
+  'cli.init-exists': {
+    vi: '“{path}” đã có; kehoach init không bao giờ ghi đè một kế hoạch (kể cả với --force). Hãy dùng “kehoach new-year” để soạn năm sau từ kế hoạch đã có, hoặc --out để ghi chỗ khác.',
+    en: '“{path}” already exists; kehoach init never overwrites a plan (not even with --force). Use “kehoach new-year” to draft next year from an existing plan, or --out to write elsewhere.',
+  },
+  'cli.init-written': {
+    vi: 'Đã tạo {path}: bản khung kế hoạch năm {year} của {name} (status: draft). Tiếp theo: điền theo hướng dẫn ở đầu tệp, rồi chạy “kehoach validate {path}”.',
+    en: 'Wrote {path}: the skeleton of {name}’s {year} plan (status: draft). Next: fill it in as the guide at the top of the file says, then run “kehoach validate {path}”.',
+  },
+  'cli.init-predecessors': {
+    vi: '{name} hình thành từ {from}: khi kế hoạch năm {previous} của các tỉnh đó có trong kho, bỏ dấu “#” ở danh sách baselines trong tệp để so sánh với từng tỉnh.',
+    en: '{name} was formed from {from}: once their {previous} plans are in the repository, uncomment the baselines list in the file to compare with each.',
   },
   'cli.render-not-ready': {
     vi: '“{path}” là kế hoạch đã thông qua (status: adopted) nhưng văn bản còn {marks}: không xuất thành văn bản để ký. Thêm --allow-draft để xuất bản có đánh dấu những chỗ đó.',

@@ -239,6 +239,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'jurisdiction-mismatch': { vi: '{problem|jurisdiction-mismatch}', en: '{problem|jurisdiction-mismatch}' },
   'indicator-count': { vi: '{problem|indicator-count}', en: '{problem|indicator-count}' },
   'amendment-mismatch': { vi: '{problem|amendment-mismatch}', en: '{problem|amendment-mismatch}' },
+  'catalogue-id': { vi: '{problem|catalogue-id}', en: '{problem|catalogue-id}' },
   // ---- readiness of an adopted plan (rules/readiness.ts) ----
   'adopted-placeholder': {
     vi: 'Kế hoạch đã thông qua (status: adopted) còn chỉ tiêu chưa đặt ở “{id}” (placeholder). Hãy ghi chỉ tiêu đã được thông qua; nếu không biết, ghi { unknown: true } kèm nguồn (source); nếu chưa thông qua, để status: draft.',
@@ -305,6 +306,22 @@ export const DIAGNOSTIC_PROBLEMS = {
   'indicator-count.clause': {
     vi: 'Điều khoản “{clause}” không nêu “{declared} chỉ tiêu”. Hãy sửa declaredIndicatorCount hoặc điều khoản cho đúng văn bản được thông qua.',
     en: 'Clause “{clause}” does not say “{declared} chỉ tiêu”. Correct declaredIndicatorCount or the clause to the adopted text.',
+  },
+  'catalogue-id.indicator': {
+    vi: 'Chỉ tiêu “{id}” là chỉ tiêu “{name}” của danh mục chỉ tiêu dùng chung, có mã “{expected}”. Nên dùng mã “{expected}” để so sánh được với kế hoạch của các tỉnh, thành phố khác; nếu mã “{id}” đã dùng từ các năm trước thì giữ nguyên (đổi mã làm mất so sánh với năm gốc).',
+    en: 'Indicator “{id}” is the shared catalogue’s “{name}”, whose id is “{expected}”. Prefer the id “{expected}”, so that other provinces’ plans compare with this one; if “{id}” was used in earlier years, keep it (changing an id loses the comparison with the baseline).',
+  },
+  'catalogue-id.jurisdiction-named': {
+    vi: 'jurisdiction.id “{id}” không phải mã của tỉnh, thành phố nào; {name} có mã “{expected}”. Hãy dùng mã “{expected}” (và thư mục plans/{expected}/).',
+    en: 'jurisdiction.id “{id}” is the id of no province; {name} has the id “{expected}”. Use the id “{expected}” (and the folder plans/{expected}/).',
+  },
+  'catalogue-id.jurisdiction': {
+    vi: 'jurisdiction.id “{id}” không phải mã của tỉnh, thành phố nào trong 34 đơn vị hành chính cấp tỉnh từ năm 2025 hay 63 tỉnh, thành phố trước đó. Hãy dùng mã trong danh sách tỉnh, thành phố (docs/catalogue.md), ví dụ “ha-noi”, “tuyen-quang”.',
+    en: 'jurisdiction.id “{id}” is none of the 34 provinces and cities since 2025 nor of the 63 before. Use an id from the list of provinces (docs/catalogue.md), such as “ha-noi”, “tuyen-quang”.',
+  },
+  'catalogue-id.predecessor': {
+    vi: 'baselines khai báo “{id}” ({name}), nhưng {province} không hình thành từ đơn vị này (Nghị quyết 202/2025/QH15: từ {predecessors}). Hãy kiểm tra mục baselines này.',
+    en: 'baselines declares “{id}” ({name}), but {province} was not formed from it (Nghị quyết 202/2025/QH15: from {predecessors}). Check this baselines entry.',
   },
   'amendment-mismatch.from': {
     vi: 'Điều chỉnh “{id}” ghi chỉ tiêu “{ref}” trước đó là “{from}”, nhưng chỉ tiêu đang có hiệu lực là “{current}”. Hãy sửa from theo chỉ tiêu được điều chỉnh (hoặc bỏ from).',

@@ -29,6 +29,7 @@ export const EDITOR_MESSAGES = {
   'editor.achievement': { vi: 'Đánh giá', en: 'Achievement' },
   'editor.draft': { vi: 'dự thảo', en: 'draft' },
   'editor.last-year': { vi: 'năm trước', en: 'last year' },
+  'editor.catalogue-entry': { vi: 'chỉ tiêu của danh mục dùng chung (docs/catalogue.md)', en: 'an indicator of the shared catalogue (docs/catalogue.md)' },
   'editor.resolution': { vi: 'Nghị quyết', en: 'resolution' },
   'editor.adopted-wording': { vi: 'Nguyên văn {type} số {number} ngày {date}', en: 'Adopted wording, resolution {number} of {date}' },
   'editor.appendix-item': { vi: 'Phụ lục, mục {number}', en: 'Appendix, item {number}' },

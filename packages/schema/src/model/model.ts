@@ -33,8 +33,11 @@ export function buildModel(uri: string, parsed: ParsedText): PlanModel {
   const duplicates = new Map<string, Entity[]>();
   const add = (e: Entity) => {
     const prior = entities.get(e.id);
-    if (!prior) entities.set(e.id, e);
-    else duplicates.set(e.id, [...(duplicates.get(e.id) ?? [prior]), e]);
+    if (!prior) return void entities.set(e.id, e);
+    // Appended in place: a file repeating one id n times costs n, not n² (the list was copied each time).
+    const list = duplicates.get(e.id);
+    if (list) list.push(e);
+    else duplicates.set(e.id, [prior, e]);
   };
   for (const ind of plan.indicators) {
     add({ kind: 'indicator', id: ind.id, pointer: ind.pointer });

@@ -127,3 +127,48 @@ describe('SARIF URIs', () => {
     expect(new URL(sarifUri('plans/hà nội#1/2025.yaml'), 'file:///repo/').pathname).toBe('/repo/plans/h%C3%A0%20n%E1%BB%99i%231/2025.yaml');
   });
 });
+
+// visible and markdownText return most strings untouched after a cheap first look; these check
+// that the first look never lets through what the full encoding would change.
+describe('the fast paths lose nothing', () => {
+  it('visible changes exactly the control, format and separator characters and lone surrogates, over the whole BMP', () => {
+    const acts = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0]|[\uD800-\uDFFF]/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if ((visible(`a${ch}b`) !== `a${ch}b`) !== acts.test(ch)) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('visible changes every astral format character (tags, musical and shorthand format controls)', () => {
+    const astral: string[] = [];
+    for (let cp = 0x10000; cp <= 0x10ffff; cp++) if (/\p{Cf}/u.test(String.fromCodePoint(cp))) astral.push(String.fromCodePoint(cp));
+    expect(astral.length).toBeGreaterThan(90);
+    expect(astral.filter((ch) => visible(ch) === ch)).toEqual([]);
+    expect(visible('Hà Nội 😀')).toBe('Hà Nội 😀');
+  });
+
+  it('markdownText gives what the full chain of escapes gives, on random strings of markup and Vietnamese', () => {
+    const chain = (s: string, lineStart: boolean) => {
+      const e = visible(s.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '))
+        .replace(/[\\`*_[\]#|~$@]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/:(?=[:/])/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.');
+      return lineStart ? e.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2') : e;
+    };
+    const alphabet = [...'aàw.W:/ -+=1)\\`*_[]#|~$@&<>\r\n\t\u2028\u202e\u200bđƯ'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 5000; i++) {
+      const s = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
+      for (const lineStart of [false, true]) expect(markdownText(s, { lineStart })).toBe(chain(s, lineStart));
+    }
+    for (const s of ['www.kehoach.vn', 'WWW.x', 'https://x', 'tăng từ 6,5% trở lên', '1. Mục tiêu', '- gạch']) {
+      for (const lineStart of [false, true]) expect(markdownText(s, { lineStart })).toBe(chain(s, lineStart));
+    }
+  });
+});

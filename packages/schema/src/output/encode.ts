@@ -15,7 +15,13 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0]|[\uD800-\u
  * their control pictures (ESC → ␛, LF → ␊), the others as `\u{…}` (U+202E → `\u{202E}`).
  * Vietnamese text, NFC or not, has none of them and comes back unchanged.
  */
+// A cheap first look (no Unicode property classes): every character INVISIBLE can match is in
+// these ranges (astral ones through their surrogates), so a string without any is returned as is.
+// encode.test.ts checks the superset over the whole BMP.
+const MAYBE_INVISIBLE = /[\0-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\ud800-\udfff]/;
+
 export function visible(s: string): string {
+  if (!MAYBE_INVISIBLE.test(s)) return s;
   return s.replace(INVISIBLE, (c) => {
     const cp = c.codePointAt(0)!;
     if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
@@ -87,6 +93,9 @@ export interface MarkdownOptions {
   table?: boolean;
 }
 
+// What markdownText changes; Vietnamese prose mostly has none of it and is returned as is.
+const MARKDOWN_ACTIVE = /[\r\n\t\u2028\u2029\u0085\\`*_[\]#|~$@&<>]|:[:/]|www\./i;
+
 /**
  * Verbatim text inside Markdown, on one line: markup characters backslash-escaped (emphasis,
  * code, links and images, headings, math, tables), "<", ">" and "&" as HTML entities (no tag,
@@ -97,7 +106,7 @@ export interface MarkdownOptions {
  * underline a heading.
  */
 export function markdownText(s: string, options: { lineStart?: boolean } = {}): string {
-  const escaped = visible(s.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '))
+  const escaped = !MARKDOWN_ACTIVE.test(s) && !MAYBE_INVISIBLE.test(s) ? s : visible(s.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '))
     .replace(/[\\`*_[\]#|~$@]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -18,6 +18,7 @@ import { periodMismatch } from './periodMismatch.js';
 import { indicatorCount } from './indicatorCount.js';
 import { amendmentMismatch } from './amendmentMismatch.js';
 import { jurisdictionMismatch } from './jurisdictionMismatch.js';
+import { catalogueId } from './catalogueId.js';
 import { adoptedCarriedOver, adoptedEllipsis, adoptedPlaceholder, adoptedStaleYear } from './readiness.js';
 
 /** Every semantic rule, in the order they run. Each has a page docs/rules/<code>.md. */
@@ -55,6 +56,7 @@ export const RULES: Rule[] = [
   yearMismatch,
   periodMismatch,
   jurisdictionMismatch,
+  catalogueId,
   indicatorCount,
   amendmentMismatch,
   // 8. readiness of an adopted plan
