@@ -12,8 +12,14 @@
 // baseline leading outside the repository is not read (src/io/fileAccess.ts). GitHub drops a
 // step summary over 1 MiB whole: the summary is cut to fit, each file keeping its share, and
 // says so; the log keeps the whole report.
+//
+// The summary and the log carry every clause in full (--clauses full --max-chars 0). For a
+// pull-request comment, whose body GitHub caps at 65.536 characters, $KEHOACH_DIFF_COMMENT (a
+// path) receives the folded diff kept under COMMENT_LIMIT: each file whole when they all fit,
+// else each cut to a fair share, with kehoach's own vi+en line saying so and where the whole
+// diff is; $KEHOACH_DIFF_FULL (a path) receives the whole report, for an artifact.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, statSync } from 'node:fs';
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -24,6 +30,8 @@ const { accessScope, inScope, readInScope } = await import(pathToFileURL(join(ro
 
 /** GitHub's limit for one step's summary; a summary over it is not shown at all. */
 const SUMMARY_LIMIT = 1024 * 1024;
+/** What the comment body stays under (GitHub's limit is 65.536 characters). */
+const COMMENT_LIMIT = 60_000;
 
 const scope = accessScope(process.cwd());
 
@@ -73,6 +81,7 @@ function changedPlans(from) {
 }
 
 let status = 0;
+let asBaseRef = (s) => s;
 const mb = git('merge-base', base, 'HEAD');
 if (mb.status !== 0) {
   head.push(say(`Không tìm thấy gốc so sánh ${markdownCode(base)}; bỏ qua.`, `Base ${markdownCode(base)} not found; skipped.`), '');
@@ -80,6 +89,7 @@ if (mb.status !== 0) {
   const from = mb.stdout.trim();
   // The merge base's hash as the reader knows it (a ref name: nothing to escape in a code span).
   const asBase = (s) => (/^[\w./~^@{}-]+$/.test(base) ? s.replaceAll(`\`${from}:`, `\`${base}:`) : s);
+  asBaseRef = asBase;
   const files = changedPlans(from);
   if (files.length === 0) head.push(say('Không có tệp kế hoạch nào thay đổi.', 'No plan file changed.'), '');
   for (const f of files) {
@@ -97,7 +107,7 @@ if (mb.status !== 0) {
     const baseline = kind === 'A' ? baselineOf(newPath) : undefined;
     const oldSide = kind === 'A' ? (baseline ?? '/dev/null') : `${from}:${oldPath}`;
     const newSide = kind === 'D' ? '/dev/null' : newPath;
-    const r = spawnSync(process.execPath, [bin, 'diff', oldSide, newSide, '--format', 'markdown', '--lang', lang], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = kehoachDiff(oldSide, newSide, ['--clauses', 'full', '--max-chars', '0']);
     if (r.status !== 0) {
       status = 1;
       text.push(`### ${markdownText(newPath)}`, '', markdownCodeBlock((r.stderr || r.stdout || String(r.error ?? '')).trim()), '');
@@ -106,7 +116,13 @@ if (mb.status !== 0) {
       if (baseline) text.push(say(`> Tệp mới ${markdownCode(newPath)}, so với năm gốc ${markdownCode(baseline)}.`, `> New file ${markdownCode(newPath)}, compared with its baseline ${markdownCode(baseline)}.`), '');
       text.push(asBase(r.stdout));
     }
-    sections.push({ path: newPath, command: `npx kehoach diff ${shellWord(oldSide)} ${shellWord(newSide)} --format markdown`, text: text.join('\n') + '\n' });
+    sections.push({
+      path: newPath,
+      command: `npx kehoach diff ${shellWord(oldSide)} ${shellWord(newSide)} --format markdown --clauses full --max-chars 0`,
+      sides: r.status === 0 ? [oldSide, newSide] : undefined,
+      lead: baseline ? text[0] + '\n\n' : '',
+      text: text.join('\n') + '\n',
+    });
   }
 }
 
@@ -121,8 +137,55 @@ if (process.env.GITHUB_STEP_SUMMARY) {
   }
   appendFileSync(process.env.GITHUB_STEP_SUMMARY, fitSummary(head.join('\n') + '\n', sections, SUMMARY_LIMIT - used));
 }
+if (process.env.KEHOACH_DIFF_FULL) writeFileSync(process.env.KEHOACH_DIFF_FULL, report);
+if (process.env.KEHOACH_DIFF_COMMENT) writeFileSync(process.env.KEHOACH_DIFF_COMMENT, commentBody(head.join('\n') + '\n', sections, COMMENT_LIMIT));
 // Not process.exit(): it would cut a report still being written to a pipe (the runner's log).
 process.exitCode = status;
+
+function kehoachDiff(oldSide, newSide, options) {
+  return spawnSync(process.execPath, [bin, 'diff', oldSide, newSide, '--format', 'markdown', '--lang', lang, ...options], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * The comment's body under `limit` characters: each file's diff folded (kehoach diff's
+ * default); when they do not all fit, each one over the fair share (the largest cap c with
+ * Σ min(size, c) ≤ room) is made again with --max-chars c, which cuts it between lines and
+ * says so in both languages. A file whose diff failed keeps its (short) error.
+ */
+function commentBody(headText, parts, limit) {
+  const folded = parts.map((p) => (p.sides ? { ...p, text: p.lead + foldedDiff(p.sides, 0) } : p));
+  const whole = headText + folded.map((p) => p.text).join('\n');
+  if (whole.length <= limit) return whole;
+  const room = Math.max(0, limit - headText.length - 2 * folded.length - 256);
+  const sizes = folded.map((p) => p.text.length);
+  let cap = Infinity;
+  let left = room;
+  let n = sizes.length;
+  for (const size of [...sizes].sort((a, b) => a - b)) {
+    if (size * n > left) {
+      cap = Math.floor(left / n);
+      break;
+    }
+    left -= size;
+    n--;
+  }
+  let out = headText;
+  let shown = 0;
+  for (const [i, p] of folded.entries()) {
+    const text = sizes[i] <= cap || !p.sides ? p.text : p.lead + foldedDiff(p.sides, Math.max(1000, cap - p.lead.length));
+    if (out.length + text.length + 1 > limit - 256) break;
+    out += text + '\n';
+    shown++;
+  }
+  const more = folded.length - shown;
+  if (more > 0) out += `\n> ✂️ **${more} tệp nữa không hiển thị ở đây**; xem tóm tắt (job summary) hoặc tệp đính kèm (artifact) của lần chạy CI. *${more} more file(s) not shown here; see the CI run’s job summary or artifact.*\n`;
+  return out;
+}
+
+function foldedDiff([oldSide, newSide], maxChars) {
+  const r = kehoachDiff(oldSide, newSide, ['--max-chars', String(maxChars)]);
+  return r.status === 0 ? asBaseRef(r.stdout) : '';
+}
 
 /** A word for a POSIX shell, quoted when it needs to be (shown in the summary, never run). */
 function shellWord(s) {

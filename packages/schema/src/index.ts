@@ -77,6 +77,7 @@ export { exportPlan } from './export/exportPlan.js';
 export { diffPlans, diffViews } from './diff/diffPlans.js';
 export type { PlanDiff, IndicatorDiff, PartDiff, TargetChange, Ambition } from './diff/types.js';
 export * as diffFormat from './diff/format.js';
+export * as diffFold from './diff/fold.js';
 export { scaffoldNewYear, ScaffoldError, type NewYearDraft } from './scaffold/newYear.js';
 export { draftNextYear, type DraftNextYearOptions, type DraftOutcome, type DraftProblem, type DraftNote, type NextYearDraft } from './scaffold/draftNextYear.js';
 // A plan for a province with no history (`kehoach init`, the editor's "start a plan" command).

@@ -4,7 +4,7 @@
 // Content-Security-Policy allows nothing but the one inline style and, with `links`, the one fixed
 // inline script, both carrying the nonce the adapter passes: that script only posts the id of the
 // row clicked ({ type: 'open', side, id }) through the webview's message channel.
-import { diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
+import { diffFold, diffFormat, htmlText, t, type IndicatorDiff, type Lang, type PartDiff, type PlanDiff, type TargetChange } from '@kehoach/schema';
 
 export interface DiffHtmlOptions {
   lang: Lang;
@@ -34,7 +34,7 @@ document.addEventListener('click', (e) => {
   api.postMessage({ type: 'open', side: a.dataset.side === 'from' ? 'from' : 'to', id: String(a.dataset.open) });
 });`;
 
-const { describeChange, formatTarget, formatValue, sideTitle, statusWord } = diffFormat;
+const { describeChange, formatTarget, formatValue, kindWord, lastTarget, listChange, resultLines, resultText, sideTitle, statusWord } = diffFormat;
 
 /** Text for HTML content and attribute values: the engine's HTML encoder (markup escaped, invisible characters shown). */
 export const escapeHtml = htmlText;
@@ -63,11 +63,14 @@ a.open { color: var(--vscode-textLink-foreground, #0066bf); text-decoration: non
 a.open:hover .id, a.open:focus .id { color: var(--vscode-textLink-activeForeground, #0066bf); text-decoration: underline; }
 .more { color: var(--vscode-testing-iconPassed, #2a7d2a); font-weight: 600; }
 .less { color: var(--vscode-errorForeground, #b3261e); font-weight: 600; }
-.unset, .not-known { color: var(--vscode-editorWarning-foreground, #a36b00); }
+.unset, .not-known, .unconfirmed { color: var(--vscode-editorWarning-foreground, #a36b00); }
 .removed, .dropped { color: var(--vscode-errorForeground, #b3261e); }
 .added, .restored { color: var(--vscode-testing-iconPassed, #2a7d2a); }
 .legend { color: var(--vscode-descriptionForeground, #666); margin: 8px 0; }
 .legend span { margin-right: 16px; }
+details { margin: 12px 0; }
+summary { cursor: pointer; font-weight: 600; }
+ul.folded { margin: 6px 0; padding-left: 20px; }
 `;
 
 /** The whole page: title, summary, the indicators table (every indicator, changes marked), document fields. */
@@ -84,23 +87,56 @@ export function renderDiffHtml(diff: PlanDiff | undefined, options: DiffHtmlOpti
   if (options.fromLabel || options.toLabel)
     body.push(`<p class="files"><code>${escapeHtml(options.fromLabel ?? '—')}</code> → <code>${escapeHtml(options.toLabel ?? '—')}</code></p>`);
 
-  body.push('<ul class="summary">', ...diffFormat.summaryLines(diff.summary, lang).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
+  body.push('<ul class="summary">', ...diffFormat.summaryLines(diff.summary, lang, diff.from.year).map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>');
 
   body.push(`<h2>${escapeHtml(t('diff.indicators', lang))} (${diff.indicators.length})</h2>`);
   body.push(`<p class="legend"><span class="more">${escapeHtml(t('diff.legend-more', lang))}</span><span class="less">${escapeHtml(t('diff.legend-less', lang))}</span><span class="unset">${escapeHtml(t('diff.legend-unset', lang))}</span></p>`);
+  // The old year's results, when it records any: N's target, N's result, N+1's target.
+  const results = diff.summary.indicators.results > 0;
   body.push(
     '<table>',
-    `<thead><tr><th>${escapeHtml(t('diff.col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th><th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('diff.col-change', lang))}</th></tr></thead>`,
+    `<thead><tr><th>${escapeHtml(t('diff.col-indicator', lang))}</th><th>${escapeHtml(sideTitle(diff.from, lang))}</th>${results ? `<th>${escapeHtml(t('diff.col-result', lang, { year: String(diff.from.year ?? '?') }))}</th>` : ''}<th>${escapeHtml(sideTitle(diff.to, lang))}</th><th>${escapeHtml(t('diff.col-change', lang))}</th></tr></thead>`,
     '<tbody>',
   );
-  for (const d of diff.indicators) body.push(...indicatorRows(d, lang, options.links === true));
+  for (const d of diff.indicators) body.push(...indicatorRows(d, lang, options.links === true, results ? { year: diff.from.year } : undefined));
   body.push('</tbody>', '</table>');
 
   if (diff.metadata.length > 0) {
     body.push(`<h2>${escapeHtml(t('diff.metadata', lang))}</h2>`, '<ul>');
-    for (const f of diff.metadata)
-      body.push(`<li><code>${escapeHtml(f.field)}</code>: ${escapeHtml(formatValue(f.from, lang))} → ${escapeHtml(formatValue(f.to, lang))}</li>`);
+    for (const f of diff.metadata) {
+      const list = listChange(f, lang);
+      if (!list) body.push(`<li><code>${escapeHtml(f.field)}</code>: ${escapeHtml(formatValue(f.from, lang))} → ${escapeHtml(formatValue(f.to, lang))}</li>`);
+      else
+        body.push(
+          `<li><code>${escapeHtml(f.field)}</code>:<ul>`,
+          ...list.removed.map((x) => `<li class="removed">− <del>${escapeHtml(x)}</del></li>`),
+          ...list.added.map((x) => `<li class="added">+ <ins>${escapeHtml(x)}</ins></li>`),
+          '</ul></li>',
+        );
+    }
     body.push('</ul>');
+  }
+
+  // Clause and narrative-target changes: counted and folded, collapsed until opened (no script: <details>).
+  if (diff.clauses.length > 0) {
+    const c = diff.summary.clauses;
+    body.push('<details class="clauses">', `<summary>${escapeHtml(t('diff.summary-clauses', lang, { changed: c.changed, added: c.added, removed: c.removed, unchanged: c.unchanged, carried: c.carriedOver }))}</summary>`, '<ul class="folded">');
+    for (const { clause, folded } of diffFold.foldClauses(diff.clauses)) {
+      const what = clause.status === 'changed' ? '' : ` ${escapeHtml(diffFold.clauseGist(clause))}`;
+      const more = folded > 0 ? ` ${escapeHtml(t('diff.folded', lang, { count: folded }))}` : '';
+      body.push(`<li class="${clause.status}"><code>${escapeHtml(clause.id)}</code> (${escapeHtml(kindWord(clause.kind, lang))}, ${escapeHtml(t(`diff.clause-${clause.status}`, lang))})${what}${more}</li>`);
+    }
+    body.push('</ul>', '</details>');
+  }
+  if (diff.narrativeTargets.length > 0) {
+    const n = diff.summary.narrativeTargets;
+    const folded = diffFold.foldNarratives(diff.narrativeTargets);
+    const ids = (list: { shown: string[]; more: number }) => list.shown.join(', ') + (list.more > 0 ? ' ' + t('diff.and-more', lang, { count: list.more }) : '');
+    body.push('<details class="narratives">', `<summary>${escapeHtml(t('diff.summary-narratives', lang, { changed: n.changed, added: n.added, removed: n.removed, unchanged: n.unchanged }))}</summary>`, '<ul class="folded">');
+    for (const x of folded.changed) body.push(`<li class="changed"><code>${escapeHtml(x.id)}</code>${x.target ? `: ${escapeHtml(formatTarget(x.target.from, lang))} → ${escapeHtml(formatTarget(x.target.to, lang))} (${escapeHtml(describeChange(x.target, lang))})` : ''}</li>`);
+    if (folded.added.shown.length > 0) body.push(`<li class="added">${escapeHtml(t('diff.ids-added', lang, { count: n.added, ids: ids(folded.added) }))}</li>`);
+    if (folded.removed.shown.length > 0) body.push(`<li class="removed">${escapeHtml(t('diff.ids-removed', lang, { count: n.removed, ids: ids(folded.removed) }))}</li>`);
+    body.push('</ul>', '</details>');
   }
   return page(title, body, options);
 }
@@ -153,33 +189,46 @@ function idCode(id: string, side: 'from' | 'to', lang: Lang, links: boolean): st
   return `<a href="#" class="open" data-open="${escapeHtml(id)}" data-side="${side}" title="${escapeHtml(t('diff.open-in-file', lang, { id }))}">${code}</a>`;
 }
 
-function indicatorRows(d: IndicatorDiff, lang: Lang, links = false): string[] {
+function indicatorRows(d: IndicatorDiff, lang: Lang, links = false, results?: { year: number | undefined }): string[] {
   const notes: string[] = [];
   if (d.status === 'dropped') notes.push(`<span class="dropped">${escapeHtml(t('diff.dropped-reason', lang, { reason: d.droppedReason ?? '' }))}</span>`);
+  if (d.replacedBy) notes.push(escapeHtml(t('diff.replaced-by', lang, { id: d.replacedBy })));
+  if (d.status === 'unconfirmed') notes.push(`<span class="unconfirmed">${escapeHtml(t('diff.unconfirmed-reason', lang, { reason: d.unconfirmedReason ?? '' }))}</span>`);
   if (d.status === 'restored') notes.push(`<span class="restored">${escapeHtml(t('diff.restored', lang))}</span>`);
   if (d.status === 'removed') notes.push(`<span class="removed">${escapeHtml(t('diff.missing-no-reason', lang))}</span>`);
   if (d.status === 'added') notes.push(`<span class="added">${escapeHtml(t('diff.added-indicator', lang))}</span>`);
+  if (d.replaces) notes.push(escapeHtml(t('diff.replaces', lang, { ids: d.replaces.join(', ') })));
   for (const f of d.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
-  const target = d.status === 'dropped' ? undefined : d.target;
-  const [from, to] = targetCells(target, lang);
+  if (d.lastResult?.newTarget) notes.push(`<span class="less">${escapeHtml(resultLines(d.lastResult, results?.year, lang)[1]!)}</span>`);
+  // Dropped or unconfirmed: last year's target, and the status where this year's would be.
+  const gone = d.status === 'dropped' || d.status === 'unconfirmed';
+  const target = gone ? undefined : d.target;
+  const [from, to] = gone ? [escapeHtml(lastTarget(d, lang)), escapeHtml(statusWord(d.status, lang))] : targetCells(target, lang);
   const change = [changeCell(target, lang, d.sincePrevious), ...notes].filter(Boolean).join('<br>');
   const number = d.number.to ?? d.number.from;
   const rows = [
     `<tr class="indicator ${d.status}" data-id="${escapeHtml(d.id)}"><td class="name">${number ? escapeHtml(number) + ' ' : ''}${escapeHtml(d.name)} ${idCode(d.id, d.status === 'removed' ? 'from' : 'to', lang, links)}</td>` +
-      `<td class="target">${from}</td><td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
+      `<td class="target">${from}</td>${resultCell(d.lastResult, lang, results)}<td class="target">${to}</td><td>${change || (d.parts.length > 0 ? '' : escapeHtml(statusWord(d.status, lang)))}</td></tr>`,
   ];
-  if (d.status !== 'dropped') for (const p of d.parts) rows.push(partRow(d, p, lang, links));
+  if (!gone) for (const p of d.parts) rows.push(partRow(d, p, lang, links, results));
   return rows;
 }
 
-function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, links: boolean): string {
+/** The old year's result cell, when the table has that column. */
+function resultCell(r: IndicatorDiff['lastResult'], lang: Lang, results: { year: number | undefined } | undefined): string {
+  if (!results) return '';
+  return `<td class="target">${r ? escapeHtml(resultText(r, lang)) : ''}</td>`;
+}
+
+function partRow(d: IndicatorDiff, p: PartDiff, lang: Lang, links: boolean, results?: { year: number | undefined }): string {
   const notes: string[] = [];
   if (p.status === 'added' || p.status === 'removed') notes.push(`<span class="${p.status}">${escapeHtml(statusWord(p.status, lang))}</span>`);
   for (const f of p.fields) notes.push(escapeHtml(`${f.field}: ${formatValue(f.from, lang)} → ${formatValue(f.to, lang)}`));
+  if (p.lastResult?.newTarget) notes.push(`<span class="less">${escapeHtml(resultLines(p.lastResult, results?.year, lang)[1]!)}</span>`);
   const [from, to] = targetCells(p.target, lang);
   const change = [changeCell(p.target, lang, p.sincePrevious), ...notes].filter(Boolean).join('<br>');
   return (
     `<tr class="part ${p.status}" data-id="${escapeHtml(`${d.id}/${p.id}`)}"><td class="name">↳ ${p.label ? escapeHtml(p.label) + ' ' : ''}${escapeHtml(p.name)} ${idCode(`${d.id}/${p.id}`, d.status === 'removed' || p.status === 'removed' ? 'from' : 'to', lang, links)}</td>` +
-    `<td class="target">${from}</td><td class="target">${to}</td><td>${change || escapeHtml(statusWord(p.status, lang))}</td></tr>`
+    `<td class="target">${from}</td>${resultCell(p.lastResult, lang, results)}<td class="target">${to}</td><td>${change || escapeHtml(statusWord(p.status, lang))}</td></tr>`
   );
 }

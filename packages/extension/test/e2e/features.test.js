@@ -274,16 +274,42 @@ suite('kehoach-vscode features (real plans)', function () {
     const last = await vscode.commands.executeCommand('kehoach._test.lastComparison');
     assert.strictEqual(last.uri, draftUri.toString());
     const html = last.html;
-    assert.ok(html.includes('<th>Chỉ tiêu</th><th>2025 (đã thông qua)</th><th>2026 (dự thảo)</th><th>Thay đổi</th>'), html.slice(0, 2000));
+    assert.ok(html.includes('<th>Chỉ tiêu</th><th>2025 (đã thông qua)</th><th>Kết quả 2025</th><th>2026 (dự thảo)</th><th>Thay đổi</th>'), html.slice(0, 2000));
     // The id is a link that opens the indicator in the file (navigate-links.test.js clicks it).
-    assert.match(html, /data-id="grdp-growth"><td class="name">1\. Tốc độ tăng tổng sản phẩm trên địa bàn \(GRDP\) <a href="#" class="open" data-open="grdp-growth" data-side="to" title="[^"]+"><code class="id">grdp-growth<\/code><\/a><\/td><td class="target">≥ 6,5%<\/td><td class="target">≥ 8%<\/td><td><span class="more">▲ nâng, tham vọng hơn<\/span>/);
-    assert.match(html, /data-id="cpi">.*<td class="target">&lt; 4,5%<\/td><td class="target">chưa đặt<\/td><td><span class="unset">\? chưa đặt chỉ tiêu<\/span>/);
+    assert.match(html, /data-id="grdp-growth"><td class="name">1\. Tốc độ tăng tổng sản phẩm trên địa bàn \(GRDP\) <a href="#" class="open" data-open="grdp-growth" data-side="to" title="[^"]+"><code class="id">grdp-growth<\/code><\/a><\/td><td class="target">≥ 6,5%<\/td><td class="target"><\/td><td class="target">≥ 8%<\/td><td><span class="more">▲ nâng, tham vọng hơn<\/span>/);
+    assert.match(html, /data-id="cpi">.*<td class="target">&lt; 4,5%<\/td><td class="target"><\/td><td class="target">chưa đặt<\/td><td><span class="unset">\? chưa đặt chỉ tiêu<\/span>/);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
     // One script, the page's own (nonce'd), and the CSP allows that one only.
     assert.strictEqual((html.match(/<script/gi) || []).length, 1);
     const nonce = /<script nonce="([A-Za-z0-9]+)">/.exec(html);
     assert.ok(nonce, 'the script carries no nonce');
     assert.ok(html.includes(`script-src &#39;nonce-${nonce[1]}&#39;;`), 'the CSP does not restrict scripts to the nonce');
+  });
+
+  test('“Kế hoạch: Xem chỉ tiêu qua các năm” shows the indicator under the cursor year by year, chart and table, in a webview', async () => {
+    const editor = await vscode.window.showTextDocument(draftDoc);
+    const at = positionOf(draftDoc.getText(), 'grdp-per-capita', '  - id: grdp-per-capita', 2);
+    editor.selection = new vscode.Selection(at, at);
+    const r = await vscode.commands.executeCommand('kehoach.showHistory');
+    // The draft and its baseline (the temp 2025 plan stands alone): two years.
+    assert.deepStrictEqual(r, { status: 'shown', ref: 'grdp-per-capita', title: 'Qua các năm: grdp-per-capita', years: 2 });
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    let tab;
+    for (let i = 0; i < 100 && !tab; i++) {
+      tab = tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.label === r.title);
+      if (!tab) await new Promise((res) => setTimeout(res, 50));
+    }
+    assert.ok(tab, `no webview tab titled ${r.title}`);
+    assert.ok(tab.input.viewType.endsWith('kehoach.history'), tab.input.viewType);
+    const last = await vscode.commands.executeCommand('kehoach._test.lastHistory');
+    const html = last.html;
+    assert.ok(html.includes('<td>2025</td><td>172,4 triệu đồng trở lên</td><td>178 triệu đồng [báo chí, R1]</td><td>—</td><td>đạt (ước thực hiện)</td>'), html.slice(-3000));
+    assert.ok(html.includes('<svg xmlns="http://www.w3.org/2000/svg"'));
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
+    assert.ok(!/<script/i.test(html));
+    // Elsewhere than on an indicator: told so, nothing opened.
+    editor.selection = new vscode.Selection(new vscode.Position(0, 0), new vscode.Position(0, 0));
+    assert.deepStrictEqual(await vscode.commands.executeCommand('kehoach.showHistory'), { status: 'no-indicator' });
   });
 
   test('“Kế hoạch: Xem chỉ tiêu qua các năm” shows the indicator under the cursor year by year, chart and table, in a webview', async () => {

@@ -228,19 +228,26 @@ describe('ci:diff: the job summary stays under GitHub’s 1 MiB', () => {
     writeFileSync(join(repo, 'plans/ha-noi/2025-copy.yaml'), plan2025);
     git('add', '.');
     git('commit', '-q', '-m', 'huge');
-    const r = ciDiff(repo);
+    const comment = join(repo, '..', 'comment.md');
+    const r = ciDiff(repo, { KEHOACH_DIFF_COMMENT: comment });
     expect(r.status).toBe(0);
     expect(Buffer.byteLength(r.stdout)).toBeGreaterThan(2 * MiB); // the log keeps the whole report
     expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(MiB);
-    expect(r.summary).toContain('| 🔻 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% | ≥ 5% | **hạ, kém tham vọng hơn** |');
+    expect(r.summary).toContain('| 🔻 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 5% | **hạ, kém tham vọng hơn** |');
     expect(r.summary).toContain('✂️ **Bản tóm tắt này đã bị cắt bớt** cho vừa giới hạn 1 MiB của GitHub');
     expect(r.summary).toContain('*This summary was cut to fit GitHub’s 1 MiB limit;');
-    expect(r.summary).toMatch(/> ✂️ `plans\/ha-noi\/2025\.yaml`: \*\*phần còn lại đã bị cắt\*\*.*chạy `npx kehoach diff [0-9a-f]{40}:plans\/ha-noi\/2025\.yaml plans\/ha-noi\/2025\.yaml --format markdown` trên máy\./);
+    expect(r.summary).toMatch(/> ✂️ `plans\/ha-noi\/2025\.yaml`: \*\*phần còn lại đã bị cắt\*\*.*chạy `npx kehoach diff [0-9a-f]{40}:plans\/ha-noi\/2025\.yaml plans\/ha-noi\/2025\.yaml --format markdown --clauses full --max-chars 0` trên máy\./);
     expect(r.summary).toContain('See it whole in this step’s log, or run `npx kehoach diff ');
     // The other file, small, is whole; what follows the huge clause in its own file still shows.
     expect(r.summary).toContain('`/dev/null` → `plans/ha-noi/2025-copy.yaml`');
     expect(r.summary).toMatch(/✂️ … \(\d+ byte\)/);
     expect(markdownHazardsIn(r.summary)).toEqual([]);
+    // The comment's body: the 2 MB clause folded to its word counts, the lowered target there.
+    const body = readFileSync(comment, 'utf8');
+    expect(body.length).toBeLessThan(60_000);
+    expect(body).toContain('| 🔻 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 5% | **hạ, kém tham vọng hơn** |');
+    expect(body).toMatch(/`closing__para_1` \(đoạn kết, sửa\): \d+ từ bỏ, 200\.000 từ thêm/);
+    expect(markdownHazardsIn(body)).toEqual([]);
   }, 120_000);
 
   it('counts what it already holds: a summary file this step has half filled', () => {

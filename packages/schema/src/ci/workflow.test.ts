@@ -51,7 +51,7 @@ describe('.github/workflows/plans.yml', () => {
 
   it('checks out, sets up node, installs, builds, runs the ci:* scripts and uploads the SARIF', () => {
     const steps = workflow.jobs.plans!.steps;
-    expect(steps.map((s) => s.uses).filter(Boolean)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'github/codeql-action/upload-sarif@v3']);
+    expect(steps.map((s) => s.uses).filter(Boolean)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'github/codeql-action/upload-sarif@v3', 'actions/upload-artifact@v4']);
     const runs = steps.map((s) => s.run).filter(Boolean);
     expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run build', 'npm run ci:schema', 'npm run ci:validate', 'npm run ci:diff']);
     for (const r of runs) {
@@ -176,7 +176,23 @@ describe('npm run ci:diff', () => {
     expect(md).toBe(r.stdout);
     expect(md).toContain('## So sánh ngữ nghĩa các kế hoạch thay đổi (base)');
     expect(md).toContain('> Tệp mới `plans/ha-noi/2026.yaml`, so với năm gốc `plans/ha-noi/2025.yaml`.');
-    expect(md).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% | ≥ 8% | **nâng, tham vọng hơn** |');
+    expect(md).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 8% | **nâng, tham vọng hơn** |');
+  });
+
+  it('writes the whole report for an artifact and the folded diff for a pull-request comment (KEHOACH_DIFF_FULL, KEHOACH_DIFF_COMMENT)', () => {
+    const out = tmp('kehoach-ci-out-');
+    const [full, comment] = [join(out, 'full.md'), join(out, 'comment.md')];
+    const r = run(process.execPath, [script('diff.mjs')], repo, { KEHOACH_DIFF_BASE: 'base', KEHOACH_DIFF_FULL: full, KEHOACH_DIFF_COMMENT: comment });
+    expect(r.status).toBe(0);
+    const whole = readFileSync(full, 'utf8');
+    const body = readFileSync(comment, 'utf8');
+    expect(whole).toBe(r.stdout);
+    expect(body).toContain('## So sánh ngữ nghĩa các kế hoạch thay đổi (base)');
+    expect(body).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6,5% |  | ≥ 8% | **nâng, tham vọng hơn** |');
+    expect(body).toContain('(toàn văn: --clauses full)</summary>'); // the clause changes folded…
+    expect(whole).not.toContain('(toàn văn: --clauses full)'); // …where the report has them in full
+    expect(body.length).toBeLessThan(60_000);
+    expect(body).not.toContain('✂️'); // …and whole: it fits
   });
 
   it('diffs a changed plan against the merge base; says so when nothing changed', () => {

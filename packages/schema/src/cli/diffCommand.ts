@@ -3,7 +3,8 @@ import { checkSchema } from '../checks/schemaCheck.js';
 import type { Lang } from '../diagnostics/types.js';
 import { diffPlans } from '../diff/diffPlans.js';
 import type { PlanDiff } from '../diff/types.js';
-import { renderMarkdown } from '../diff/renderMarkdown.js';
+import { COMMENT_LIMIT, renderMarkdown } from '../diff/renderMarkdown.js';
+import type { ClauseMode } from '../diff/fold.js';
 import { renderTerminal } from '../diff/renderTerminal.js';
 import { buildModel } from '../model/model.js';
 import type { Plan } from '../model/types.js';
@@ -20,6 +21,10 @@ export interface DiffOptions {
   /** OLD NEW, or git's seven (or nine) arguments with gitDriver. */
   args: string[];
   format: DiffFormat;
+  /** Clause and narrative-target changes folded (default) or in full. */
+  clauses?: ClauseMode;
+  /** Markdown: at most this many characters (default COMMENT_LIMIT; 0: no limit). */
+  maxChars?: number;
   exitCode: boolean;
   gitDriver: boolean;
   color: 'always' | 'never' | 'auto';
@@ -101,10 +106,20 @@ async function gitDriver(o: DiffOptions): Promise<number> {
   return 0;
 }
 
-function render(diff: PlanDiff, o: Pick<DiffOptions, 'format' | 'lang'>, color: boolean): string {
+function render(diff: PlanDiff, o: Pick<DiffOptions, 'format' | 'lang' | 'clauses' | 'maxChars' | 'args'>, color: boolean): string {
   if (o.format === 'json') return JSON.stringify(diff, null, 2) + '\n';
-  if (o.format === 'markdown') return renderMarkdown(diff, { lang: o.lang });
-  return renderTerminal(diff, { lang: o.lang, color });
+  const clauses = o.clauses ?? 'summary';
+  if (o.format === 'markdown') {
+    // The command that prints it all, for the truncation line (the sides as given).
+    const sides = o.args.length === 2 ? o.args.map(shellWord).join(' ') : 'OLD NEW';
+    return renderMarkdown(diff, { lang: o.lang, clauses, maxChars: o.maxChars ?? COMMENT_LIMIT, fullCommand: `kehoach diff ${sides} --format markdown --clauses full --max-chars 0` });
+  }
+  return renderTerminal(diff, { lang: o.lang, color, clauses });
+}
+
+/** A word for a POSIX shell, quoted when it needs to be (shown, never run). */
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./~^-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 function useColor(o: DiffOptions): boolean {

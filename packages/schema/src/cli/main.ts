@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
 import { DIFF_FORMATS, diffCommand, type DiffFormat } from './diffCommand.js';
+import { CLAUSE_MODES, type ClauseMode } from '../diff/fold.js';
 import { gitSetupCommand } from './gitSetupCommand.js';
 import { HISTORY_FORMATS, historyCommand, type HistoryFormat } from './historyCommand.js';
 import { detectLang } from './lang.js';
@@ -42,6 +43,8 @@ export async function runCli(io: Io): Promise<number> {
         color: { type: 'string' },
         jurisdiction: { type: 'string' },
         year: { type: 'string' },
+        clauses: { type: 'string' },
+        'max-chars': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -133,9 +136,21 @@ export async function runCli(io: Io): Promise<number> {
           io.err(t('cli.bad-color', lang, { value: color }) + '\n');
           return 2;
         }
+        const clauses = values.clauses ?? 'summary';
+        if (!(CLAUSE_MODES as readonly string[]).includes(clauses)) {
+          io.err(t('cli.bad-clauses', lang, { value: clauses, allowed: CLAUSE_MODES.join(', ') }) + '\n');
+          return 2;
+        }
+        const maxChars = values['max-chars'] === undefined ? undefined : /^\d{1,9}$/.test(values['max-chars']) ? Number(values['max-chars']) : NaN;
+        if (Number.isNaN(maxChars)) {
+          io.err(t('cli.bad-max-chars', lang, { value: String(values['max-chars']) }) + '\n');
+          return 2;
+        }
         return await diffCommand({
           args: rest,
           format: format as DiffFormat,
+          clauses: clauses as ClauseMode,
+          ...(maxChars !== undefined ? { maxChars } : {}),
           exitCode: values['exit-code'] === true,
           gitDriver: values['git-driver'] === true,
           color,

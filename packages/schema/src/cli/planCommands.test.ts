@@ -141,8 +141,23 @@ describe('kehoach diff', () => {
     expect(g.target.verdict).toBe('set');
     expect(g.sincePrevious).toMatchObject({ verdict: 'raised', ambition: 'more' });
     const md = kehoach(['diff', '2025.yaml', '2026-edited.yaml', '--format', 'markdown', '--lang', 'en'], dir).stdout;
-    expect(md).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6.5% | ≥ 8% | **raised, more ambitious** |');
+    expect(md).toContain('| 🔺 | `grdp-growth` | 1. Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) | ≥ 6.5% |  | ≥ 8% | **raised, more ambitious** |');
     expect(kehoach(['diff', '2025.yaml', '2026.yaml', '--color', 'always'], dir).stdout).toContain('\x1b[');
+  });
+
+  it('the real 2025 → 2026 change as Markdown fits a GitHub comment, indicator table first; --clauses full --max-chars 0 prints it all', () => {
+    const md = kehoach(['diff', 'plans/ha-noi/2025.yaml', 'plans/ha-noi/2026.yaml', '--format', 'markdown']);
+    expect(md.status).toBe(0);
+    expect(md.stdout.length).toBeLessThan(60_000);
+    expect(md.stdout.indexOf('#### Chỉ tiêu (30)')).toBeLessThan(md.stdout.indexOf('#### Thông tin văn bản'));
+    const full = kehoach(['diff', 'plans/ha-noi/2025.yaml', 'plans/ha-noi/2026.yaml', '--format', 'markdown', '--clauses', 'full', '--max-chars', '0']);
+    expect(full.stdout).toContain('Điều 2. Một số nhiệm vụ, giải pháp chủ yếu');
+    expect(full.stdout.length).toBeGreaterThan(md.stdout.length);
+    const cut = kehoach(['diff', 'plans/ha-noi/2025.yaml', 'plans/ha-noi/2026.yaml', '--format', 'markdown', '--clauses', 'full', '--max-chars', '20000', '--lang', 'en']);
+    expect(cut.stdout.length).toBeLessThanOrEqual(20_000);
+    expect(cut.stdout).toContain("or run `kehoach diff plans/ha-noi/2025.yaml plans/ha-noi/2026.yaml --format markdown --clauses full --max-chars 0`");
+    expect(kehoach(['diff', '2025.yaml', '2026.yaml', '--clauses', 'some'], dir).status).toBe(2);
+    expect(kehoach(['diff', '2025.yaml', '2026.yaml', '--max-chars', '-1'], dir).status).toBe(2);
   });
 
   it('either side may be a git revision', () => {

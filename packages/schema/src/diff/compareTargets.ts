@@ -51,13 +51,12 @@ export function compareTargets(from: Target | undefined, to: Target | undefined,
   if (sameNumbers(old, to)) {
     return { verdict: reworded ? 'reworded' : 'unchanged', ambition: 'same', ...extra };
   }
-  const ra = representative(old);
-  const rb = representative(to);
-  if (ra === undefined || rb === undefined) return { verdict: 'reshaped', ambition: 'unknown', ...extra };
-  const verdict: TargetVerdict = rb > ra ? 'raised' : rb < ra ? 'lowered' : 'reshaped';
+  const verdict = movement(old, to);
+  if (verdict === undefined) return { verdict: 'reshaped', ambition: 'unknown', ...extra };
   const effective = effectiveDirection(direction, kindA, subjectChange);
   const ambition = effective ? judge(old, to, effective) : 'unknown';
-  return { verdict, ambition, ...extra, ...(effective ? { direction: effective } : {}) };
+  const shape = verdict === 'reshaped' ? boundsChange(old, to) : undefined;
+  return { verdict, ambition, ...extra, ...(effective ? { direction: effective } : {}), ...(shape ? { bounds: shape } : {}) };
 }
 
 /** The target a site holds; one with no field at all says nothing and counts as none. */
@@ -118,6 +117,37 @@ function representative(t: Target): number | undefined {
   return typeof t.value === 'number' ? t.value : undefined;
 }
 
+/**
+ * Which way the target moved, by the bounds both sides have (a floor, a ceiling, or both): all
+ * that moved went up (raised) or down (lowered), the floor up and the ceiling down (narrowed),
+ * the other way (widened). A bound on one side only ("50–55%" → "trên 50%": the ceiling gone)
+ * or a change of strictness alone moves nothing: the comparator changed (reshaped), said as
+ * such. So the movement never says "lowered" where the floor that a reader judges by went up.
+ */
+function movement(from: Target, to: Target): TargetVerdict | undefined {
+  const a = bounds(from);
+  const b = bounds(to);
+  if (!a || !b) return undefined;
+  const lo = a.lo !== undefined && b.lo !== undefined ? Math.sign(b.lo - a.lo) : 0;
+  const hi = a.hi !== undefined && b.hi !== undefined ? Math.sign(b.hi - a.hi) : 0;
+  if (lo >= 0 && hi >= 0 && lo + hi > 0) return 'raised';
+  if (lo <= 0 && hi <= 0 && lo + hi < 0) return 'lowered';
+  if (lo > 0 && hi < 0) return 'narrowed';
+  if (lo < 0 && hi > 0) return 'widened';
+  return 'reshaped';
+}
+
+/** A floor or a ceiling that one side has and the other not ("50–55%" → "trên 50%": the ceiling removed). */
+function boundsChange(from: Target, to: Target): TargetChange['bounds'] {
+  const a = bounds(from);
+  const b = bounds(to);
+  if (!a || !b) return undefined;
+  const side = (x: number | undefined, y: number | undefined) => (x === undefined && y !== undefined ? 'added' : x !== undefined && y === undefined ? 'removed' : undefined);
+  const floor = side(a.lo, b.lo);
+  const ceiling = side(a.hi, b.hi);
+  return floor || ceiling ? { ...(floor ? { floor } : {}), ...(ceiling ? { ceiling } : {}) } : undefined;
+}
+
 /** The target's numbers × factor: the same target in another unit's scale. */
 function rescaled(t: Target, factor: number): Target {
   const out: Target = { ...t };
@@ -129,6 +159,7 @@ function rescaled(t: Target, factor: number): Target {
  * More or less ambitious. When higher is better, the bound that matters is the lowest value that
  * still meets the target (≥ 8 asks more than ≥ 6,5; "trên 6,5" more than "từ 6,5"); when lower is
  * better, the highest (< 4 asks more than < 4,5). Ties are broken by strictness, then midpoint.
+ * Unknown when either side lacks that bound (≥ 5 against ≤ 10).
  */
 function judge(from: Target, to: Target, direction: Direction): Ambition {
   const sa = score(from, direction);
@@ -141,16 +172,16 @@ function judge(from: Target, to: Target, direction: Direction): Ambition {
   return 'same';
 }
 
+/**
+ * The bound that matters, its strictness and the midpoint; none when the target has no such
+ * bound (a ceiling, "dưới 10%", says nothing of how much more a "higher is better" target asks).
+ */
 function score(t: Target, direction: Direction): number[] | undefined {
   const b = bounds(t);
   const mid = representative(t);
   if (!b || mid === undefined) return undefined;
-  if (direction === 'higher') {
-    const critical = b.lo ?? b.hi!;
-    return [critical, b.lo !== undefined && b.loStrict ? 1 : 0, mid];
-  }
-  const critical = b.hi ?? b.lo!;
-  return [-critical, b.hi !== undefined && b.hiStrict ? 1 : 0, -mid];
+  if (direction === 'higher') return b.lo === undefined ? undefined : [b.lo, b.loStrict ? 1 : 0, mid];
+  return b.hi === undefined ? undefined : [-b.hi, b.hiStrict ? 1 : 0, -mid];
 }
 
 function sameNumbers(a: Target, b: Target): boolean {

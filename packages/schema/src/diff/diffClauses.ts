@@ -20,19 +20,19 @@ export function diffClauses(a: PlanView, b: PlanView): ClausesDiff {
   for (const { id, from: na, to: nb } of matchById(identified(a), identified(b))) {
     if (!nb) {
       counts.removed++;
-      clauses.push({ id, kind: na!.kind, status: 'removed', ...oneSide(na!, 'from') });
+      clauses.push({ id, kind: na!.kind, status: 'removed', ...parentOf(na!), ...oneSide(na!, 'from') });
       continue;
     }
     if (nb.carriedOver) counts.carriedOver++;
     if (!na) {
       counts.added++;
-      clauses.push({ id, kind: nb.kind, status: 'added', ...oneSide(nb, 'to') });
+      clauses.push({ id, kind: nb.kind, status: 'added', ...parentOf(nb), ...oneSide(nb, 'to') });
       continue;
     }
     if (na.carriedOver !== nb.carriedOver) (nb.carriedOver ? carriedOver.marked : carriedOver.cleared).push(id);
     const wa = wordsOf(na);
     const wb = wordsOf(nb);
-    const c: ClauseDiff = { id, kind: nb.kind, status: 'changed' };
+    const c: ClauseDiff = { id, kind: nb.kind, status: 'changed', ...parentOf(nb) };
     if (wa.label !== wb.label) c.label = { ...(wa.label !== undefined ? { from: wa.label } : {}), ...(wb.label !== undefined ? { to: wb.label } : {}) };
     const heading = textChange(wa.heading, wb.heading);
     if (heading) c.heading = heading;
@@ -64,6 +64,11 @@ function wordsOf(c: ClauseNode): Words {
     return text !== undefined ? { text } : {};
   }
   return { ...(c.label !== undefined ? { label: c.label } : {}), ...(c.heading !== undefined ? { heading: c.heading } : {}) };
+}
+
+/** The clause it stands in, on its own side (a removed one's on the old side): for folding subtrees. */
+function parentOf(c: ClauseNode): { parent?: string } {
+  return c.parent?.id ? { parent: c.parent.id } : {};
 }
 
 function oneSide(c: ClauseNode, side: 'from' | 'to'): Pick<ClauseDiff, 'label' | 'heading' | 'text'> {

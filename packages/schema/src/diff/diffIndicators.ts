@@ -2,6 +2,7 @@
 
 import type { IndicatorNode, PartNode, PlanView } from '../model/planView.js';
 import { compareTargets, sincePrevious, targetOf } from './compareTargets.js';
+import { lastResult } from './lastResult.js';
 import { fieldsOf, pushField, stringField } from './fieldChanges.js';
 import { matchById, type Match } from './matchById.js';
 import type { IndicatorDiff, PartDiff } from './types.js';
@@ -13,7 +14,9 @@ const PART_FIELDS = ['unit', 'direction', 'label', 'separator', 'end'] as const;
 
 /** Every indicator of either side: the new side's order, then the removed ones. */
 export function diffIndicators(a: PlanView, b: PlanView): IndicatorDiff[] {
-  return matchById(a.indicators, b.indicators).map(diffIndicator);
+  const out = matchById(a.indicators, b.indicators).map(diffIndicator);
+  linkReplacements(out);
+  return out;
 }
 
 function diffIndicator({ id, from: o, to: n }: Match<IndicatorNode>): IndicatorDiff {
@@ -32,6 +35,8 @@ function diffIndicator({ id, from: o, to: n }: Match<IndicatorNode>): IndicatorD
   };
   const prev = targetOf(n?.target, 'previous');
   if (prev) d.previousTarget = prev;
+  const review = o ? lastResult(o, n && !n.dropped && !n.unconfirmed ? n : undefined) : undefined;
+  if (review) d.lastResult = review;
   if (!o || !n) {
     d.status = o ? 'removed' : 'added';
     const t = targetOf(side.target);
@@ -39,7 +44,27 @@ function diffIndicator({ id, from: o, to: n }: Match<IndicatorNode>): IndicatorD
     d.parts = side.parts.map((p) => partOnly(p, o ? 'removed' : 'added'));
     if (n?.dropped) {
       d.status = 'dropped';
-      d.droppedReason = droppedReason(n);
+      dropDetails(d, n);
+    } else if (n?.unconfirmed) {
+      d.status = 'unconfirmed';
+      d.unconfirmedReason = unconfirmedReason(n);
+    }
+    return d;
+  }
+
+  // Newly dropped or unconfirmed: last year's target and the reason say it all. The block a
+  // plan keeps for such an indicator may leave out its unit, direction or form, and that is
+  // no change to report ("unit: % → —").
+  if ((n.dropped && !o.dropped) || (n.unconfirmed && !o.unconfirmed && !n.dropped)) {
+    const ta = targetOf(o.target);
+    if (ta) d.target = compareTargets(ta, undefined);
+    d.parts = o.parts.map((p) => partOnly(p, 'removed'));
+    if (n.dropped) {
+      d.status = 'dropped';
+      dropDetails(d, n);
+    } else {
+      d.status = 'unconfirmed';
+      d.unconfirmedReason = unconfirmedReason(n);
     }
     return d;
   }
@@ -64,14 +89,17 @@ function diffIndicator({ id, from: o, to: n }: Match<IndicatorNode>): IndicatorD
   if (since) d.sincePrevious = since;
   d.parts = diffParts(o, n, change);
 
-  if (n.dropped && !o.dropped) {
-    d.status = 'dropped';
-    d.droppedReason = droppedReason(n);
-  } else if (o.dropped && !n.dropped) d.status = 'restored';
+  if (o.dropped && !n.dropped) d.status = 'restored';
   else {
-    if (o.dropped && n.dropped) pushField(d.fields, 'dropped.reason', rawReason(o), rawReason(n));
+    if (o.dropped && n.dropped) {
+      pushField(d.fields, 'dropped.reason', rawReason(o), rawReason(n));
+      pushField(d.fields, 'dropped.replacedBy', o.replacedBy, n.replacedBy);
+      if (n.replacedBy) d.replacedBy = n.replacedBy;
+    }
     // Not a drop (`dropped: true`: the schema check says what it should be), but still a change.
     else if (!o.dropped && !n.dropped) pushField(d.fields, 'dropped', fa.dropped, fb.dropped);
+    if (o.unconfirmed && n.unconfirmed) pushField(d.fields, 'unconfirmed.reason', unconfirmedReason(o), unconfirmedReason(n));
+    else if (o.unconfirmed !== n.unconfirmed && !n.dropped) d.fields.push({ field: 'unconfirmed', from: o.unconfirmed, to: n.unconfirmed });
     const changed =
       d.nameDiff !== undefined ||
       d.fields.length > 0 ||
@@ -88,6 +116,8 @@ function diffParts(o: IndicatorNode, n: IndicatorNode, change: IndicatorNode['ch
     if (!q) return partOnly(p!, 'added');
     if (!p) return partOnly(q, 'removed');
     const pd: PartDiff = { id, name: p.name, status: 'unchanged', fields: [] };
+    const review = lastResult(q, p);
+    if (review) pd.lastResult = review;
     const label = stringField(p, 'label');
     if (label !== undefined) pd.label = label;
     const prev = targetOf(p.target, 'previous');
@@ -111,6 +141,8 @@ function diffParts(o: IndicatorNode, n: IndicatorNode, change: IndicatorNode['ch
 /** A part on one side only (or of an indicator on one side only). */
 function partOnly(p: PartNode, status: 'added' | 'removed'): PartDiff {
   const pd: PartDiff = { id: p.id, name: p.name, status, fields: [] };
+  const review = status === 'removed' ? lastResult(p, undefined) : undefined;
+  if (review) pd.lastResult = review;
   const label = stringField(p, 'label');
   if (label !== undefined) pd.label = label;
   const t = targetOf(p.target);
@@ -133,4 +165,25 @@ function rawReason(ind: IndicatorNode): unknown {
 function droppedReason(ind: IndicatorNode): string {
   const reason = rawReason(ind);
   return typeof reason === 'string' ? reason : '';
+}
+
+function dropDetails(d: IndicatorDiff, n: IndicatorNode): void {
+  d.droppedReason = droppedReason(n);
+  if (n.replacedBy) d.replacedBy = n.replacedBy;
+}
+
+/** `unconfirmed.reason` as written. */
+function unconfirmedReason(ind: IndicatorNode): string {
+  const u = fieldsOf(ind).unconfirmed as Record<string, unknown> | undefined;
+  return typeof u?.reason === 'string' ? u.reason : '';
+}
+
+/** Each replacing indicator learns what it replaces ("thay cho / replaces"), from the dropped ones' replacedBy. */
+export function linkReplacements(indicators: IndicatorDiff[]): void {
+  const byId = new Map(indicators.map((d) => [d.id, d]));
+  for (const d of indicators) {
+    if (!d.replacedBy) continue;
+    const by = byId.get(d.replacedBy);
+    if (by && by !== d) (by.replaces ??= []).push(d.id);
+  }
 }

@@ -59,25 +59,45 @@ function compare(a: PlanView, b: PlanView): PlanDiff {
     carriedOver,
     narrativeTargets,
     relations,
-    summary: { indicators: countIndicators(indicators), clauses: counts, narrativeTargets: nt, relations: rel },
+    summary: { indicators: countIndicators(indicators, b), clauses: counts, narrativeTargets: nt, relations: rel },
   };
 }
 
-function countIndicators(indicators: IndicatorDiff[]): DiffSummary['indicators'] {
-  const ind = { unchanged: 0, changed: 0, added: 0, removed: 0, dropped: 0, restored: 0, raised: 0, lowered: 0, moreAmbitious: 0, lessAmbitious: 0, unset: 0, set: 0 };
+function countIndicators(indicators: IndicatorDiff[], b: PlanView): DiffSummary['indicators'] {
+  const ind = {
+    unchanged: 0, changed: 0, added: 0, removed: 0, dropped: 0, restored: 0, unconfirmed: 0,
+    raised: 0, lowered: 0, narrowed: 0, widened: 0, reshaped: 0, moreAmbitious: 0, lessAmbitious: 0,
+    unset: 0, set: 0, placeholders: 0, notKnown: 0, total: indicators.length,
+    results: 0, met: 0, notMet: 0, partlyMet: 0, belowResult: 0,
+  };
   for (const d of indicators) {
     ind[d.status]++;
-    if (d.status === 'dropped') continue;
+    for (const r of [d.lastResult, ...d.parts.map((p) => p.lastResult)]) {
+      if (!r) continue;
+      ind.results++;
+      if (r.achievement === 'met') ind.met++;
+      if (r.achievement === 'not-met') ind.notMet++;
+      if (r.achievement === 'partly-met') ind.partlyMet++;
+      if (r.newTarget) ind.belowResult++;
+    }
+    if (d.status === 'dropped' || d.status === 'unconfirmed' || d.status === 'removed') continue;
     for (const [change, since] of [[d.target, d.sincePrevious], ...d.parts.map((p) => [p.target, p.sincePrevious] as const)] as const) {
       if (!change) continue;
       if (change.verdict === 'set') ind.set++;
       if (change.verdict === 'unset') ind.unset++;
       // A target just set in a draft counts by its change since last year's.
       const t = change.verdict === 'set' && since ? since : change;
-      if (t.verdict === 'raised') ind.raised++;
-      if (t.verdict === 'lowered') ind.lowered++;
+      if (t.verdict === 'raised' || t.verdict === 'lowered' || t.verdict === 'narrowed' || t.verdict === 'widened' || t.verdict === 'reshaped') ind[t.verdict]++;
       if (t.ambition === 'more') ind.moreAmbitious++;
       if (t.ambition === 'less') ind.lessAmbitious++;
+    }
+  }
+  // What the new plan still lacks, changed or not: every target in force that is a placeholder or unknown.
+  for (const i of b.indicators) {
+    if (i.dropped || i.unconfirmed) continue;
+    for (const site of [i.target, ...i.parts.map((p) => p.target)]) {
+      if (site?.status === 'placeholder') ind.placeholders++;
+      else if (site && site.status === 'unknown' && site.target.unknown === true) ind.notKnown++;
     }
   }
   return ind;

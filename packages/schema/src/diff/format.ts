@@ -6,19 +6,28 @@ import type { Lang } from '../diagnostics/types.js';
 import { t } from '../messages/index.js';
 import type { Comparator, Target } from '../model/types.js';
 import { COMPARATOR } from '../vocabulary/index.js';
-import type { Ambition, ClauseKind, IndicatorStatus, PlanDiff, TargetChange, TargetVerdict } from './types.js';
+import type { Ambition, ClauseKind, FieldChange, IndicatorDiff, IndicatorStatus, PlanDiff, ResultReview, TargetChange, TargetVerdict } from './types.js';
 import type { WordChunk } from './wordDiff.js';
 
-/** The three summary sentences (indicators, clauses, narrative targets), for every renderer. */
-export function summaryLines(summary: PlanDiff['summary'], lang: Lang): [string, string, string] {
+/**
+ * The summary sentences (indicators by status, their targets' changes, clauses, narrative
+ * targets), for every renderer. The statuses add up to the total; placeholders and unknown
+ * targets are the new plan's, whether or not they changed.
+ */
+export function summaryLines(summary: PlanDiff['summary'], lang: Lang, year?: number): string[] {
   const i = summary.indicators;
   const c = summary.clauses;
   const n = summary.narrativeTargets;
+  const results = i.results > 0 ? [t('diff.summary-results', lang, { year: String(year ?? '?'), results: i.results, met: i.met, notMet: i.notMet, partly: i.partlyMet, below: i.belowResult })] : [];
   return [
     t('diff.summary-indicators', lang, {
-      changed: i.changed, raised: i.raised, lowered: i.lowered, more: i.moreAmbitious, less: i.lessAmbitious,
-      unset: i.unset, added: i.added, dropped: i.dropped, removed: i.removed, unchanged: i.unchanged,
+      total: i.total, changed: i.changed, added: i.added, dropped: i.dropped, unconfirmed: i.unconfirmed, removed: i.removed, restored: i.restored, unchanged: i.unchanged,
     }),
+    t('diff.summary-targets', lang, {
+      raised: i.raised, lowered: i.lowered, narrowed: i.narrowed, widened: i.widened, reshaped: i.reshaped, more: i.moreAmbitious, less: i.lessAmbitious,
+      unset: i.placeholders, unknown: i.notKnown,
+    }),
+    ...results,
     t('diff.summary-clauses', lang, { changed: c.changed, added: c.added, removed: c.removed, unchanged: c.unchanged, carried: c.carriedOver }),
     t('diff.summary-narratives', lang, { changed: n.changed, added: n.added, removed: n.removed, unchanged: n.unchanged }),
   ];
@@ -80,6 +89,10 @@ export function kindWord(k: ClauseKind, lang: Lang): string {
 /** "nâng, tham vọng hơn" / "raised, more ambitious" (+ unit or kind notes). */
 export function describeChange(c: TargetChange, lang: Lang): string {
   const words = [verdictWord(c.verdict, lang)];
+  // "đổi dạng: bỏ mức trần" — which bound came or went, when that is the change.
+  const b = c.bounds;
+  const shape = b ? [b.floor && t(`diff.floor-${b.floor}`, lang), b.ceiling && t(`diff.ceiling-${b.ceiling}`, lang)].filter(Boolean).join(', ') : '';
+  if (shape) words[0] += `: ${shape}`;
   const amb = ambitionWord(c.ambition, lang);
   if (amb) words.push(amb);
   if (c.unitChanged) words.push(t('diff.unit-changed', lang));
@@ -92,8 +105,55 @@ export function formatValue(v: unknown, lang: Lang): string {
   if (v === undefined || v === null) return t('diff.none', lang);
   if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 10000 ? String(v) : formatNumber(v, lang);
   if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((x) => formatValue(x, lang)).join('; ');
+  // Inline, a list reads as a list (lists of sentences, recipients, are rendered one per line: listChange).
+  if (Array.isArray(v)) return v.map((x) => formatValue(x, lang)).join(', ');
   return JSON.stringify(v);
+}
+
+/**
+ * A field whose value is a list on either side (document.recipients, baselines): which items
+ * went and came, in order, for rendering one per line. Undefined for any other field.
+ */
+export function listChange(f: FieldChange, lang: Lang): { removed: string[]; added: string[]; kept: number } | undefined {
+  if (!Array.isArray(f.from) && !Array.isArray(f.to)) return undefined;
+  const items = (v: unknown) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).map((x) => formatValue(x, lang));
+  const a = items(f.from);
+  const b = items(f.to);
+  const inB = new Set(b.map((x) => x.normalize('NFC')));
+  const inA = new Set(a.map((x) => x.normalize('NFC')));
+  return { removed: a.filter((x) => !inB.has(x.normalize('NFC'))), added: b.filter((x) => !inA.has(x.normalize('NFC'))), kept: a.filter((x) => inB.has(x.normalize('NFC'))).length };
+}
+
+/** The targets of an indicator's parts on one line ("(1) 117 trường; (2) 426 trường"), for a dropped or unconfirmed one. */
+export function partsTargets(parts: readonly { label?: string; id: string; target?: TargetChange }[], lang: Lang): string {
+  return parts
+    .filter((p) => p.target?.from)
+    .map((p) => `${p.label ?? p.id} ${formatTarget(p.target!.from, lang)}`)
+    .join('; ');
+}
+
+/** Last year's target of a dropped or unconfirmed indicator: its own, else its parts'. */
+export function lastTarget(d: IndicatorDiff, lang: Lang): string {
+  return d.target?.from ? formatTarget(d.target.from, lang) : partsTargets(d.parts, lang) || t('diff.none', lang);
+}
+
+/** The old year's result in a few words: "178 triệu đồng (ước thực hiện; đạt)". */
+export function resultText(r: ResultReview, lang: Lang): string {
+  return t('diff.result-cell', lang, { result: formatTarget(r.result as Target, lang), stage: t(`result-stage.${r.stage}`, lang), verdict: t(`verdict.${r.achievement}`, lang) });
+}
+
+/** "kết quả 2025: 178 triệu đồng (ước thực hiện; đạt)", and the mark of a new target that asks less than it. */
+export function resultLines(r: ResultReview | undefined, year: number | undefined, lang: Lang): string[] {
+  if (!r) return [];
+  const y = String(year ?? '?'); // a year, not a number to group ("2.025")
+  const out = [t('diff.result', lang, { year: y, result: formatTarget(r.result as Target, lang), stage: t(`result-stage.${r.stage}`, lang), verdict: t(`verdict.${r.achievement}`, lang) })];
+  if (r.newTarget) out.push(t(r.newTarget === 'below-result' ? 'diff.below-result' : 'diff.above-result', lang, { year: y, result: formatTarget(r.result as Target, lang) }));
+  return out;
+}
+
+/** Whether an indicator's review says something even where nothing else changed: a new target that asks less than last year's result. */
+export function flagged(d: IndicatorDiff): boolean {
+  return d.lastResult?.newTarget !== undefined || d.parts.some((p) => p.lastResult?.newTarget !== undefined);
 }
 
 /** A side's title: "2025 (đã thông qua)". */

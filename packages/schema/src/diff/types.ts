@@ -2,7 +2,8 @@
 // and the renderers read (documented in docs/reviewing.md). Pure types: no logic here.
 
 import type { ClauseKind } from '../model/planView.js';
-import type { Direction, Target } from '../model/types.js';
+import type { Verdict } from '../achievement/achievement.js';
+import type { Direction, Result, Target } from '../model/types.js';
 import type { WordDiff } from './wordDiff.js';
 
 export type { ClauseKind };
@@ -11,13 +12,14 @@ export type Ambition = 'more' | 'less' | 'same' | 'unknown';
 
 /**
  * unchanged: same meaning, same wording; reworded: same meaning, other wording;
- * raised / lowered: the target's value (a range's midpoint) went up / down;
- * reshaped: same value but another comparator or bounds, or not comparable at all
+ * raised / lowered: every bound both sides have (floor, ceiling, a value's both) went up / down
+ * or stayed; narrowed / widened: the floor went up and the ceiling down / the other way;
+ * reshaped: no shared bound moved but the comparator or bounds changed, or not comparable at all
  * (another unit, another kind, a maintain state); set / unset: from / to a placeholder;
  * not-known / was-not-known: the new / old side's target is `unknown` (no source gives it);
  * added / removed: a target on one side only.
  */
-export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'reshaped' | 'set' | 'unset' | 'not-known' | 'was-not-known' | 'added' | 'removed';
+export type TargetVerdict = 'unchanged' | 'reworded' | 'raised' | 'lowered' | 'narrowed' | 'widened' | 'reshaped' | 'set' | 'unset' | 'not-known' | 'was-not-known' | 'added' | 'removed';
 
 export interface TargetChange {
   verdict: TargetVerdict;
@@ -29,17 +31,37 @@ export interface TargetChange {
   direction?: Direction;
   unitChanged?: boolean;
   kindChanged?: boolean;
+  /** For a reshaped target: a floor or a ceiling only one side has ("50–55%" → "trên 50%": ceiling removed). */
+  bounds?: { floor?: 'added' | 'removed'; ceiling?: 'added' | 'removed' };
   /** Word diff of the wording, when both sides have one and it changed. */
   wording?: WordDiff;
 }
 
 export type EntryStatus = 'unchanged' | 'changed' | 'added' | 'removed';
-export type IndicatorStatus = EntryStatus | 'dropped' | 'restored';
+/** unconfirmed: the new plan keeps a baseline indicator no source of it names (kept or not is unknown). */
+export type IndicatorStatus = EntryStatus | 'dropped' | 'restored' | 'unconfirmed';
 
 export interface FieldChange {
   field: string;
   from?: unknown;
   to?: unknown;
+}
+
+/**
+ * The old plan's year in review: its latest result (final, else estimate), whether it met the
+ * old target, and whether the new target asks less than that result already reached.
+ */
+export interface ResultReview {
+  stage: 'estimate' | 'final';
+  /** The result as the old plan records it (its unit filled from its owner when it writes none). */
+  result: Result;
+  /** The old target judged by this result (src/achievement). */
+  achievement: Verdict;
+  /**
+   * The new target is already reached by this result, with room to spare: below it where
+   * higher is better (below-result), above it where lower is better (above-result).
+   */
+  newTarget?: 'below-result' | 'above-result';
 }
 
 export interface PartDiff {
@@ -52,6 +74,8 @@ export interface PartDiff {
   previousTarget?: Target;
   /** The new target against the new side's previousTarget (a draft whose target was just set). */
   sincePrevious?: TargetChange;
+  /** The old plan's result for this part, when it records one. */
+  lastResult?: ResultReview;
   nameDiff?: WordDiff;
   fields: FieldChange[];
 }
@@ -70,12 +94,20 @@ export interface IndicatorDiff {
   previousTarget?: Target;
   /** The new target against the new side's previousTarget (a draft whose target was just set). */
   sincePrevious?: TargetChange;
+  /** The old plan's result for this indicator, when it records one. */
+  lastResult?: ResultReview;
   parts: PartDiff[];
   nameDiff?: WordDiff;
   /** Unit, direction, form (change, relativeTo, single target ↔ parts) and other fields that changed. */
   fields: FieldChange[];
   /** The reason, for a dropped indicator. */
   droppedReason?: string;
+  /** The indicator that replaces a dropped one (`dropped.replacedBy`). */
+  replacedBy?: string;
+  /** The dropped indicators this one replaces (their `replacedBy` names it). */
+  replaces?: string[];
+  /** The reason, for an unconfirmed indicator. */
+  unconfirmedReason?: string;
 }
 
 export interface TextChange {
@@ -88,6 +120,8 @@ export interface ClauseDiff {
   id: string;
   kind: ClauseKind;
   status: Exclude<EntryStatus, 'unchanged'>;
+  /** The id of the clause it stands in (on the new side; the old side's for a removed one). */
+  parent?: string;
   label?: { from?: string; to?: string };
   heading?: TextChange;
   text?: TextChange;
@@ -143,10 +177,25 @@ export interface DiffSummary {
     lowered: number;
     moreAmbitious: number;
     lessAmbitious: number;
+    narrowed: number;
+    widened: number;
+    reshaped: number;
     /** Targets (indicators and parts) now a placeholder / newly set from a placeholder (a target
      * just set counts in raised/lowered/more/less by its change since previousTarget). */
     unset: number;
     set: number;
+    /** Targets of the new plan's indicators and parts in force (not dropped, not unconfirmed), by
+     * state: a placeholder ("chưa đặt") or `unknown` ("chưa biết"), whether or not that changed. */
+    placeholders: number;
+    notKnown: number;
+    /** Indicators in either plan: the statuses add up to it. */
+    total: number;
+    /** Results the old plan records (indicators and parts), by achievement; new targets below them. */
+    results: number;
+    met: number;
+    notMet: number;
+    partlyMet: number;
+    belowResult: number;
   };
   clauses: { unchanged: number; changed: number; added: number; removed: number; carriedOver: number };
   narrativeTargets: { unchanged: number; changed: number; added: number; removed: number };

@@ -45,6 +45,8 @@ render:
 diff:
   --format terminal|markdown|json   Định dạng (mặc định terminal, có màu khi là TTY)
   --color auto|always|never         Màu (mặc định auto; NO_COLOR tắt màu)
+  --clauses summary|full            Điều khoản, mục tiêu trong văn bản: tóm tắt có số đếm (mặc định) hay toàn văn
+  --max-chars N                     markdown: tối đa N ký tự, cắt bớt có ghi chú (mặc định 60000, vừa bình luận GitHub; 0: không giới hạn)
   --exit-code            Thoát với mã 1 nếu có khác biệt (như git diff)
 
 history:
@@ -92,6 +94,8 @@ render:
 diff:
   --format terminal|markdown|json   Output format (default terminal, coloured on a TTY)
   --color auto|always|never         Colour (default auto; NO_COLOR turns it off)
+  --clauses summary|full            Clause and narrative-target changes: counted and folded (default) or in full
+  --max-chars N                     markdown: at most N characters, cut with a note (default 60000, fits a GitHub comment; 0: no limit)
   --exit-code            Exit 1 when the plans differ (like git diff)
 
 history:
@@ -196,6 +200,8 @@ Exit status: 0 clean; 1 errors found (or too many warnings); 2 usage or I/O erro
     en: '“{path}” is an adopted plan (status: adopted) but its document still has {marks}: not rendered as the document to sign. Add --allow-draft to render it with those places marked.',
   },
   'cli.render-written': { vi: 'Đã ghi {path} ({size|bytes}).', en: 'Wrote {path} ({size|bytes}).' },
+  'cli.bad-clauses': { vi: 'Giá trị --clauses không hợp lệ: “{value}”. Chọn một trong: {allowed}.', en: 'Invalid --clauses value: “{value}”. Choose one of: {allowed}.' },
+  'cli.bad-max-chars': { vi: 'Giá trị --max-chars không hợp lệ: “{value}”. Hãy ghi một số nguyên không âm (0: không giới hạn).', en: 'Invalid --max-chars value: “{value}”. Give a whole number, 0 or more (0: no limit).' },
   'cli.bad-color': { vi: '--color phải là auto, always hoặc never, không phải “{value}”.', en: '--color must be auto, always or never, not “{value}”.' },
   'cli.diff-need-two': { vi: 'Lệnh diff cần hai kế hoạch: kehoach diff CŨ MỚI.', en: 'The diff command needs two plans: kehoach diff OLD NEW.' },
   'cli.diff-driver-args': {

@@ -62,7 +62,7 @@ export function renderedMarkdown(text: string): string {
 }
 
 /** What rendered Markdown shows that a plan's text must never produce: links, images, HTML of its own. */
-export function markdownHazardsIn(markdown: string, ownTags: readonly string[] = ['ins', 'del', 'br', 'b', 'strong', 'em', 'code', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr']): string[] {
+export function markdownHazardsIn(markdown: string, ownTags: readonly string[] = ['ins', 'del', 'br', 'b', 'strong', 'em', 'code', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'details', 'summary']): string[] {
   const html = renderedMarkdown(markdown);
   const out: string[] = [];
   for (const m of html.matchAll(/<\/?([a-zA-Z][\w-]*)\b[^>]*>/g)) {
