@@ -174,8 +174,8 @@ export const DIAGNOSTIC_MESSAGES = {
     en: 'The result “{wording}” ({stage|result-stage}) of “{id}” is in “{unit}”, which does not convert to the target’s unit “{expected}”, so whether the target was met cannot be judged. State the result in the target’s unit (or one that converts).',
   },
   'result-wording': {
-    vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” có {field} là {expected}, nhưng trường {field} ghi {actual}.',
-    en: 'The result “{wording}” ({stage|result-stage}) of “{id}” has {field} {expected}, but the field {field} says {actual}.',
+    vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” có {field} là {expected}, nhưng trường {field} ghi {actual}. Hãy sửa {field} theo lời của kết quả, hoặc sửa lời nếu nó mới là chỗ sai.',
+    en: 'The result “{wording}” ({stage|result-stage}) of “{id}” has {field} {expected}, but the field {field} says {actual}. Set {field} from the result’s wording, or correct the wording if it is the slip.',
   },
   'result-malformed': {
     vi: 'Kết quả “{wording}” ({stage|result-stage}) của “{id}” không đọc được: {issue|grammar}',

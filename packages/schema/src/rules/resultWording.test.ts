@@ -15,8 +15,8 @@ describe('result-wording, result-malformed', () => {
     const text = withEstimate('        wording: ước đạt 178 triệu đồng\n        op: "="\n        value: 187\n        unit: triệu đồng\n        estimate: true\n');
     const ds = withCode(analyze(text), 'result-wording');
     expect(ds.map((d) => [d.severity, d.range.start, d.params.field])).toEqual([['error', positionAfter(text, 'wording: ước đạt 178', '187'), 'value']]);
-    expect(formatMessage(ds[0]!, 'vi')).toBe('Kết quả “ước đạt 178 triệu đồng” (ước thực hiện) của “grdp-per-capita” có value là 178, nhưng trường value ghi 187.');
-    expect(formatMessage(ds[0]!, 'en')).toBe('The result “ước đạt 178 triệu đồng” (estimate) of “grdp-per-capita” has value 178, but the field value says 187.');
+    expect(formatMessage(ds[0]!, 'vi')).toBe('Kết quả “ước đạt 178 triệu đồng” (ước thực hiện) của “grdp-per-capita” có value là 178, nhưng trường value ghi 187. Hãy sửa value theo lời của kết quả, hoặc sửa lời nếu nó mới là chỗ sai.');
+    expect(formatMessage(ds[0]!, 'en')).toBe('The result “ước đạt 178 triệu đồng” (estimate) of “grdp-per-capita” has value 178, but the field value says 187. Set value from the result’s wording, or correct the wording if it is the slip.');
     expect(ds[0]!.fix?.map((e) => e.newText)).toEqual(['178']);
   });
 
