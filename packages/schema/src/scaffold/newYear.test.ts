@@ -153,6 +153,20 @@ describe('new-year from the adopted 2026 plan, known in part', () => {
     expect(p.indicators[0]).toMatchObject({ target: { placeholder: true }, previousTarget: { value: 11, source: { kind: 'press', ref: 'S3' } } });
   });
 
+  // Found by the fuzz test: a comment indented into the dropped indicator's block went with it.
+  it('keeps the comments inside a dropped or unconfirmed indicator it leaves out, each on a line of its own', () => {
+    const note = '# Indicators of the 2025 appendix that no source of 2026 names (names as in 2025).';
+    const indented = replaceOnce(text2026, `  ${note}`, `      ${note}`);
+    const withTrailing = replaceOnce(indented, 'replacedBy: investment\n', 'replacedBy: investment # thay bằng giá trị\n');
+    for (const [text, eol] of [[withTrailing, '\n'], [withTrailing.replace(/\n/g, '\r\n'), '\r\n']] as const) {
+      const out = scaffoldNewYear(text, { baseline: './2026.yaml' });
+      expect(out.skippedDropped).toEqual(['investment-growth']);
+      expect(out.text).toContain(`${eol}  ${note}${eol}`);
+      expect(out.text).toContain(`${eol}  # thay bằng giá trị${eol}`);
+      expect(out.text).not.toContain('id: investment-growth');
+    }
+  });
+
   it('the draft has no errors, checked against 2026', () => {
     const base = buildModel('plans/ha-noi/2026.yaml', parseYaml(text2026));
     const errors = analyzeText(d.text, 'plans/ha-noi/2027.yaml', { baseline: base }).diagnostics.filter((x) => x.severity === 'error');

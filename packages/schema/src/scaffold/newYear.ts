@@ -32,7 +32,8 @@
 // scaffold cannot edit a form safely it refuses (ScaffoldError 'refused', a writer.* message) and
 // makes no draft: a file that mixes line endings, an edit inside a node an alias reuses. And it
 // checks its own draft before returning it: valid YAML, exactly the baseline's value with the
-// changes above, every comment still there (but those inside a dropped indicator it leaves out);
+// changes above, every comment still there (those inside a dropped or unconfirmed indicator it
+// leaves out are kept on lines of their own where it was);
 // anything else is refused too, never written.
 
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
@@ -494,8 +495,21 @@ class Editor {
     // the next line: then it ends where that line starts.
     const endLine = this.text.lastIndexOf('\n', end - 1) + 1;
     const whole = /^[ \t]*$/.test(this.text.slice(endLine, end)) ? endLine : Math.min(this.text.length, lineEnd(this.text, Math.max(end - 1, start)) + 1);
-    if (/^\s*$/.test(this.text.slice(lineStart, start))) this.remove(lineStart, Math.max(whole, start));
+    if (/^\s*$/.test(this.text.slice(lineStart, start))) this.removeKeepingComments(lineStart, Math.max(whole, start), start - lineStart);
     else this.remove(start, Math.max(start, whole - (this.text[whole - 1] === '\n' ? 1 : 0)));
+  }
+
+  /**
+   * Removes whole lines [start, end) but keeps every comment in them, each on a line of its own
+   * at the removed item's column: a drafter's note inside a dropped indicator is not lost with it.
+   */
+  private removeKeepingComments(start: number, end: number, column: number) {
+    const kept = this.comments.filter((c) => c.offset >= start && c.offset < end);
+    if (kept.length === 0) return this.remove(start, end);
+    const eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    const lines = kept.map((c) => ' '.repeat(column) + c.text).join(eol);
+    this.removed.push([start, end]);
+    this.push(start, end, /\n$/.test(this.text.slice(start, end)) ? lines + eol : lines);
   }
 
   /**
