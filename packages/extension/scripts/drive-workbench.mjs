@@ -299,6 +299,9 @@ async function navigateSteps(page, draft) {
   await page.keyboard.press('F2');
   const input = page.locator('.rename-box input, .rename-box .rename-input').first();
   await input.waitFor({ state: 'visible', timeout: 20_000 });
+  // Typed only once the box has the focus, as a person waits for it: keys pressed while it is
+  // still opening go to the editor (Ctrl+A and the new name would replace the whole file).
+  await page.waitForFunction(() => !!document.activeElement?.closest('.rename-box'), null, { timeout: 20_000 });
   await page.keyboard.press('Control+A');
   await page.keyboard.type('grdp-growth-rate');
   await page.keyboard.press('Enter');
