@@ -223,8 +223,21 @@ function baselineIndicatorItems(a: Analysis, ctx: CursorContext, range: Range): 
 function catalogueIndicatorItems(a: Analysis, ctx: CursorContext, range: Range, offered: ReadonlySet<string>): CompletionItem[] {
   const whole = [...presentKeys(a.model.value, ctx.path)].every((k) => k === 'id');
   const out: CompletionItem[] = [];
-  catalogue.CATALOGUE.forEach((e, i) => {
-    if (offered.has(e.id) || a.model.entities.has(e.id)) return;
+  for (const e of catalogueEntries(ctx.column, whole)) {
+    if (offered.has(e.id) || a.model.entities.has(e.id)) continue;
+    out.push(item(e.id, CompletionItemKind.Value, range, e.newText, { detail: e.detail, documentation: md(e.documentation), sortText: e.sortText, filterText: e.filterText }));
+  }
+  return out;
+}
+
+interface CatalogueItem { id: string; newText: string; detail: string; documentation: string; sortText: string; filterText: string }
+/** The catalogue's items depend only on the indentation and the form: built once per pair, not per keystroke. */
+const catalogueItemsCache = new Map<string, CatalogueItem[]>();
+function catalogueEntries(column: number, whole: boolean): CatalogueItem[] {
+  const key = `${column}|${whole}`;
+  const cached = catalogueItemsCache.get(key);
+  if (cached) return cached;
+  const built = catalogue.CATALOGUE.map((e, i): CatalogueItem => {
     const ind: Indicator = {
       id: e.id,
       name: e.name.vi,
@@ -233,20 +246,23 @@ function catalogueIndicatorItems(a: Analysis, ctx: CursorContext, range: Range, 
       ...(e.change ? { change: e.change.kind, relativeTo: e.change.relativeTo } : {}),
       target: { placeholder: true },
     };
-    const block = yamlText.indicatorItem(ind, ctx.column);
+    const block = yamlText.indicatorItem(ind, column);
     const unit = e.unit ?? (e.otherUnits ?? []).join(', ');
     const national = e.national ? `\n\n${e.national.code ? `${e.national.code}. ` : ''}${e.national.name}` : '';
-    out.push(
-      item(e.id, CompletionItemKind.Value, range, whole ? block.replace(/^id: /, '') : e.id, {
-        detail: `${e.name.vi}${unit ? ` (${unit})` : ''}`,
-        documentation: md(`**${markdownText(e.name.vi)}** — *${markdownText(e.name.en)}*\n\n${pair('editor.catalogue-entry', 'vi')}${markdownText(national)}${whole ? `\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}` : ''}`),
-        sortText: `y${String(i).padStart(4, '0')}`,
-        // Typed without accents ("che phu rung") it is found all the same.
-        filterText: `${e.id} ${e.name.vi} ${catalogue.nameKey(e.name.vi)}`,
-      }),
-    );
+    return {
+      id: e.id,
+      newText: whole ? block.replace(/^id: /, '') : e.id,
+      detail: `${e.name.vi}${unit ? ` (${unit})` : ''}`,
+      documentation: `**${markdownText(e.name.vi)}** — *${markdownText(e.name.en)}*\n\n${pair('editor.catalogue-entry', 'vi')}${markdownText(national)}${whole ? `\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}` : ''}`,
+      sortText: `y${String(i).padStart(4, '0')}`,
+      // Typed without accents ("che phu rung") it is found all the same.
+      filterText: `${e.id} ${e.name.vi} ${catalogue.nameKey(e.name.vi)}`,
+    };
   });
-  return out;
+  // Columns are few in practice; the bound keeps a hostile file's deep indentation from growing it.
+  if (catalogueItemsCache.size >= 64) catalogueItemsCache.clear();
+  catalogueItemsCache.set(key, built);
+  return built;
 }
 
 /** Units used by a plan's indicators, with their counts: once per parsed plan (a long list is walked once). */

@@ -24,6 +24,20 @@ export const MAX_NAME_LENGTH = 1000;
 
 /** The key two printed names of one indicator share; "" for a name with no letters or digits. */
 export function nameKey(name: string): string {
+  const cached = keys.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  // Bounded: a plan's names recur keystroke after keystroke; a hostile file's do not grow it past this.
+  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+/** Unicode normalisation twice per name is the rule's main cost on every keystroke: each name is folded once. */
+const keys = new Map<string, string>();
+const MAX_CACHED_KEYS = 20_000;
+
+function computeKey(name: string): string {
   const folded = name
     .slice(0, MAX_NAME_LENGTH)
     .normalize('NFC')

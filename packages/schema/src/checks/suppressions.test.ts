@@ -40,6 +40,15 @@ describe('kehoach-disable-next-line', () => {
     expect(analyze(text).map((d) => [d.code, d.params.code])).toEqual([['unused-suppression', 'year-mismatch']]);
   });
 
+  it('two directives with a comment and a blank line between apply to the same line after both', () => {
+    const text = PLAN_2025.replace(LABEL_DIRECTIVE, '$1# kehoach-disable-next-line year-mismatch -- lý do\n$1# một ghi chú\n\n$&');
+    const ds = analyze(text);
+    expect(ds.map((d) => [d.code, d.params.code])).toEqual([['unused-suppression', 'year-mismatch']]);
+    const after = text.slice(text.search(LABEL_DIRECTIVE));
+    const target = positionOf(text, after.slice(after.indexOf('\n') + 1, after.indexOf('\n', after.indexOf('\n') + 1) + 1)).line + 1;
+    expect(ds[0]!.params.line).toBe(String(target));
+  });
+
   it('a cross-file code is not “unused” when there was no baseline to check it against', () => {
     const text = PLAN_2025.replace(LABEL_DIRECTIVE, '$&\n$1# kehoach-disable-next-line missing-indicator -- lý do');
     expect(analyze(text)).toEqual([]);

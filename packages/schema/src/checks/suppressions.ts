@@ -36,16 +36,13 @@ export function findDirectives(text: string, lines: LineMap, scalarRanges: Reado
   const inScalar = scalarLookup(scalarRanges);
   const isComment = (l: number) => /^\s*#/.test(lineText(l)) && !inScalar(starts[l]! + lineText(l).indexOf('#'));
 
-  // Each directive applies to the next line that is neither blank nor a comment: found for every
-  // line at once, from the end (a run of 20.000 directives used to walk the run 20.000 times).
-  let target: number | undefined;
-  const targets: Array<number | undefined> = new Array(starts.length);
-  for (let l = starts.length - 1; l >= 0; l--) {
-    targets[l] = target;
-    if (!(lineText(l).trim() === '' || isComment(l))) target = l;
-  }
-
-  for (let l = 0; l < starts.length; l++) {
+  // Only the lines that mention the directive are read as directives: found by search, not by
+  // reading every line of a 10.000-indicator plan on each keystroke.
+  const found: Array<{ line: number; directive: Omit<SuppressionDirective, 'targetLine'> }> = [];
+  for (let at = text.indexOf(DIRECTIVE); at >= 0; ) {
+    const l = lines.position(at).line;
+    const next = l + 1 < starts.length ? starts[l + 1]! : text.length;
+    at = text.indexOf(DIRECTIVE, next);
     const t = lineText(l);
     const m = /^(\s*)#\s*kehoach-disable-next-line(?![\w-])(.*)$/.exec(t);
     if (!m) continue;
@@ -61,8 +58,28 @@ export function findDirectives(text: string, lines: LineMap, scalarRanges: Reado
       const s = restStart + cm.index!;
       codes.push({ code: cm[0], range: lines.range(s, s + cm[0].length) });
     }
-    out.push({ range: lines.range(hash, starts[l]! + t.length), codes, reason, targetLine: targets[l] });
+    found.push({ line: l, directive: { range: lines.range(hash, starts[l]! + t.length), codes, reason } });
   }
+
+  // Each directive applies to the next line that is neither blank nor a comment. From the last
+  // directive back, each scan stops at the next directive (whose line is known already), so
+  // every line is read at most once (a run of 20.000 directives used to walk the run 20.000 times).
+  const targets = new Map<number, number | undefined>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    let target: number | undefined;
+    for (let k = found[i]!.line + 1; k < starts.length; k++) {
+      if (targets.has(k)) {
+        target = targets.get(k);
+        break;
+      }
+      if (!(lineText(k).trim() === '' || isComment(k))) {
+        target = k;
+        break;
+      }
+    }
+    targets.set(found[i]!.line, target);
+  }
+  for (const { line, directive } of found) out.push({ ...directive, targetLine: targets.get(line) });
   return out;
 }
 

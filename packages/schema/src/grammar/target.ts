@@ -151,6 +151,7 @@ export function parseTarget(wording: string): ParseResult {
  * "/", and "m 2" → "m2" ("m 2 /người" → "m2/người").
  */
 export function normalizeUnitSpacing(unit: string): string {
+  if (!/[\s/]/u.test(unit)) return unit; // one word ("%", "ha"): nothing to rewrite
   return unit
     .replace(/\s+/gu, ' ')
     .trim()

@@ -32,6 +32,7 @@ export function fill(template: string, params: MessageParams, lang: Lang): strin
   // A parameter is the plan's text (a key, a wording, a file name): its control, bidi and
   // zero-width characters are shown, never echoed raw, in every channel. A nested entry is
   // filled by fill() again, so its own parameters are encoded the same way.
+  if (!template.includes('{')) return template; // most labels: nothing to fill
   return template.replace(/\{(\w+)(?:\|([\w-]+))?\}/g, (_, name: string, filter: string | undefined) => entry(name, filter) ?? clip(visible(param(name, filter))));
 
   /**
