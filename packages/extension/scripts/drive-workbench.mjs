@@ -120,6 +120,7 @@ async function makeDemoWorkspace(state) {
     draft = scaffoldNewYear(plan2025, { baseline: './2025.yaml' }).text;
   }
   if (!CPI_BLOCK.test(draft)) throw new Error('the 2026 draft has no cpi indicator to remove');
+  const pristine = draft;
   // The drafter removed CPI, and set investment growth with a typo ("trở" without "lên").
   draft = draft.replace(CPI_BLOCK, '');
   const investment = draft.indexOf('  - id: investment-growth');
@@ -137,7 +138,7 @@ async function makeDemoWorkspace(state) {
     'editor.hover.above': false,
     'editor.stickyScroll.enabled': false,
   }, null, 2));
-  return { ws, draft };
+  return { ws, draft, pristine };
 }
 
 // ---- the script -----------------------------------------------------------------------------------------
@@ -151,7 +152,7 @@ async function goToLine(page, line) {
   await page.waitForTimeout(300);
 }
 
-async function demoSteps(page, draft) {
+async function demoSteps(page, draft, pristine) {
   const read = {};
   await openFromExplorer(page, opts.file);
   log(`opened ${opts.file} from the Explorer; language mode: ${await languageMode(page)}`);
@@ -248,7 +249,56 @@ async function demoSteps(page, draft) {
   await page.waitForTimeout(1000);
   read.draftKept = fs.readFileSync(draftPath, 'utf8') === draftBefore;
   log(`after Enter: plans/ha-noi/2026.yaml ${read.draftKept ? 'kept as it was' : 'WAS REPLACED'}`);
+
+  // 6. "Tạo kế hoạch năm sau" on a plan that is itself a draft (a copy of the family, with the
+  //    2026 draft as kehoach new-year wrote it): the question says so, Enter makes nothing, and
+  //    only the drafter's explicit choice makes 2027.
+  const copy = path.join(opts.workspace, 'plans/ban-sao');
+  fs.mkdirSync(copy, { recursive: true });
+  for (const y of [2024, 2025]) fs.copyFileSync(path.join(opts.workspace, `plans/ha-noi/${y}.yaml`), path.join(copy, `${y}.yaml`));
+  fs.writeFileSync(path.join(copy, '2026.yaml'), pristine);
+  const next = path.join(copy, '2027.yaml');
+  await quickOpen(page, 'ban-sao/2026.yaml', '2026.yaml');
+  await page.waitForTimeout(1000); // the plan checked before the command reads it
+  let box = await paletteCommand(page, 'Tạo kế hoạch năm sau');
+  read.fromDraftDialog = visibleText(await box.innerText());
+  read.fromDraftFocused = await page.evaluate(() => (document.activeElement?.textContent || '').trim());
+  log(`DIALOG (from a draft):\n  ${read.fromDraftDialog.split('\n').join('\n  ')}\n  focused (Enter): ${read.fromDraftFocused}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
+  await page.waitForTimeout(1000);
+  read.fromDraftNothingMade = !fs.existsSync(next);
+  log(`after Enter: plans/ban-sao/2027.yaml ${read.fromDraftNothingMade ? 'not made' : 'WAS MADE'}`);
+  box = await paletteCommand(page, 'Tạo kế hoạch năm sau');
+  await box.locator('.dialog-buttons a, .dialog-buttons .monaco-button', { hasText: 'Vẫn tạo từ dự thảo' }).first().click();
+  for (let i = 0; i < 100 && !fs.existsSync(next); i++) await page.waitForTimeout(200);
+  read.fromDraftMade = fs.existsSync(next) && /^status: draft$/m.test(fs.readFileSync(next, 'utf8')) && /^year: 2027$/m.test(fs.readFileSync(next, 'utf8'));
+  log(`after “Vẫn tạo từ dự thảo”: plans/ban-sao/2027.yaml ${read.fromDraftMade ? 'made, a 2027 draft' : 'NOT MADE'}`);
   return read;
+}
+
+/** Ctrl+P, a part of the path typed, the file opened: waits for its tab. */
+async function quickOpen(page, typed, tab) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(typed);
+  await page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label*="${tab}"]`, { timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${tab}"]`, { timeout: 20_000 });
+}
+
+/** The command palette, "ke hoach" typed, the row with this title chosen with the arrows: waits for its modal dialog. */
+async function paletteCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type('ke hoach');
+  await page.waitForTimeout(500);
+  const rows = await page.$$eval('.quick-input-widget .monaco-list-row', (rs) => rs.map((r) => (r.getAttribute('aria-label') || r.textContent || '').trim()));
+  const row = rows.findIndex((r) => r.includes(title));
+  if (row < 0) throw new Error(`the palette does not list “${title}”`);
+  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  return page.waitForSelector('.monaco-dialog-box', { timeout: 20_000, state: 'visible' });
 }
 
 /** The draft's hints (last year's target at the end of each target's line) and the tree of what is left to set. */
@@ -329,6 +379,7 @@ function checkRead(read) {
     ['completion: last year’s CPI indicator', read.completion.some((r) => /^cpi\b/.test(r))],
     ['palette: "ke hoach" finds the three plan commands, in Vietnamese', ['Tạo kế hoạch năm sau', 'So sánh với năm trước', 'Xuất văn bản'].every((t) => read.palette.some((r) => r.includes(t)))],
     ['new year over an existing draft: asked first, and Enter (the default button) keeps the draft', /đã có/.test(read.dialog) && read.dialogButtons.includes('Ghi đè') && read.dialogFocused === 'Mở tệp hiện có' && read.draftKept],
+    ['new year from a draft: the question says it is a draft, Enter (the default button) makes nothing, the explicit choice makes 2027', /là một dự thảo/.test(read.fromDraftDialog) && read.fromDraftFocused === 'Giữ nguyên' && read.fromDraftNothingMade && read.fromDraftMade],
   ];
   for (const [what, ok] of expect) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   const failed = expect.filter(([, ok]) => !ok);
@@ -345,7 +396,8 @@ async function main() {
   session.startTimeout();
   const state = session.makeStateDir('kehoach-drive-');
   let draft;
-  if (opts.demo) ({ ws: opts.workspace, draft } = await makeDemoWorkspace(state));
+  let pristine;
+  if (opts.demo) ({ ws: opts.workspace, draft, pristine } = await makeDemoWorkspace(state));
   opts.workspace ||= REPO_ROOT;
   const target = path.join(opts.workspace, opts.file);
   if (!fs.existsSync(target)) throw new Error(`no such file in the workspace: ${target}`);
@@ -369,7 +421,7 @@ async function main() {
     if (opts.check && (read.hints.length === 0 || !read.rows.some((r) => r.includes('chưa đặt chỉ tiêu')))) throw new Error('--check: no inlay hint or no item left to set');
     if (opts.check && !Object.values(read.renamed).every(Boolean)) throw new Error(`--check: the rename did not write what it should: ${JSON.stringify(read.renamed)}`);
   } else if (opts.demo) {
-    const read = await demoSteps(page, draft);
+    const read = await demoSteps(page, draft, pristine);
     if (opts.check) checkRead(read);
   } else {
     await openFromExplorer(page, opts.file);

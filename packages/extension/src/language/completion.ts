@@ -224,13 +224,14 @@ function catalogueIndicatorItems(a: Analysis, ctx: CursorContext, range: Range, 
   const whole = [...presentKeys(a.model.value, ctx.path)].every((k) => k === 'id');
   const out: CompletionItem[] = [];
   for (const e of catalogueEntries(ctx.column, whole)) {
-    if (offered.has(e.id) || a.model.entities.has(e.id)) continue;
-    out.push(item(e.id, CompletionItemKind.Value, range, e.newText, { detail: e.detail, documentation: md(e.documentation), sortText: e.sortText, filterText: e.filterText }));
+    if (offered.has(e.key) || a.model.entities.has(e.key)) continue;
+    // Label and detail were made visible once, with the rest (as item() does).
+    out.push({ label: e.id, kind: CompletionItemKind.Value, textEdit: { range, newText: e.newText }, insertTextFormat: InsertTextFormat.PlainText, detail: e.detail, documentation: md(e.documentation), sortText: e.sortText, filterText: e.filterText });
   }
   return out;
 }
 
-interface CatalogueItem { id: string; newText: string; detail: string; documentation: string; sortText: string; filterText: string }
+interface CatalogueItem { key: string; id: string; newText: string; detail: string; documentation: string; sortText: string; filterText: string }
 /** The catalogue's items depend only on the indentation and the form: built once per pair, not per keystroke. */
 const catalogueItemsCache = new Map<string, CatalogueItem[]>();
 function catalogueEntries(column: number, whole: boolean): CatalogueItem[] {
@@ -250,9 +251,10 @@ function catalogueEntries(column: number, whole: boolean): CatalogueItem[] {
     const unit = e.unit ?? (e.otherUnits ?? []).join(', ');
     const national = e.national ? `\n\n${e.national.code ? `${e.national.code}. ` : ''}${e.national.name}` : '';
     return {
-      id: e.id,
+      key: e.id,
+      id: visible(e.id),
       newText: whole ? block.replace(/^id: /, '') : e.id,
-      detail: `${e.name.vi}${unit ? ` (${unit})` : ''}`,
+      detail: visible(`${e.name.vi}${unit ? ` (${unit})` : ''}`),
       documentation: `**${markdownText(e.name.vi)}** — *${markdownText(e.name.en)}*\n\n${pair('editor.catalogue-entry', 'vi')}${markdownText(national)}${whole ? `\n\n${markdownCodeBlock(`- ${block}`, 'yaml')}` : ''}`,
       sortText: `y${String(i).padStart(4, '0')}`,
       // Typed without accents ("che phu rung") it is found all the same.

@@ -13,10 +13,20 @@ const strip = (label: string) => label.replace(/[.:]\s*$/, '').trim();
 
 const ARTICLE_VI = new RegExp(`^${t('editor.article', 'vi')}`);
 type PlaceKey = 'editor.place-preamble' | 'editor.place-closing' | 'editor.place-item' | 'editor.place-point' | 'editor.place-bullet' | 'editor.place-paragraph';
-const place = (key: PlaceKey, params: Record<string, string | number>) => ({
-  vi: t(key, 'vi', params),
-  en: t(key, 'en', params),
-});
+/** A step's words, from the catalog: labels repeat ("khoản 1", "đoạn 2"), so each is filled once. */
+function place(key: PlaceKey, params: Record<string, string | number>): { vi: string; en: string } {
+  const [value] = Object.values(params);
+  const cacheKey = `${key}|${value}`;
+  let words = PLACES.get(cacheKey);
+  if (!words) {
+    words = { vi: t(key, 'vi', params), en: t(key, 'en', params) };
+    // Bounded: a label is the plan's text, and a hostile plan could print a thousand different ones.
+    if (PLACES.size >= 1000) PLACES.clear();
+    PLACES.set(cacheKey, words);
+  }
+  return words;
+}
+const PLACES = new Map<string, { vi: string; en: string }>();
 
 /**
  * One step of a clause's place, named by its label as printed (the catalog's editor.place-*):
@@ -46,6 +56,14 @@ function step(c: ClauseNode): { vi: string; en: string } {
 }
 
 export function clauseInfo(c: ClauseNode): ClauseInfo {
+  let info = INFO.get(c);
+  if (!info) INFO.set(c, (info = placeOf(c)));
+  return info;
+}
+/** A clause's place is read from its ancestors: once per parsed clause, not on every hover. */
+const INFO = new WeakMap<ClauseNode, ClauseInfo>();
+
+function placeOf(c: ClauseNode): ClauseInfo {
   const steps = [...ancestorsOf(c), c].map(step);
   return { id: c.id, place: { vi: steps.map((s) => s.vi).join(', '), en: steps.map((s) => s.en).join(', ') }, text: c.text };
 }

@@ -16,7 +16,14 @@ export const { findUnit } = vocabulary;
 export const both = (m: Bilingual) => `${m.vi}  \n*${m.en}*`;
 
 /** A catalog message in both languages. */
-export const bilingual = (key: MessageKey, params: MessageParams = {}): Bilingual => ({ vi: t(key, 'vi', params), en: t(key, 'en', params) });
+export function bilingual(key: MessageKey, params?: MessageParams): Bilingual {
+  if (params) return { vi: t(key, 'vi', params), en: t(key, 'en', params) };
+  // A word without parameters never changes: read from the catalog once (a hover asks for a dozen).
+  let words = WORDS.get(key);
+  if (!words) WORDS.set(key, (words = Object.freeze({ vi: t(key, 'vi'), en: t(key, 'en') })));
+  return words;
+}
+const WORDS = new Map<MessageKey, Bilingual>();
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -211,6 +211,18 @@ describe('viewPlan on the 2025 plan', () => {
     expect(restated.length).toBeGreaterThan(0);
     for (const n of restated) expect(view.restatements(n.indicator!)).toContain(n);
   });
+
+  it('restatements(ref): the first answer (a walk) and the later ones (a table) are the same, parts under their indicator', () => {
+    const refs = [...new Set(view.narratives.flatMap((n) => (n.indicator ? [n.indicator, n.indicator.split('/', 1)[0]!] : [])))];
+    expect(refs).toContain('new-rural-communes/advanced');
+    for (const ref of refs) {
+      const walked = viewPlan(parseYaml(PLAN_2025).value).restatements(ref);
+      expect(view.restatements(ref)).toEqual(walked);
+      expect(walked.length).toBeGreaterThan(0);
+    }
+    const whole = view.restatements('new-rural-communes').map((n) => n.indicator);
+    expect(whole).toEqual(expect.arrayContaining(['new-rural-communes/advanced', 'new-rural-communes/model']));
+  });
 });
 
 describe('viewPlan on values that are not (quite) plans', () => {

@@ -271,6 +271,7 @@ export function viewPlan(value: unknown): PlanView {
   let byIndicator: Map<string, IndicatorNode> | undefined;
   let byClause: Map<string, ClauseNode> | undefined;
   let byRestated: Map<string, NarrativeNode[]> | undefined;
+  let restatementAsks = 0;
   let clauseByPointer: Map<string, ClauseNode> | undefined;
   const indicator = (id: string) => {
     if (!byIndicator) {
@@ -343,6 +344,8 @@ export function viewPlan(value: unknown): PlanView {
       return byClause.get(id);
     },
     restatements(ref) {
+      // One hover asks once per new model: a walk of the list. A second question builds the table.
+      if (!byRestated && restatementAsks++ === 0) return narratives.filter((n) => n.indicator !== undefined && (n.indicator === ref || n.indicator.split('/', 1)[0] === ref));
       if (!byRestated) {
         byRestated = new Map();
         for (const n of narratives) {
