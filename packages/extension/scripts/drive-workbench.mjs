@@ -253,14 +253,15 @@ async function demoSteps(page, draft, pristine) {
   // 6. "Tạo kế hoạch năm sau" on a plan that is itself a draft (a copy of the family, with the
   //    2026 draft as kehoach new-year wrote it): the question says so, Enter makes nothing, and
   //    only the drafter's explicit choice makes 2027.
-  const copy = path.join(opts.workspace, 'plans/ban-sao');
+  // (Outside plans/, so its folder is no jurisdiction: a copy of the plans of plans/ha-noi.)
+  const copy = path.join(opts.workspace, 'ban-sao/plans/ha-noi');
   fs.mkdirSync(copy, { recursive: true });
   for (const y of [2024, 2025]) fs.copyFileSync(path.join(opts.workspace, `plans/ha-noi/${y}.yaml`), path.join(copy, `${y}.yaml`));
   fs.writeFileSync(path.join(copy, '2026.yaml'), pristine);
   const next = path.join(copy, '2027.yaml');
-  await quickOpen(page, 'ban-sao/2026.yaml', '2026.yaml');
+  await quickOpen(page, 'ban-sao', '2026.yaml');
   await page.waitForTimeout(1000); // the plan checked before the command reads it
-  let box = await paletteCommand(page, 'Tạo kế hoạch năm sau');
+  const box = await paletteCommand(page, 'Tạo kế hoạch năm sau');
   read.fromDraftDialog = visibleText(await box.innerText());
   read.fromDraftFocused = await page.evaluate(() => (document.activeElement?.textContent || '').trim());
   log(`DIALOG (from a draft):\n  ${read.fromDraftDialog.split('\n').join('\n  ')}\n  focused (Enter): ${read.fromDraftFocused}`);
@@ -268,23 +269,28 @@ async function demoSteps(page, draft, pristine) {
   await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
   await page.waitForTimeout(1000);
   read.fromDraftNothingMade = !fs.existsSync(next);
-  log(`after Enter: plans/ban-sao/2027.yaml ${read.fromDraftNothingMade ? 'not made' : 'WAS MADE'}`);
-  box = await paletteCommand(page, 'Tạo kế hoạch năm sau');
-  await box.locator('.dialog-buttons a, .dialog-buttons .monaco-button', { hasText: 'Vẫn tạo từ dự thảo' }).first().click();
+  log(`after Enter: ban-sao/plans/ha-noi/2027.yaml ${read.fromDraftNothingMade ? 'not made' : 'WAS MADE'}`);
+  await paletteCommand(page, 'Tạo kế hoạch năm sau');
+  await page.locator('.monaco-dialog-box .dialog-buttons a, .monaco-dialog-box .dialog-buttons .monaco-button', { hasText: 'Vẫn tạo từ dự thảo' }).first().click();
   for (let i = 0; i < 100 && !fs.existsSync(next); i++) await page.waitForTimeout(200);
   read.fromDraftMade = fs.existsSync(next) && /^status: draft$/m.test(fs.readFileSync(next, 'utf8')) && /^year: 2027$/m.test(fs.readFileSync(next, 'utf8'));
-  log(`after “Vẫn tạo từ dự thảo”: plans/ban-sao/2027.yaml ${read.fromDraftMade ? 'made, a 2027 draft' : 'NOT MADE'}`);
+  log(`after “Vẫn tạo từ dự thảo”: ban-sao/plans/ha-noi/2027.yaml ${read.fromDraftMade ? 'made, a 2027 draft' : 'NOT MADE'}`);
   return read;
 }
 
-/** Ctrl+P, a part of the path typed, the file opened: waits for its tab. */
-async function quickOpen(page, typed, tab) {
+/** Ctrl+P, the file's name typed, the row under this folder chosen (not a namesake): waits for its breadcrumb. */
+async function quickOpen(page, folder, file) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(typed);
-  await page.waitForSelector(`.quick-input-widget .monaco-list-row[aria-label*="${tab}"]`, { timeout: 20_000 });
+  await page.keyboard.type(file);
+  const rows = '.quick-input-widget .monaco-list-row';
+  await page.waitForSelector(`${rows}[aria-label*="${folder}"]`, { timeout: 20_000 });
+  const labels = await page.$$eval(rows, (rs) => rs.map((r) => r.getAttribute('aria-label') || ''));
+  const row = labels.findIndex((l) => l.includes(folder) && l.includes(file));
+  if (row < 0) throw new Error(`quick open lists no ${folder}/${file}: ${labels.join(' | ')}`);
+  for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[aria-label*="${tab}"]`, { timeout: 20_000 });
+  await page.waitForSelector(`.breadcrumbs-control .monaco-breadcrumb-item:has-text("${folder}")`, { timeout: 20_000 });
 }
 
 /** The command palette, "ke hoach" typed, the row with this title chosen with the arrows: waits for its modal dialog. */
