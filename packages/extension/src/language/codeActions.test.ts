@@ -113,3 +113,31 @@ describe('regenerate the wording, in a flow mapping written over several lines',
     expect(formProblems(text, fixed)).toEqual([]);
   });
 });
+
+describe('an indicator renamed in this year’s plan only (F2 from a later year, or by hand)', () => {
+  // As the rename from 2026 leaves it: the id and its references renamed here, 2025 untouched.
+  const renamed = draftFrom2025((t) => t.replace('  - id: cpi\n', '  - id: consumer-price-index\n').replace(/^(\s+indicator: )cpi$/gm, '$1consumer-price-index'));
+
+  it('the missing indicator’s preferred fix records it replaced by the indicator that bears its name; then no error is left', () => {
+    const ls = service();
+    const d = doc(DRAFT_URI, renamed);
+    const errors = ls.doValidation(d).filter((x) => x.severity === 1);
+    expect(errors.map((x) => [x.code, x.data.params.id])).toEqual([['missing-indicator', 'cpi']]);
+    const actions = ls.doCodeActions(d, errors[0]!.range, errors);
+    const replaced = actions.find((a) => a.title === 'Ghi “cpi” là đã được thay bằng “consumer-price-index” (cùng tên chỉ tiêu)')!;
+    expect(replaced.isPreferred).toBe(true);
+    expect(actions.find((a) => a.title.startsWith('Thêm chỉ tiêu'))?.isPreferred).toBe(false);
+    const fixed = applyTextEdits(renamed, replaced.edit!.changes[DRAFT_URI]!);
+    const cpiBack = (parse(fixed) as Plan).indicators.find((i) => i.id === 'cpi')!;
+    expect(cpiBack.dropped).toEqual({ reason: 'Đổi mã chỉ tiêu thành “consumer-price-index”.', replacedBy: 'consumer-price-index' });
+    expect(formProblems(renamed, fixed)).toEqual([]);
+    expect(service().doValidation(doc(DRAFT_URI, fixed)).filter((x) => x.severity === 1)).toEqual([]);
+  });
+
+  it('no such fix when no new indicator bears the missing one’s name', () => {
+    const ls = service();
+    const d = doc(DRAFT_URI, draftWithoutCpi);
+    const diags = ls.doValidation(d).filter((x) => x.code === 'missing-indicator');
+    expect(ls.doCodeActions(d, diags[0]!.range, diags).map((a) => a.title).filter((t) => t.startsWith('Ghi “cpi”'))).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 // Quick fixes: add the missing indicator(s) from last year, mark one dropped (the adapter asks
-// for the reason), regenerate a wording from its structured target, and the edits the rules
+// for the reason) or replaced by the renamed indicator that bears its name, regenerate a wording from its structured target, and the edits the rules
 // attach (a number in the wrong convention). Every fix is a text edit made by the engine's
 // writers (src/edit/: in the list's own form, block or flow, with the file's line ending, nothing
 // else moved); where a writer cannot edit the form safely, the fix is offered disabled, with why.
-import { formatTarget, insertIndicator, isMessageKey, refusalText, restateTarget, setScalar, setTarget, t, targetFromWording, yamlText, type Indicator, type IndicatorNode, type Lang, type MessageParams, type PlanView, type Target, type WriteResult } from '@kehoach/schema';
+import { catalogue, formatTarget, insertIndicator, isMessageKey, refusalText, restateTarget, setScalar, setTarget, t, targetFromWording, yamlText, type Indicator, type IndicatorNode, type Lang, type MessageParams, type PlanView, type Target, type WriteResult } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { CodeAction, LspDiagnostic, Range } from './lsp.js';
 import { locate, valueAt } from './locate.js';
@@ -28,8 +28,14 @@ export function doCodeActions(a: Analysis, range: Range, diagnostics: LspDiagnos
   const missing = diagnostics.filter((d) => d.code === 'missing-indicator');
   for (const d of missing) {
     const id = String(d.data.params.id);
+    // Renamed (by F2 from a later year, or by hand): a new indicator of this plan bears last year's name.
+    const renamed = renamedTo(a, id);
+    for (const by of renamed) {
+      const edit = markDroppedEdits(a, id, t('editor.replaced-reason', 'vi', { by: by.id }), by.id);
+      out.push(fromResult(a, t('editor.mark-replaced', lang, { id, by: by.id }), [d], edit, lang, { isPreferred: true }));
+    }
     const added = addIndicatorEdits(a, [id]);
-    if (!added.ok || added.edits.length) out.push(fromResult(a, t('editor.add-indicator', lang, { id }), [d], added, lang, { isPreferred: true }));
+    if (!added.ok || added.edits.length) out.push(fromResult(a, t('editor.add-indicator', lang, { id }), [d], added, lang, { isPreferred: renamed.length === 0 }));
     out.push({ title: t('editor.mark-dropped', lang, { id }), kind: 'quickfix', diagnostics: [d], command: { title: t('editor.mark-dropped', lang, { id }), command: MARK_DROPPED_COMMAND, arguments: [a.uri, id] } });
   }
   const allMissing = a.diagnostics.filter((d) => d.code === 'missing-indicator').map((d) => String(d.params.id));
@@ -73,14 +79,22 @@ export function addIndicatorEdits(a: Analysis, ids: string[]): WriteResult {
   return { ok: true, edits };
 }
 
-/** The edit that keeps a dropped indicator's block, with its reason. */
-export function markDroppedEdits(a: Analysis, id: string, reason: string): WriteResult {
+/** This plan's indicators new this year (in no baseline) whose name is the missing one's, as the catalogue compares names. */
+function renamedTo(a: Analysis, id: string): IndicatorNode[] {
+  const last = baselineOf(a, id)?.resolved.indicator;
+  const key = last ? catalogue.nameKey(last.name) : '';
+  if (key === '') return [];
+  return a.model.plan.indicators.filter((i) => !i.dropped && i.id !== id && !baselineOf(a, i.id) && catalogue.nameKey(i.name) === key);
+}
+
+/** The edit that keeps a dropped indicator's block, with its reason (and what replaces it). */
+export function markDroppedEdits(a: Analysis, id: string, reason: string, replacedBy?: string): WriteResult {
   const found = baselineOf(a, id);
   const baseline = found?.model.plan;
   const last = found?.resolved.indicator;
   if (!baseline || !last) return { ok: true, edits: [] };
   const { target, parts: _parts, previousTarget: _prev, ...rest } = last.source;
-  const dropped: Indicator = { ...rest, ...(target ? { previousTarget: target } : {}), dropped: { reason } };
+  const dropped: Indicator = { ...rest, ...(target ? { previousTarget: target } : {}), dropped: { reason, ...(replacedBy ? { replacedBy } : {}) } };
   return insertAt(a, baseline, last, dropped);
 }
 

@@ -9,6 +9,8 @@ export const EDITOR_MESSAGES = {
   'editor.add-indicator': { vi: 'Thêm chỉ tiêu “{id}” từ kế hoạch năm trước', en: 'Add indicator “{id}” from last year’s plan' },
   'editor.add-all-indicators': { vi: 'Thêm tất cả {n} chỉ tiêu còn thiếu từ năm trước', en: 'Add all {n} missing indicators from last year' },
   'editor.mark-dropped': { vi: 'Đánh dấu “{id}” là đã bỏ (nhập lý do)…', en: 'Mark “{id}” as dropped (give the reason)…' },
+  'editor.mark-replaced': { vi: 'Ghi “{id}” là đã được thay bằng “{by}” (cùng tên chỉ tiêu)', en: 'Record “{id}” as replaced by “{by}” (the same indicator name)' },
+  'editor.replaced-reason': { vi: 'Đổi mã chỉ tiêu thành “{by}”.', en: 'Indicator id changed to “{by}”.' },
   'editor.fill-target': {
     vi: 'Điền chỉ tiêu có cấu trúc từ nguyên văn “{wording}”: {target}',
     en: 'Fill the structured target from the wording “{wording}”: {target}',
