@@ -25,4 +25,17 @@ describe('inlay hints: last year’s target beside each target', () => {
     const some = service().inlayHints(doc(PLAN_2025_URI, plan2025), { start: first.position, end: first.position });
     expect(some).toEqual([first]);
   });
+
+  it('with last year’s result when that plan records one: the stage, the figure, the verdict; the tooltip says where the result comes from', () => {
+    const draft = draftFrom2025((t) => t);
+    const hints = service({ [DRAFT_URI]: draft }).inlayHints(doc(DRAFT_URI, draft));
+    const lines = draft.split('\n');
+    const at = lines.indexOf('  - id: grdp-per-capita');
+    const hint = hints.find((h) => h.position.line > at && /^ {4}target: /.test(lines[h.position.line]!))!;
+    expect(hint.label).toBe('năm 2025: 172,4 triệu đồng trở lên · ước thực hiện: 178 triệu đồng (đạt)');
+    expect(hint.tooltip).toBe('Chỉ tiêu và kết quả năm 2025 (ha-noi/2025.yaml); kết quả theo báo chí');
+    const en = service({ [DRAFT_URI]: draft }, 'en').inlayHints(doc(DRAFT_URI, draft)).find((h) => h.position.line === hint.position.line)!;
+    expect(en.label).toBe('2025: 172,4 triệu đồng trở lên · estimate: 178 triệu đồng (met)');
+    expect(en.tooltip).toBe('The target and result of 2025 (ha-noi/2025.yaml); the result from the press');
+  });
 });

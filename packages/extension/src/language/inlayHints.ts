@@ -1,7 +1,8 @@
 // The hint beside each target: last year's target, as worded, at the end of the target's line
-// ("năm 2025: dưới 4,5%"). From the baseline that has the indicator (or part) — each predecessor
-// of a merged province is one — else the `previousTarget` the draft kept.
-import { t, visible, type Lang, type Target, type TargetSite } from '@kehoach/schema';
+// ("năm 2025: dưới 4,5%"), and last year's result when that plan records one, with the verdict
+// ("· ước thực hiện: 178 triệu đồng (đạt)"). From the baseline that has the indicator (or part) —
+// each predecessor of a merged province is one — else the `previousTarget` the draft kept.
+import { achievementOf, t, visible, vocabulary, type IndicatorNode, type Lang, type PartNode, type Target, type TargetSite } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { Position, Range } from './lsp.js';
 import { shortName, yearOf } from './planSet.js';
@@ -21,9 +22,25 @@ function worded(target: Target | undefined, lang: Lang): string | undefined {
   if (!target || typeof target !== 'object') return undefined;
   if (target.placeholder === true) return t('editor.not-set', lang);
   if (target.unknown === true) return t('editor.unknown', lang);
-  if (typeof target.wording !== 'string' || target.wording.trim() === '') return undefined;
-  const flat = visible(target.wording.replace(/\s+/g, ' ').trim());
+  return short(target.wording);
+}
+
+/** A wording on one line, cut to a hint's width; undefined when there is none. */
+function short(wording: unknown): string | undefined {
+  if (typeof wording !== 'string' || wording.trim() === '') return undefined;
+  const flat = visible(wording.replace(/\s+/g, ' ').trim());
   return flat.length > MAX_WORDING ? `${flat.slice(0, MAX_WORDING - 1)}…` : flat;
+}
+
+/** Last year's latest result (the final figure, else the estimate), its verdict and where it comes from. */
+function lastResult(node: IndicatorNode | PartNode | undefined) {
+  const latest = node?.results?.latest;
+  const result = short(latest?.result.wording);
+  if (!node || !latest || !result) return undefined;
+  const a = achievementOf(node);
+  const kind = latest.result.source?.kind;
+  const source = typeof kind === 'string' ? vocabulary.SOURCE_KIND[kind as keyof typeof vocabulary.SOURCE_KIND]?.name : undefined;
+  return { result, stage: latest.stage, ...(a.verdict !== 'unknown' ? { verdict: a.verdict } : {}), ...(source ? { source } : {}) };
 }
 
 export function inlayHints(a: Analysis, range: Range | undefined, lang: Lang): InlayHint[] {
@@ -45,18 +62,22 @@ export function inlayHints(a: Analysis, range: Range | undefined, lang: Lang): I
     const line = lines.position(span.key?.[0] ?? span.value[0]).line;
     if (range && (line < range.start.line || line > range.end.line)) continue;
     const found = baselineOf(a, ref);
-    const last = found ? (found.resolved.part ?? found.resolved.indicator).target?.target : site.previous;
+    const node = found ? (found.resolved.part ?? found.resolved.indicator) : undefined;
+    const last = node ? node.target?.target : site.previous;
     const wording = worded(last, lang);
     if (!wording) continue;
     const year = found ? yearOf(found.model) : thisYear !== undefined ? thisYear - 1 : undefined;
     const yearText = year !== undefined ? String(year) : t('editor.last-year', lang);
+    const file = found ? shortName(found.model.uri) : 'previousTarget';
     const lineEnd = endOfLine(text, lines.offset({ line, character: 0 }));
-    out.push({
-      position: lines.position(lineEnd),
-      label: t('editor.hint-last-year', lang, { year: yearText, wording }),
-      tooltip: t('editor.hint-last-year-tooltip', lang, { year: yearText, file: found ? shortName(found.model.uri) : 'previousTarget' }),
-      paddingLeft: true,
-    });
+    const r = lastResult(node);
+    const label = !r
+      ? t('editor.hint-last-year', lang, { year: yearText, wording })
+      : t(r.verdict ? 'editor.hint-last-year-verdict' : 'editor.hint-last-year-result', lang, { year: yearText, wording, result: r.result, stage: r.stage, ...(r.verdict ? { verdict: r.verdict } : {}) });
+    const tooltip = r?.source
+      ? t('editor.hint-result-tooltip', lang, { year: yearText, file, source: r.source.vi, sourceEn: r.source.en })
+      : t('editor.hint-last-year-tooltip', lang, { year: yearText, file });
+    out.push({ position: lines.position(lineEnd), label, tooltip, paddingLeft: true });
   }
   return out;
 }

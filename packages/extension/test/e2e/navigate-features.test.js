@@ -97,7 +97,7 @@ suite('navigate: references, rename, symbols, formatter, hints, what is left to 
     assert.strictEqual(lineText(texts[2025], mine.location.range.start.line), '  - id: grdp-growth');
   });
 
-  test('inlay hint: last year’s target, verbatim, at the end of the target’s line', async () => {
+  test('inlay hint: last year’s target, verbatim, at the end of the target’s line, and last year’s result where one is recorded', async () => {
     const doc = await vscode.workspace.openTextDocument(uriOf(2026));
     await vscode.window.showTextDocument(doc);
     const line = positionOf(texts[2026], 'target: { placeholder: true }').line;
@@ -110,6 +110,12 @@ suite('navigate: references, rename, symbols, formatter, hints, what is left to 
     assert.strictEqual(hint.label, 'năm 2025: 6,5% trở lên');
     assert.strictEqual(hint.position.character, lineText(texts[2026], line).length);
     assert.strictEqual(String(hint.tooltip), 'Chỉ tiêu năm 2025 (ha-noi/2025.yaml)');
+    // Where 2025 records a result (GRDP per capita, estimated by the press): the result and its verdict beside the target.
+    const perCapita = texts[2026].split('\n').findIndex((l, i, ls) => /^ {4}target: /.test(l) && ls.slice(0, i).reverse().find((x) => x.startsWith('  - id: ')) === '  - id: grdp-per-capita');
+    const withResult = hints.find((h) => h.position.line === perCapita);
+    assert.ok(withResult, `no hint on line ${perCapita + 1}`);
+    assert.strictEqual(withResult.label, 'năm 2025: 172,4 triệu đồng trở lên · ước thực hiện: 178 triệu đồng (đạt)');
+    assert.strictEqual(String(withResult.tooltip), 'Chỉ tiêu và kết quả năm 2025 (ha-noi/2025.yaml); kết quả theo báo chí');
   });
 
   test('what is left to set: the tree view lists the unset target under its file, in Vietnamese, and its item opens the line; the status bar counts it', async () => {

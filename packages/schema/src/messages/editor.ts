@@ -82,6 +82,10 @@ export const EDITOR_MESSAGES = {
   // The hint beside a target (inlayHints.ts): last year's target, verbatim.
   'editor.hint-last-year': { vi: 'năm {year}: {wording}', en: '{year}: {wording}' },
   'editor.hint-last-year-tooltip': { vi: 'Chỉ tiêu năm {year} ({file})', en: 'The target of {year} ({file})' },
+  // …and its result when last year's plan records one (results:), with the verdict when it can be judged.
+  'editor.hint-last-year-result': { vi: 'năm {year}: {wording} · {stage|result-stage}: {result}', en: '{year}: {wording} · {stage|result-stage}: {result}' },
+  'editor.hint-last-year-verdict': { vi: 'năm {year}: {wording} · {stage|result-stage}: {result} ({verdict|verdict})', en: '{year}: {wording} · {stage|result-stage}: {result} ({verdict|verdict})' },
+  'editor.hint-result-tooltip': { vi: 'Chỉ tiêu và kết quả năm {year} ({file}); kết quả theo {source}', en: 'The target and result of {year} ({file}); the result from {sourceEn}' },
   // What is left to set (leftToSet.ts): the status bar and the tree view.
   'editor.left-placeholder': { vi: 'chưa đặt chỉ tiêu', en: 'target not set' },
   'editor.left-unknown': { vi: 'chỉ tiêu chưa biết', en: 'target unknown' },
