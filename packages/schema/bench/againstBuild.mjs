@@ -4,8 +4,8 @@
 // figure that counts is the ratio (this / other), not the milliseconds.
 //
 // Rows: the editor's features (diagnostics of a new text, hover, completion at an id and at a
-// unit) on the 2025 plan and a generated 10.000-indicator plan, and `kehoach validate` of the
-// 2025 plan as a whole process.
+// unit, and a drafter's keystroke, stray "}" and opening of next year's draft) on the 2025 plan
+// and a generated 10.000-indicator plan, and `kehoach validate` of the 2025 plan as a whole process.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +61,34 @@ function editorCalls(f, c) {
     hover: () => service.doHover(doc, hoverAt),
     'completion at an id': () => service.doComplete(draftDoc, idAt),
     'completion at a unit': () => service.doComplete(doc, unitAt),
+    ...drafterCalls(f, c),
+  };
+}
+
+/**
+ * What a drafter waits for (issue 16), as packages/extension/bench/features.mjs measures it, on the
+ * next year's draft of the case (its baseline: the case): a character typed, a keystroke leaving a
+ * stray "}", and a new service opening the draft (draft and baseline parsed and checked).
+ */
+function drafterCalls(f, c) {
+  const dir = c.uri.slice(0, c.uri.lastIndexOf('/') + 1);
+  const draftUri = `${dir}next.yaml`;
+  const draft = c.text
+    .replace(/^year: \d+$/m, (m) => `year: ${Number(m.slice(6)) + 1}`)
+    .replace(/^status: adopted$/m, 'status: draft')
+    .replace(/^baseline: .*$/m, 'baseline: ./base.yaml');
+  const at = draft.indexOf('\n  - id: ', draft.indexOf('\nindicators:\n'));
+  const files = { [`${dir}base.yaml`]: c.text };
+  const options = () => ({ lang: 'vi', docsBase: f.RULE_DOCS_BASE });
+  const service = f.getLanguageService({ readPlan: (uri) => files[uri] }, options);
+  service.doValidation({ uri: draftUri, getText: () => draft });
+  let k = 0;
+  // Each run types something new (a new text, as each keystroke is).
+  const typed = (insert) => service.doValidation({ uri: draftUri, getText: () => `${draft.slice(0, at)}${insert}${draft.slice(at)}` });
+  return {
+    'keystroke → diagnostics': () => typed(`\n  # ${k++}`),
+    'keystroke leaving a stray "}" → diagnostics': () => typed(`\n  }${' '.repeat(k++ % 50)}`),
+    'open → first diagnostics': () => f.getLanguageService({ readPlan: (uri) => files[uri] }, options).doValidation({ uri: draftUri, getText: () => draft }),
   };
 }
 
