@@ -133,6 +133,18 @@ function verdictText(node: IndicatorNode | PartNode | undefined): string {
   return a.verdict === 'unknown' && a.reason === 'no-result' ? '—' : pair(`verdict.${a.verdict}`);
 }
 
+/** "NGHỊ QUYẾT" → "Nghị quyết": lower-casing Vietnamese is slow, and every plan prints one of a few types. */
+function sentenceCase(type: string): string {
+  let out = SENTENCE_CASE.get(type);
+  if (out === undefined) {
+    out = type.toLowerCase().replace(/^./, (c) => c.toUpperCase());
+    if (SENTENCE_CASE.size >= 100) SENTENCE_CASE.clear();
+    if (type.length <= 100) SENTENCE_CASE.set(type, out);
+  }
+  return out;
+}
+const SENTENCE_CASE = new Map<string, string>();
+
 function viDate(iso: string | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   return m ? `${m[3]}/${m[2]}/${m[1]}` : (iso ?? '');
@@ -206,7 +218,7 @@ function writeCard(a: Analysis, indicatorNode: IndicatorNode, partNode: PartNode
   const adoptedRef = adopted === view ? { indicator: indicatorNode, part: partNode } : adopted?.resolve(ref);
   if (adopted && adoptedRef) {
     const doc = adopted.raw.document;
-    const type = typeof doc?.type === 'string' ? doc.type.toLowerCase().replace(/^./, (c) => c.toUpperCase()) : t('editor.resolution', 'vi');
+    const type = typeof doc?.type === 'string' ? sentenceCase(doc.type) : t('editor.resolution', 'vi');
     const number = String(doc?.number ?? '?');
     // The catalog's words around the document's own (its type, number and date), all as text.
     out.push(`**${text(t('editor.adopted-wording', 'vi', { type, number, date: viDate(doc?.date) }))}**  \n*${text(t('editor.adopted-wording', 'en', { number, date: String(doc?.date ?? '?') }))}*`);

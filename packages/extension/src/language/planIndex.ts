@@ -76,6 +76,21 @@ export function clauseById(plan: PlanView | undefined, id: string | undefined): 
 
 /** A window of a long clause around the fragment, with the fragment in bold; Markdown, every text encoded (output/encode.ts). */
 export function excerpt(text: string, fragment: string | undefined, width = 160): string {
+  // A keystroke re-parses the plan, but its clauses' texts are the same: each window is cut once
+  // (bounded: 500 windows of clauses up to 20.000 characters; a longer one is cut every time).
+  if (text.length > 20_000) return cut(text, fragment, width);
+  const key = fragment === undefined ? `${width}:-:${text}` : `${width}:${fragment.length}:${fragment}${text}`; // length-prefixed: no two pairs share a key
+  let out = EXCERPTS.get(key);
+  if (out === undefined) {
+    out = cut(text, fragment, width);
+    if (EXCERPTS.size >= 500) EXCERPTS.clear();
+    EXCERPTS.set(key, out);
+  }
+  return out;
+}
+const EXCERPTS = new Map<string, string>();
+
+function cut(text: string, fragment: string | undefined, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
   const at = fragment ? flat.indexOf(fragment.replace(/\s+/g, ' ')) : -1;
   if (at < 0) return markdownText(flat.length > width * 2 ? flat.slice(0, width * 2) + '…' : flat, { lineStart: true });

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import type { Target } from '../model/types.js';
 import { fill, MESSAGES, type Lang } from '../messages/index.js';
-import { formatTarget, grammarIssueSeverity, parseTarget, toTarget, type GrammarIssue, type GrammarIssueCode } from './index.js';
+import { formatTarget, grammarIssueSeverity, normalizeUnitSpacing, parseTarget, toTarget, type GrammarIssue, type GrammarIssueCode } from './index.js';
+import * as vocabulary from '../vocabulary/index.js';
 
 /** The issue as the malformed-target message words it: the catalog's grammar.<code>, then what was expected. */
 const renderGrammarIssue = (issue: GrammarIssue, lang: Lang) => fill('{issue|grammar}', { ...issue.params, issue: issue.code }, lang);
@@ -471,5 +472,14 @@ describe('issue messages', () => {
     expect(renderGrammarIssue(errorOf('100%.'), 'en')).toBe(
       'Unexpected “.” here. Remove or correct it; if the adopted text words it so, keep it verbatim and suppress malformed-target with a reason.',
     );
+  });
+});
+
+describe('normalizeUnitSpacing: the early return changes nothing', () => {
+  // The rewrites in full, as they stood before the early return for units with nothing to rewrite.
+  const rewritten = (u: string) => u.replace(/\s+/gu, ' ').trim().replace(/ ?\/ ?/g, '/').replace(/(^|[ /])([kcdm]?m) ([23])(?=$|[ /])/g, '$1$2$3');
+  it('on every unit of the vocabulary and on units with stray spaces, tabs and no-break spaces', () => {
+    const units = [...vocabulary.UNITS.map((u) => u.text), 'm 2 /người', 'km 2', ' %', '% ', 'tỷ  đồng', 'tỷ\tđồng', 'tỷ\u00a0đồng', 'lượt / năm', 'người/ km2', 'cm 3', 'm 23', 'km2', 'triệu đồng', ''];
+    for (const u of units) expect(normalizeUnitSpacing(u), JSON.stringify(u)).toBe(rewritten(u));
   });
 });

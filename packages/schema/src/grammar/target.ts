@@ -151,7 +151,8 @@ export function parseTarget(wording: string): ParseResult {
  * "/", and "m 2" → "m2" ("m 2 /người" → "m2/người").
  */
 export function normalizeUnitSpacing(unit: string): string {
-  if (!/[\s/]/u.test(unit)) return unit; // one word ("%", "ha"): nothing to rewrite
+  // Nothing the rewrites below would change ("%", "triệu đồng"): the unit as it is.
+  if (!/\s\s|[^\S ]|^ | $| \/|\/ |m [23]/.test(unit)) return unit;
   return unit
     .replace(/\s+/gu, ' ')
     .trim()

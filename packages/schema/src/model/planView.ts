@@ -345,7 +345,8 @@ export function viewPlan(value: unknown): PlanView {
     },
     restatements(ref) {
       // One hover asks once per new model: a walk of the list. A second question builds the table.
-      if (!byRestated && restatementAsks++ === 0) return narratives.filter((n) => n.indicator !== undefined && (n.indicator === ref || n.indicator.split('/', 1)[0] === ref));
+      const whole = ref.indexOf('/') < 0; // an indicator id: its parts' restatements too
+      if (!byRestated && restatementAsks++ === 0) return narratives.filter((n) => n.indicator !== undefined && (n.indicator === ref || (whole && n.indicator.startsWith(ref) && n.indicator.charCodeAt(ref.length) === 47 /* '/' */)));
       if (!byRestated) {
         byRestated = new Map();
         for (const n of narratives) {

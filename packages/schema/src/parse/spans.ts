@@ -112,7 +112,10 @@ export const NO_SPANS = new Spans(undefined);
 const MAX_DEPTH = 256;
 
 export function pointerEscape(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof segment === 'number') return String(segment);
+  // Most keys have neither character: no string rebuilt (a model has one pointer per node).
+  if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Every node's source offsets, walking the yaml document iteratively. */

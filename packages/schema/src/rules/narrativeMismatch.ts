@@ -94,7 +94,7 @@ export const narrativeNotInClause: Rule = {
     const folded = new Map<string, string>();
     const fold = (s: string) => {
       let f = folded.get(s);
-      if (f === undefined) folded.set(s, (f = foldText(s)));
+      if (f === undefined) folded.set(s, (f = foldedAcrossChecks(s)));
       return f;
     };
     for (const n of ctx.plan.narratives) {
@@ -121,6 +121,22 @@ export const narrativeNotInClause: Rule = {
     }
   },
 };
+
+/**
+ * The clauses' texts are the same from one keystroke to the next: folded once, not on every check
+ * (bounded: 2.000 texts of up to 20.000 characters; a longer one is folded once per check).
+ */
+const FOLDED = new Map<string, string>();
+function foldedAcrossChecks(s: string): string {
+  if (s.length > 20_000) return foldText(s);
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = foldText(s);
+    if (FOLDED.size >= 2000) FOLDED.clear();
+    FOLDED.set(s, f);
+  }
+  return f;
+}
 
 /** NFC with runs of whitespace as one space: layout may change, words and numbers may not. */
 function foldText(s: string): string {
