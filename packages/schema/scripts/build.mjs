@@ -13,8 +13,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 // yaml ships CommonJS for Node; inside an ESM bundle it needs a real `require`.
 const esmRequire = { js: "import { createRequire as __kehoachRequire } from 'node:module'; const require = __kehoachRequire(import.meta.url);" };
 await Promise.all([
-  // The CLI splits: `render --format docx` imports the .docx writer (and the `docx` library) as a
-  // chunk of its own, loaded only then, so every other command starts without it.
+  // The CLI splits: each command's code is a chunk loaded when that command runs (src/cli/main.ts),
+  // and `render --format docx` imports the .docx writer (and the `docx` library) only then, so
+  // `validate` starts without the rest.
   build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', format: 'esm', banner: esmRequire }),
   // `kehoach validate` spreads many files over worker threads running this (src/cli/analyzeFiles.ts).
   build({ ...common, entryPoints: ['src/cli/validateWorker.ts'], outfile: 'dist/validateWorker.js', format: 'esm', banner: esmRequire }),

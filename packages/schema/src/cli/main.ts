@@ -1,16 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../diagnostics/types.js';
-import { DIFF_FORMATS, diffCommand, type DiffFormat } from './diffCommand.js';
-import { CLAUSE_MODES, type ClauseMode } from '../diff/fold.js';
-import { gitSetupCommand } from './gitSetupCommand.js';
-import { HISTORY_FORMATS, historyCommand, type HistoryFormat } from './historyCommand.js';
+import type { DiffFormat } from './diffCommand.js';
+import type { ClauseMode } from '../diff/fold.js';
+import type { HistoryFormat } from './historyCommand.js';
 import { detectLang } from './lang.js';
 import { t } from '../messages/index.js';
-import { initCommand } from './initCommand.js';
-import { importCommand } from './importCommand.js';
-import { newYearCommand } from './newYearCommand.js';
-import { RENDER_FORMATS, type RenderFormat } from '../render/prepare.js';
-import { exportCommand, renderCommand } from './renderCommand.js';
+import type { RenderFormat } from '../render/prepare.js';
 import { FORMATTERS, validateCommand } from './validateCommand.js';
 
 export interface Io {
@@ -74,7 +69,10 @@ export async function runCli(io: Io): Promise<number> {
           io.err(t('cli.need-file', lang, { command }) + '\n');
           return 2;
         }
+        // Each command's code is loaded when it runs: `validate`, the most frequent, starts without the others'.
+        const { exportCommand, renderCommand } = await import('./renderCommand.js');
         if (command === 'render') {
+          const { RENDER_FORMATS } = await import('../render/prepare.js');
           const format = values.format ?? 'text';
           if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
             io.err(t('cli.bad-format', lang, { value: format, allowed: RENDER_FORMATS.join(', ') }) + '\n');
@@ -103,6 +101,7 @@ export async function runCli(io: Io): Promise<number> {
           io.err(t('cli.need-file', lang, { command }) + '\n');
           return 2;
         }
+        const { importCommand } = await import('./importCommand.js');
         return await importCommand({
           file: rest[0]!,
           ...(values.out !== undefined ? { outPath: values.out } : {}),
@@ -118,14 +117,17 @@ export async function runCli(io: Io): Promise<number> {
           io.err(t('cli.need-file', lang, { command }) + '\n');
           return 2;
         }
+        const { newYearCommand } = await import('./newYearCommand.js');
         return await newYearCommand({ file: rest[0]!, ...(values.out ? { outPath: values.out } : {}), force: values.force === true, cwd: io.cwd, lang, out: io.out, err: io.err });
       case 'init':
         if (rest.length !== 2) {
           io.err(t('cli.init-need-args', lang) + '\n');
           return 2;
         }
+        const { initCommand } = await import('./initCommand.js');
         return await initCommand({ jurisdiction: rest[0]!, year: rest[1]!, ...(values.out !== undefined ? { outPath: values.out } : {}), cwd: io.cwd, lang, out: io.out, err: io.err });
       case 'diff': {
+        const [{ DIFF_FORMATS, diffCommand }, { CLAUSE_MODES }] = await Promise.all([import('./diffCommand.js'), import('../diff/fold.js')]);
         const format = values.format ?? 'terminal';
         if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
           io.err(t('cli.bad-format', lang, { value: format, allowed: DIFF_FORMATS.join(', ') }) + '\n');
@@ -163,6 +165,7 @@ export async function runCli(io: Io): Promise<number> {
         });
       }
       case 'history': {
+        const { HISTORY_FORMATS, historyCommand } = await import('./historyCommand.js');
         const format = values.format ?? 'terminal';
         if (!(HISTORY_FORMATS as readonly string[]).includes(format)) {
           io.err(t('cli.bad-format', lang, { value: format, allowed: HISTORY_FORMATS.join(', ') }) + '\n');
@@ -170,8 +173,10 @@ export async function runCli(io: Io): Promise<number> {
         }
         return await historyCommand({ args: rest, format: format as HistoryFormat, cwd: io.cwd, lang, out: io.out, err: io.err });
       }
-      case 'git-setup':
+      case 'git-setup': {
+        const { gitSetupCommand } = await import('./gitSetupCommand.js');
         return await gitSetupCommand({ cwd: io.cwd, lang, out: io.out, err: io.err });
+      }
       default:
         io.err(t('cli.unknown-command', lang, { command }) + '\n\n' + t('cli.usage', lang) + '\n');
         return 2;
