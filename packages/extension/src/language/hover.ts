@@ -150,13 +150,17 @@ function viDate(iso: string | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : (iso ?? '');
 }
 
-/** Cards already written for an analysis: the mouse resting on a word asks again and again. */
-const cards = new WeakMap<Analysis, Map<IndicatorNode | PartNode, string>>();
+/** Cards already written for the latest analysis hovered: the mouse resting on a word asks again and again. */
+let cardsOf: Analysis | undefined;
+let cards = new Map<IndicatorNode | PartNode, string>();
 
 /** The indicator's card: targets of both years and the adopted wording, with its clauses. */
 function indicatorText(a: Analysis, indicatorNode: IndicatorNode, partNode: PartNode | undefined): string {
-  let byNode = cards.get(a);
-  if (!byNode) cards.set(a, (byNode = new Map()));
+  if (cardsOf !== a) {
+    cardsOf = a;
+    cards = new Map();
+  }
+  const byNode = cards;
   const node = partNode ?? indicatorNode;
   let card = byNode.get(node);
   if (card === undefined) byNode.set(node, (card = writeCard(a, indicatorNode, partNode)));
