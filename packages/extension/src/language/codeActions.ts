@@ -93,7 +93,7 @@ export function markDroppedEdits(a: Analysis, id: string, reason: string, replac
   const baseline = found?.model.plan;
   const last = found?.resolved.indicator;
   if (!baseline || !last) return { ok: true, edits: [] };
-  const { target, parts: _parts, previousTarget: _prev, ...rest } = last.source;
+  const { target, parts: _parts, previousTarget: _prev, results: _results, ...rest } = last.source; // last year's results stay last year's
   const dropped: Indicator = { ...rest, ...(target ? { previousTarget: target } : {}), dropped: { reason, ...(replacedBy ? { replacedBy } : {}) } };
   return insertAt(a, baseline, last, dropped);
 }

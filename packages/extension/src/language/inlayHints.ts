@@ -1,6 +1,6 @@
 // The hint beside each target: last year's target, as worded, at the end of the target's line
-// ("năm 2025: dưới 4,5%"), and last year's result when that plan records one, with the verdict
-// ("· ước thực hiện: 178 triệu đồng (đạt)"). From the baseline that has the indicator (or part) —
+// ("năm 2025: dưới 4,5%"), and beside it last year's result when that plan records one, with the
+// verdict ("ước thực hiện: 178 triệu đồng (đạt)"). From the baseline that has the indicator (or part) —
 // each predecessor of a merged province is one — else the `previousTarget` the draft kept.
 import { achievementOf, t, visible, vocabulary, type IndicatorNode, type Lang, type PartNode, type Target, type TargetSite } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
@@ -70,14 +70,18 @@ export function inlayHints(a: Analysis, range: Range | undefined, lang: Lang): I
     const yearText = year !== undefined ? String(year) : t('editor.last-year', lang);
     const file = found ? shortName(found.model.uri) : 'previousTarget';
     const lineEnd = endOfLine(text, lines.offset({ line, character: 0 }));
+    const position = lines.position(lineEnd);
+    out.push({ position, label: t('editor.hint-last-year', lang, { year: yearText, wording }), tooltip: t('editor.hint-last-year-tooltip', lang, { year: yearText, file, wording }), paddingLeft: true });
+    // The result as a hint of its own: VS Code cuts a long one at 43 characters, and the result would be what is cut.
     const r = lastResult(node);
-    const label = !r
-      ? t('editor.hint-last-year', lang, { year: yearText, wording })
-      : t(r.verdict ? 'editor.hint-last-year-verdict' : 'editor.hint-last-year-result', lang, { year: yearText, wording, result: r.result, stage: r.stage, ...(r.verdict ? { verdict: r.verdict } : {}) });
-    const tooltip = r?.source
-      ? t('editor.hint-result-tooltip', lang, { year: yearText, file, source: r.source.vi, sourceEn: r.source.en })
-      : t('editor.hint-last-year-tooltip', lang, { year: yearText, file });
-    out.push({ position: lines.position(lineEnd), label, tooltip, paddingLeft: true });
+    if (!r) continue;
+    const params = { year: yearText, file, result: r.result, stage: r.stage, ...(r.verdict ? { verdict: r.verdict } : {}), ...(r.source ? { source: r.source.vi, sourceEn: r.source.en } : {}) };
+    out.push({
+      position,
+      label: t(r.verdict ? 'editor.hint-result-verdict' : 'editor.hint-result', lang, params),
+      tooltip: t(r.source ? 'editor.hint-result-source-tooltip' : 'editor.hint-result-tooltip', lang, params),
+      paddingLeft: true,
+    });
   }
   return out;
 }

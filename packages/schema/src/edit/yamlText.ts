@@ -69,11 +69,12 @@ export function flowTarget(t: Target): string {
 
 /** How this year's draft starts an indicator carried from last year: its target not set yet. */
 export function draftIndicator(last: Indicator): Indicator {
+  // Last year's results are last year's: the draft has none yet.
   const draftPart = (p: IndicatorPart): IndicatorPart => {
-    const { target, previousTarget: _ignored, ...rest } = p;
+    const { target, previousTarget: _ignored, results: _results, ...rest } = p;
     return { ...rest, target: { placeholder: true }, previousTarget: target };
   };
-  const { target, previousTarget: _ignored, parts, dropped: _dropped, ...rest } = last;
+  const { target, previousTarget: _ignored, parts, dropped: _dropped, results: _results, ...rest } = last;
   return {
     ...rest,
     ...(parts ? { parts: parts.map(draftPart) } : { target: { placeholder: true }, ...(target ? { previousTarget: target } : {}) }),

@@ -81,11 +81,14 @@ export const EDITOR_MESSAGES = {
   'editor.rename-refused': { vi: 'Không đổi tên, không sửa tệp nào: {file}: {reason}', en: 'Not renamed, no file changed: {file}: {reason}' },
   // The hint beside a target (inlayHints.ts): last year's target, verbatim.
   'editor.hint-last-year': { vi: 'năm {year}: {wording}', en: '{year}: {wording}' },
-  'editor.hint-last-year-tooltip': { vi: 'Chỉ tiêu năm {year} ({file})', en: 'The target of {year} ({file})' },
-  // …and its result when last year's plan records one (results:), with the verdict when it can be judged.
-  'editor.hint-last-year-result': { vi: 'năm {year}: {wording} · {stage|result-stage}: {result}', en: '{year}: {wording} · {stage|result-stage}: {result}' },
-  'editor.hint-last-year-verdict': { vi: 'năm {year}: {wording} · {stage|result-stage}: {result} ({verdict|verdict})', en: '{year}: {wording} · {stage|result-stage}: {result} ({verdict|verdict})' },
-  'editor.hint-result-tooltip': { vi: 'Chỉ tiêu và kết quả năm {year} ({file}); kết quả theo {source}', en: 'The target and result of {year} ({file}); the result from {sourceEn}' },
+  // The tooltip repeats the wording: VS Code cuts a hint's label at 43 characters.
+  'editor.hint-last-year-tooltip': { vi: 'Chỉ tiêu năm {year} ({file}): {wording}', en: 'The target of {year} ({file}): {wording}' },
+  // …and, as a hint of its own beside it (VS Code cuts a hint at 43 characters), last year's result
+  // when that plan records one, with the verdict when it can be judged.
+  'editor.hint-result': { vi: '{stage|result-stage}: {result}', en: '{stage|result-stage}: {result}' },
+  'editor.hint-result-verdict': { vi: '{stage|result-stage}: {result} ({verdict|verdict})', en: '{stage|result-stage}: {result} ({verdict|verdict})' },
+  'editor.hint-result-tooltip': { vi: 'Kết quả năm {year} ({file})', en: 'The result of {year} ({file})' },
+  'editor.hint-result-source-tooltip': { vi: 'Kết quả năm {year} ({file}), theo {source}', en: 'The result of {year} ({file}), from {sourceEn}' },
   // What is left to set (leftToSet.ts): the status bar and the tree view.
   'editor.left-placeholder': { vi: 'chưa đặt chỉ tiêu', en: 'target not set' },
   'editor.left-unknown': { vi: 'chỉ tiêu chưa biết', en: 'target unknown' },

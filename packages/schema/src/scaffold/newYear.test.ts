@@ -49,9 +49,11 @@ function expected(p: Plan): Plan {
       ind.previousTarget = ind.target;
       ind.target = { placeholder: true };
     }
+    delete ind.results; // last year's results are last year's
     for (const part of ind.parts ?? []) {
       part.previousTarget = part.target;
       part.target = { placeholder: true };
+      delete part.results;
     }
   }
   return e;
@@ -93,6 +95,15 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
     expect(plan2026.document.closing![0]!.text).toContain('năm 2025');
   });
 
+  it('leaves last year’s results out (the 2026 draft has none yet), and keeps a comment that stood inside them', () => {
+    expect(plan2025.indicators.some((i) => i.results)).toBe(true);
+    expect(plan2026.indicators.filter((i) => i.results || i.parts?.some((p) => p.results)).map((i) => i.id)).toEqual([]);
+    const commented = replaceOnce(readPlan('ha-noi/2025'), '    results:\n      estimate:\n', '    results:\n      # ước của báo chí, chờ số chính thức\n      estimate:\n');
+    const again = scaffoldNewYear(commented, { baseline: './2025.yaml' }).text;
+    expect(again).toContain('    # ước của báo chí, chờ số chính thức\n');
+    expect((parse(again) as Plan).indicators.some((i) => i.results)).toBe(false);
+  });
+
   it('keeps narrative targets and relations verbatim', () => {
     expect(plan2026.narrativeTargets).toEqual(plan2025.narrativeTargets);
     expect(plan2026.relations).toEqual(plan2025.relations);
@@ -109,7 +120,10 @@ describe('kehoach new-year on plans/ha-noi/2025.yaml', () => {
     const changed = /^\s*(year|status|baseline|number|date|title|session|subtitle|sourceNote|signature|target):/;
     // The block of the indicator 2025 had dropped is left out whole.
     const dropped = text2025.slice(text2025.indexOf('  - id: public-schools-national-standard-rate\n'), text2025.indexOf('  - id: cultural-families\n')).split('\n');
-    const missing = text2025.split('\n').filter((l) => !changed.test(l) && !/^#/.test(l) && !lines.has(l) && !dropped.includes(l));
+    // So are last year's results (grdp-per-capita's estimate: the lines from "results:" to the next indicator).
+    const resultsAt = text2025.indexOf('    results:\n');
+    const results = text2025.slice(resultsAt, text2025.indexOf('\n  - id: ', resultsAt)).split('\n');
+    const missing = text2025.split('\n').filter((l) => !changed.test(l) && !/^#/.test(l) && !lines.has(l) && !dropped.includes(l) && !results.includes(l));
     expect(missing).toEqual([]);
     // The old target line survives as the previousTarget line, character for character.
     expect(draft.text).toContain('    target: { placeholder: true }\n    previousTarget: { wording: "6,5% trở lên", kind: level, op: ">=", value: 6.5, unit: "%" }\n');

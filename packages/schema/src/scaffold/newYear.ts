@@ -12,6 +12,7 @@
 //   states it) is removed too: it counted last year's document, and nothing carried restates it;
 // - every indicator (and part): `target: { placeholder: true }` on the line before its old target,
 //   which becomes `previousTarget` (text unchanged: an unknown target or its source included);
+//   last year's `results:` go (they are last year's; their comments stay where they were);
 //   indicators dropped in the baseline are left out (they were dropped last year, with a reason,
 //   and are not carried again), and so are unconfirmed ones (not known to be in that plan);
 // - every article, item and paragraph, and the preamble and closing paragraphs: `carriedOver: true`
@@ -181,10 +182,12 @@ export function scaffoldNewYear(input: string, options: NewYearOptions): NewYear
     }
     result.indicators.push(ind.id);
     placeholderTarget(ed, node, path);
+    dropResults(ed, node, path);
     for (const part of ind.parts) {
       const partPath = pathOf(part.pointer);
       result.parts.push(part.ref);
       placeholderTarget(ed, ed.mapAt(partPath), partPath);
+      dropResults(ed, ed.mapAt(partPath), partPath);
     }
   }
 
@@ -266,6 +269,12 @@ function hasYear(s: string, year: number): boolean {
 
 function withYear(s: string, from: number, to: number): string {
   return s.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to));
+}
+
+/** Last year's `results:` are last year's: next year's draft has none yet (their comments stay). */
+function dropResults(ed: Editor, node: YAMLMap, path: Path) {
+  const results = entryOf(node, path, 'results');
+  if (results) ed.removePair(results);
 }
 
 function placeholderTarget(ed: Editor, node: YAMLMap, path: Path) {
@@ -479,7 +488,18 @@ class Editor {
   private removeItemText(coll: YAMLMap | YAMLSeq, index: number, end: number) {
     const item = this.cstItem(coll, index);
     if (coll.flow) {
-      this.remove(this.itemStart(coll, index), end);
+      const start = this.itemStart(coll, index);
+      const kept = this.comments.filter((c) => c.offset >= start && c.offset < end);
+      if (kept.length === 0) this.remove(start, end);
+      else {
+        // Its comments stay, each on a line of its own where the item was (a comment ends its
+        // line: what followed the item starts the next one, at the item's column).
+        const eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+        const pad = ' '.repeat(this.column(start));
+        const space = /\s/.test(this.text[start - 1] ?? ' ') ? '' : ' ';
+        this.removed.push([start, end]);
+        this.push(start, end, space + kept.map((c) => c.text).join(eol + pad) + eol + pad);
+      }
       // Its comma is chosen once every removal from this collection is known (commas()).
       const removed = this.flowRemovals.get(coll) ?? new Set<number>();
       removed.add(index);

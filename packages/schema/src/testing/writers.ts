@@ -60,6 +60,7 @@ export function expectedDraft(plan: unknown, baseline: string): unknown {
     if (isRecord(node) && 'id' in node) node.carriedOver = true;
   }
   const placeholder = (o: Json) => {
+    delete o.results; // last year's results are last year's
     const t = o.target;
     if (t === undefined || (isRecord(t) && t.placeholder === true)) return;
     o.previousTarget = t;
