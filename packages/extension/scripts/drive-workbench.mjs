@@ -425,6 +425,8 @@ async function main() {
   if (opts.navigate) {
     const read = await navigateSteps(page, draft);
     if (opts.check && (read.hints.length === 0 || !read.rows.some((r) => r.includes('chưa đặt chỉ tiêu')))) throw new Error('--check: no inlay hint or no item left to set');
+    // Last year's target and result beside GRDP per capita, whole on the screen (not cut at 43 characters).
+    if (opts.check && !read.hints.some((h) => h.includes('năm 2025: 172,4 triệu đồng trở lên') && h.replace(/\s+/g, ' ').endsWith('· ước thực hiện: 178 triệu đồng (đạt)'))) throw new Error(`--check: last year's result is not shown whole: ${read.hints.join(' | ')}`);
     if (opts.check && !Object.values(read.renamed).every(Boolean)) throw new Error(`--check: the rename did not write what it should: ${JSON.stringify(read.renamed)}`);
   } else if (opts.demo) {
     const read = await demoSteps(page, draft, pristine);

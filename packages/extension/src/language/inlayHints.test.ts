@@ -33,11 +33,11 @@ describe('inlay hints: last year’s target beside each target', () => {
     const at = lines.indexOf('  - id: grdp-per-capita');
     const line = hints.find((h) => h.position.line > at && /^ {4}target: /.test(lines[h.position.line]!))!.position.line;
     const both = hints.filter((h) => h.position.line === line);
-    expect(both.map((h) => h.label)).toEqual(['năm 2025: 172,4 triệu đồng trở lên', 'ước thực hiện: 178 triệu đồng (đạt)']);
+    expect(both.map((h) => h.label)).toEqual(['năm 2025: 172,4 triệu đồng trở lên', '· ước thực hiện: 178 triệu đồng (đạt)']);
     expect(both.map((h) => h.tooltip)).toEqual(['Chỉ tiêu năm 2025 (ha-noi/2025.yaml): 172,4 triệu đồng trở lên', 'Kết quả năm 2025 (ha-noi/2025.yaml), theo báo chí']);
     for (const h of both) expect(h.label.length).toBeLessThanOrEqual(43);
     const en = service({ [DRAFT_URI]: draft }, 'en').inlayHints(doc(DRAFT_URI, draft)).filter((h) => h.position.line === line);
-    expect(en.map((h) => h.label)).toEqual(['2025: 172,4 triệu đồng trở lên', 'estimate: 178 triệu đồng (met)']);
+    expect(en.map((h) => h.label)).toEqual(['2025: 172,4 triệu đồng trở lên', '· estimate: 178 triệu đồng (met)']);
     expect(en[1]!.tooltip).toBe('The result of 2025 (ha-noi/2025.yaml), from the press');
     // Where last year records no result, one hint only.
     expect(hints.filter((h) => lines[h.position.line]!.includes('dưới 4,5%') || h.label === 'năm 2025: dưới 4,5%').length).toBe(1);

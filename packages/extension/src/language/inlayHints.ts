@@ -1,6 +1,6 @@
 // The hint beside each target: last year's target, as worded, at the end of the target's line
 // ("năm 2025: dưới 4,5%"), and beside it last year's result when that plan records one, with the
-// verdict ("ước thực hiện: 178 triệu đồng (đạt)"). From the baseline that has the indicator (or part) —
+// verdict ("· ước thực hiện: 178 triệu đồng (đạt)"). From the baseline that has the indicator (or part) —
 // each predecessor of a merged province is one — else the `previousTarget` the draft kept.
 import { achievementOf, t, visible, vocabulary, type IndicatorNode, type Lang, type PartNode, type Target, type TargetSite } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
@@ -72,7 +72,8 @@ export function inlayHints(a: Analysis, range: Range | undefined, lang: Lang): I
     const lineEnd = endOfLine(text, lines.offset({ line, character: 0 }));
     const position = lines.position(lineEnd);
     out.push({ position, label: t('editor.hint-last-year', lang, { year: yearText, wording }), tooltip: t('editor.hint-last-year-tooltip', lang, { year: yearText, file, wording }), paddingLeft: true });
-    // The result as a hint of its own: VS Code cuts a long one at 43 characters, and the result would be what is cut.
+    // The result as a hint of its own (VS Code cuts a line's hints at 43 characters by default: the
+    // extension lifts that for YAML, and a user who keeps it sees last year's target whole at least).
     const r = lastResult(node);
     if (!r) continue;
     const params = { year: yearText, file, result: r.result, stage: r.stage, ...(r.verdict ? { verdict: r.verdict } : {}), ...(r.source ? { source: r.source.vi, sourceEn: r.source.en } : {}) };

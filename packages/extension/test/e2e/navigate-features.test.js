@@ -113,7 +113,7 @@ suite('navigate: references, rename, symbols, formatter, hints, what is left to 
     // Where 2025 records a result (GRDP per capita, estimated by the press): the result and its verdict beside the target.
     const perCapita = texts[2026].split('\n').findIndex((l, i, ls) => /^ {4}target: /.test(l) && ls.slice(0, i).reverse().find((x) => x.startsWith('  - id: ')) === '  - id: grdp-per-capita');
     const beside = hints.filter((h) => h.position.line === perCapita);
-    assert.deepStrictEqual(beside.map((h) => h.label), ['năm 2025: 172,4 triệu đồng trở lên', 'ước thực hiện: 178 triệu đồng (đạt)']);
+    assert.deepStrictEqual(beside.map((h) => h.label), ['năm 2025: 172,4 triệu đồng trở lên', '· ước thực hiện: 178 triệu đồng (đạt)']);
     assert.strictEqual(String(beside[1].tooltip), 'Kết quả năm 2025 (ha-noi/2025.yaml), theo báo chí');
   });
 

@@ -83,10 +83,11 @@ export const EDITOR_MESSAGES = {
   'editor.hint-last-year': { vi: 'năm {year}: {wording}', en: '{year}: {wording}' },
   // The tooltip repeats the wording: VS Code cuts a hint's label at 43 characters.
   'editor.hint-last-year-tooltip': { vi: 'Chỉ tiêu năm {year} ({file}): {wording}', en: 'The target of {year} ({file}): {wording}' },
-  // …and, as a hint of its own beside it (VS Code cuts a hint at 43 characters), last year's result
+  // …and, as a hint of its own beside it (VS Code cuts a line's hints at 43 characters unless told, see
+  // the extension's configurationDefaults), last year's result
   // when that plan records one, with the verdict when it can be judged.
-  'editor.hint-result': { vi: '{stage|result-stage}: {result}', en: '{stage|result-stage}: {result}' },
-  'editor.hint-result-verdict': { vi: '{stage|result-stage}: {result} ({verdict|verdict})', en: '{stage|result-stage}: {result} ({verdict|verdict})' },
+  'editor.hint-result': { vi: '· {stage|result-stage}: {result}', en: '· {stage|result-stage}: {result}' },
+  'editor.hint-result-verdict': { vi: '· {stage|result-stage}: {result} ({verdict|verdict})', en: '· {stage|result-stage}: {result} ({verdict|verdict})' },
   'editor.hint-result-tooltip': { vi: 'Kết quả năm {year} ({file})', en: 'The result of {year} ({file})' },
   'editor.hint-result-source-tooltip': { vi: 'Kết quả năm {year} ({file}), theo {source}', en: 'The result of {year} ({file}), from {sourceEn}' },
   // What is left to set (leftToSet.ts): the status bar and the tree view.
