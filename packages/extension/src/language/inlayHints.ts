@@ -76,7 +76,7 @@ export function inlayHints(a: Analysis, range: Range | undefined, lang: Lang): I
     // extension lifts that for YAML, and a user who keeps it sees last year's target whole at least).
     const r = lastResult(node);
     if (!r) continue;
-    const params = { year: yearText, file, result: r.result, stage: r.stage, ...(r.verdict ? { verdict: r.verdict } : {}), ...(r.source ? { source: r.source.vi, sourceEn: r.source.en } : {}) };
+    const params = { year: yearText, file, result: r.result, stage: r.stage, ...(r.verdict ? { verdict: r.verdict } : {}), ...(r.source ? { source: r.source[lang] } : {}) };
     out.push({
       position,
       label: t(r.verdict ? 'editor.hint-result-verdict' : 'editor.hint-result', lang, params),

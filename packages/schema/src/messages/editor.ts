@@ -89,7 +89,7 @@ export const EDITOR_MESSAGES = {
   'editor.hint-result': { vi: '· {stage|result-stage}: {result}', en: '· {stage|result-stage}: {result}' },
   'editor.hint-result-verdict': { vi: '· {stage|result-stage}: {result} ({verdict|verdict})', en: '· {stage|result-stage}: {result} ({verdict|verdict})' },
   'editor.hint-result-tooltip': { vi: 'Kết quả năm {year} ({file})', en: 'The result of {year} ({file})' },
-  'editor.hint-result-source-tooltip': { vi: 'Kết quả năm {year} ({file}), theo {source}', en: 'The result of {year} ({file}), from {sourceEn}' },
+  'editor.hint-result-source-tooltip': { vi: 'Kết quả năm {year} ({file}), theo {source}', en: 'The result of {year} ({file}), from {source}' },
   // What is left to set (leftToSet.ts): the status bar and the tree view.
   'editor.left-placeholder': { vi: 'chưa đặt chỉ tiêu', en: 'target not set' },
   'editor.left-unknown': { vi: 'chỉ tiêu chưa biết', en: 'target unknown' },
