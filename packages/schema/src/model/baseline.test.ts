@@ -61,3 +61,27 @@ describe('baseline resolution', () => {
     expect(lookupBaselines('plans/ha-noi/2026.yaml', merged, ws).map((l) => l.kind)).toEqual(['outside', 'not-found']);
   });
 });
+
+describe('a baseline named by many plans', () => {
+  const base = 'schemaVersion: "1.0"\nyear: 2024\nindicators: []\n';
+  const plan = { year: 2025, baseline: './2024.yaml' };
+  it('is parsed once per workspace and text: the same model for every plan; a changed text is parsed anew', () => {
+    let text = base;
+    const workspace = { readPlan: (path: string) => (path === 'plans/x/2024.yaml' ? text : undefined) };
+    const model = (from: string) => {
+      const found = lookupBaseline(from, plan, workspace);
+      if (found.kind !== 'found') throw new Error(found.kind);
+      return found.model;
+    };
+    const first = model('plans/x/2025.yaml');
+    expect(model('plans/x/2025-ban-sao.yaml')).toBe(first);
+    text = base.replace('2024', '2023');
+    const changed = model('plans/x/2025.yaml');
+    expect(changed).not.toBe(first);
+    expect((changed.value as { year: number }).year).toBe(2023);
+    // Another workspace (another run, another editor window) reads its own.
+    const other = lookupBaseline('plans/x/2025.yaml', plan, { readPlan: workspace.readPlan });
+    expect(other.kind === 'found' && other.model).not.toBe(changed);
+    expect(other.kind === 'found' && other.model.value).toEqual(changed.value);
+  });
+});

@@ -133,7 +133,23 @@ function lookup(planPath: string, ref: BaselineRef, workspace: PlanWorkspace): B
   const text = workspace.readPlan(ref.path);
   if (typeof text === 'object') return { kind: 'outside', ref };
   if (text === undefined) return ref.explicit ? { kind: 'not-found', ref } : { kind: 'none' };
-  return { kind: 'found', ref, model: buildModel(ref.path, parseYaml(text)) };
+  return { kind: 'found', ref, model: modelOf(workspace, ref.path, text) };
+}
+
+/**
+ * A baseline read once per workspace and text: in a repository many plans may name one plan (every
+ * plan of a merged province names each predecessor), and `kehoach validate` parsed it for each.
+ * A changed text is parsed anew; the models are not changed by anyone who reads them.
+ */
+const MODELS = new WeakMap<PlanWorkspace, Map<string, { text: string; model: PlanModel }>>();
+function modelOf(workspace: PlanWorkspace, path: string, text: string): PlanModel {
+  let byPath = MODELS.get(workspace);
+  if (!byPath) MODELS.set(workspace, (byPath = new Map()));
+  const cached = byPath.get(path);
+  if (cached && cached.text === text) return cached.model;
+  const model = buildModel(path, parseYaml(text));
+  byPath.set(path, { text, model });
+  return model;
 }
 
 function samePath(a: string, b: string): boolean {
