@@ -1,7 +1,8 @@
 // A drafter fills targets and makes mistakes in the real editor (issue 16), with default settings:
 // the messages are Vietnamese; a target typed as its wording is filled by the lightbulb's auto fix;
 // a changed appendix target is carried into the narrative targets by it; a placeholder keeps last
-// year's target; one stray "}" is one problem; a file deleted outside the editor leaves no problems.
+// year's target; one stray "}" is one problem; an id renamed in this year only is recorded as
+// replaced by the lightbulb; a file deleted outside the editor leaves no problems.
 const assert = require('assert');
 const fs = require('fs');
 const vscode = require('vscode');
@@ -88,6 +89,22 @@ suite('drafter: targets, mistakes, Vietnamese by default', function () {
     const ds = await diagnosticsWhen(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'yaml-syntax'), 'a syntax error');
     const syntax = ds.filter((x) => String(codeOf(x)).startsWith('yaml-') || codeOf(x) === 'too-many-problems');
     assert.deepStrictEqual(syntax.map((x) => x.range.start.line), [line], show(syntax));
+  });
+
+  test('an id renamed in the latest year only (rename from 2026): the lightbulb records the old id as replaced by the new one', async () => {
+    const { editor } = await draft();
+    const uri = editor.document.uri;
+    const at = editor.document.positionAt(editor.document.getText().indexOf('  - id: cpi\n') + '  - id: c'.length);
+    const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, at, 'consumer-price-index');
+    assert.ok(edit, 'no rename edit');
+    // This year's file only: 2025 is the adopted record, and keeps “cpi”.
+    assert.deepStrictEqual(edit.entries().map(([u]) => u.toString()), [uri.toString()]);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'missing-indicator' && /“cpi”/.test(x.message)), 'missing-indicator for cpi');
+    const text = await autoFix(editor, 'third-child-birth-rate-reduction', '  - id: consumer-price-index');
+    assert.match(text, /\n {2}- id: cpi\n(?: {4}.*\n)*? {4}dropped:.*\n?(?: {6}.*\n)*?.*replacedBy: consumer-price-index/);
+    const ds = await diagnosticsWhen(uri, (d) => !d.some((x) => codeOf(x) === 'missing-indicator'), 'missing-indicator to clear');
+    assert.deepStrictEqual(ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(codeOf), [], show(ds));
   });
 
   test('a plan deleted outside the editor: its problems leave the Problems panel', async () => {
