@@ -4,6 +4,7 @@
 // is initialised on first use (src/adapter/host.ts, Host.load).
 import * as vscode from 'vscode';
 import { registerCommands } from './adapter/commands.js';
+import { DeletedFiles } from './adapter/deletedFiles.js';
 import { FolderWatchers } from './adapter/folderWatchers.js';
 import { Host } from './adapter/host.js';
 import { registerLeftToSet } from './adapter/leftToSetView.js';
@@ -32,11 +33,14 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   // The folders of the open plans, watched one by one (adapter/folderWatchers.ts), besides the workspace-wide watcher below.
   const folders = new FolderWatchers(onDeleted, onDisk);
+  // And, should every watcher miss it, the files with problems looked at on disk (adapter/deletedFiles.ts).
+  const deleted = new DeletedFiles(h.collection, onDeleted);
   for (const doc of vscode.workspace.textDocuments) if (h.isPlan(doc)) folders.watch(doc.uri);
 
   // Live, debounced checks; a baseline's change re-checks the plans that use it.
   context.subscriptions.push(
     folders,
+    deleted,
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (!h.isPlan(doc)) return;
       folders.watch(doc.uri);
