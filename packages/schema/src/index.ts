@@ -108,3 +108,4 @@ export {
   htmlText,
   sarifUri,
 } from './output/encode.js';
+export { memo } from './util/memo.js';

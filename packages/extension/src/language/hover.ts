@@ -1,7 +1,7 @@
 // Hover: on an indicator (id, name, target) the words the Council adopted, last year's target
 // beside this year's and the source document; on a clause reference the clause; on a unit,
 // comparator, kind or direction what it means. Vietnamese first, English beside.
-import { achievementOf, markdownCode, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Source, type Target } from '@kehoach/schema';
+import { achievementOf, markdownCode, memo, markdownText, renderIndicator, t, type IndicatorNode, type PartNode, type PlanView, type Source, type Target } from '@kehoach/schema';
 import { baselineOf, type Analysis } from './analysis.js';
 import type { Hover, Position } from './lsp.js';
 import { locate, valueAt } from './locate.js';
@@ -134,16 +134,7 @@ function verdictText(node: IndicatorNode | PartNode | undefined): string {
 }
 
 /** "NGHỊ QUYẾT" → "Nghị quyết": lower-casing Vietnamese is slow, and every plan prints one of a few types. */
-function sentenceCase(type: string): string {
-  let out = SENTENCE_CASE.get(type);
-  if (out === undefined) {
-    out = type.toLowerCase().replace(/^./, (c) => c.toUpperCase());
-    if (SENTENCE_CASE.size >= 100) SENTENCE_CASE.clear();
-    if (type.length <= 100) SENTENCE_CASE.set(type, out);
-  }
-  return out;
-}
-const SENTENCE_CASE = new Map<string, string>();
+const sentenceCase = memo((type: string) => type.toLowerCase().replace(/^./, (c) => c.toUpperCase()), 100, 100);
 
 function viDate(iso: string | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');

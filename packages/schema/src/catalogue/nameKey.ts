@@ -1,3 +1,4 @@
+import { memo } from '../util/memo.js';
 // How two printed names of one indicator compare: NFC, lower case, without accents ("đ" as
 // "d"), punctuation and quotes as spaces, the usual abbreviations spelt out ("BHXH", "NTM"),
 // "tỉ" as "tỷ". "Tỷ lệ xã/phường/thị trấn đạt chuẩn…" and "tỷ lệ xã, phường, thị trấn đạt
@@ -22,20 +23,11 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** Longest name read: a name is a line of an appendix, not a document. */
 export const MAX_NAME_LENGTH = 1000;
 
-/** The key two printed names of one indicator share; "" for a name with no letters or digits. */
-export function nameKey(name: string): string {
-  const cached = keys.get(name);
-  if (cached !== undefined) return cached;
-  const key = computeKey(name);
-  // Bounded: a plan's names recur keystroke after keystroke; a hostile file's do not grow it past this.
-  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-  keys.set(name, key);
-  return key;
-}
-
-/** Unicode normalisation twice per name is the rule's main cost on every keystroke: each name is folded once. */
-const keys = new Map<string, string>();
-const MAX_CACHED_KEYS = 20_000;
+/**
+ * The key two printed names of one indicator share; "" for a name with no letters or digits.
+ * Kept per name: normalising twice was the catalogue rule's main cost on every keystroke.
+ */
+export const nameKey: (name: string) => string = memo(computeKey, 20_000, MAX_NAME_LENGTH);
 
 function computeKey(name: string): string {
   const folded = name

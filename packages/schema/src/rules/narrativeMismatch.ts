@@ -6,6 +6,7 @@
 //   says what the narrative target quotes.
 
 import { childPointer } from '../model/pointer.js';
+import { memo } from '../util/memo.js';
 import type { Target } from '../model/types.js';
 import { unitFactor } from '../vocabulary/index.js';
 import { describeTarget, num, str } from './helpers.js';
@@ -126,17 +127,7 @@ export const narrativeNotInClause: Rule = {
  * The clauses' texts are the same from one keystroke to the next: folded once, not on every check
  * (bounded: 2.000 texts of up to 20.000 characters; a longer one is folded once per check).
  */
-const FOLDED = new Map<string, string>();
-function foldedAcrossChecks(s: string): string {
-  if (s.length > 20_000) return foldText(s);
-  let f = FOLDED.get(s);
-  if (f === undefined) {
-    f = foldText(s);
-    if (FOLDED.size >= 2000) FOLDED.clear();
-    FOLDED.set(s, f);
-  }
-  return f;
-}
+const foldedAcrossChecks = memo((s: string) => foldText(s), 2000, 20_000);
 
 /** NFC with runs of whitespace as one space: layout may change, words and numbers may not. */
 function foldText(s: string): string {
